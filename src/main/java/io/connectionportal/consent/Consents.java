@@ -1,0 +1,82 @@
+package io.connectionportal.consent;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.connectionportal.platforms.Category;
+import io.connectionportal.shared.ClientInfo;
+import io.connectionportal.shared.CurrentUser;
+import io.connectionportal.shared.PortalConfig;
+
+/** Records consents and NDA acceptances for the signed-in user's company and answers what it has agreed to. */
+@ApplicationScoped
+public class Consents {
+
+    private final PortalConfig config;
+    private final CurrentUser viewer;
+    private final ClientInfo client;
+
+    Consents(PortalConfig config, CurrentUser viewer, ClientInfo client) {
+        this.config = config;
+        this.viewer = viewer;
+        this.client = client;
+    }
+
+    public String policyVersion() {
+        return config.policy().version();
+    }
+
+    @Transactional
+    public ConsentRecord record(Set<Category> categories) {
+        ConsentRecord consent = new ConsentRecord();
+        consent.companyId = viewer.companyId();
+        consent.userId = viewer.userId();
+        consent.policyVersion = policyVersion();
+        consent.categories = ConsentRecord.join(categories);
+        consent.givenAt = Instant.now();
+        consent.ipAddress = client.ipAddress();
+        consent.userAgent = client.userAgent();
+        consent.persist();
+        return consent;
+    }
+
+    /** Categories the company has consented to under the current policy version. */
+    public Set<Category> consentedCategories() {
+        Set<Category> consented = EnumSet.noneOf(Category.class);
+        currentRecords().forEach(r -> consented.addAll(r.categorySet()));
+        return consented;
+    }
+
+    public List<ConsentRecord> currentRecords() {
+        return ConsentRecord.list("companyId = ?1 and policyVersion = ?2 order by givenAt desc",
+                viewer.companyId(), policyVersion());
+    }
+
+    @Transactional
+    public NdaAcceptance acceptNda() {
+        NdaAcceptance acceptance = new NdaAcceptance();
+        acceptance.companyId = viewer.companyId();
+        acceptance.userId = viewer.userId();
+        acceptance.ndaVersion = config.policy().ndaVersion();
+        acceptance.acceptedAt = Instant.now();
+        acceptance.ipAddress = client.ipAddress();
+        acceptance.userAgent = client.userAgent();
+        acceptance.persist();
+        return acceptance;
+    }
+
+    public Optional<NdaAcceptance> ndaAcceptance() {
+        return NdaAcceptance.find("companyId = ?1 and ndaVersion = ?2 order by acceptedAt desc",
+                viewer.companyId(), config.policy().ndaVersion()).firstResultOptional();
+    }
+
+    public String ndaVersion() {
+        return config.policy().ndaVersion();
+    }
+}

@@ -1,0 +1,63 @@
+package io.connectionportal.consent;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.connectionportal.platforms.Category;
+import io.connectionportal.shared.CurrentUser;
+import io.connectionportal.shared.Flash;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+
+/** Privacy and trust (P1–P9): what is read and written per category, who sees it, how to withdraw, and the mutual NDA. */
+@Path("/privacy")
+class PrivacyResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance privacy(List<Category> categories, String policyVersion);
+
+        static native TemplateInstance nda(String ndaVersion, Optional<NdaAcceptance> acceptance);
+    }
+
+    private final Consents consents;
+    private final CurrentUser viewer;
+
+    PrivacyResource(Consents consents, CurrentUser viewer) {
+        this.consents = consents;
+        this.viewer = viewer;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    TemplateInstance privacy() {
+        return Templates.privacy(List.of(Category.values()), consents.policyVersion());
+    }
+
+    @GET
+    @Path("nda")
+    @Produces(MediaType.TEXT_HTML)
+    TemplateInstance nda() {
+        Optional<NdaAcceptance> acceptance = viewer.signedIn() ? consents.ndaAcceptance() : Optional.empty();
+        return Templates.nda(consents.ndaVersion(), acceptance);
+    }
+
+    @POST
+    @Path("nda")
+    @Authenticated
+    Response acceptNda() {
+        if (consents.ndaAcceptance().isEmpty()) {
+            consents.acceptNda();
+        }
+        return Response.seeOther(URI.create("/privacy/nda")).cookie(Flash.next(Flash.Notice.NDA_ACCEPTED)).build();
+    }
+}

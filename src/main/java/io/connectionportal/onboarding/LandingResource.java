@@ -1,0 +1,25 @@
+package io.connectionportal.onboarding;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** The landing page (F1): value proposition, social proof and one call to action. */
+@Path("/")
+class LandingResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance landing();
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    TemplateInstance landing() {
+        return Templates.landing();
+    }
+}

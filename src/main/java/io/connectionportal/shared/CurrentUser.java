@@ -1,0 +1,53 @@
+package io.connectionportal.shared;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * Who is signed in. Every query about a company's data takes {@link #companyId()} from here, never
+ * from the request. Templates read it as {@code inject:viewer}.
+ */
+@RequestScoped
+@Named("viewer")
+public class CurrentUser {
+
+    private final SecurityIdentity identity;
+
+    CurrentUser(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    public boolean signedIn() {
+        return !identity.isAnonymous() && identity.getAttribute(SessionIdentityProvider.USER_ID) != null;
+    }
+
+    public long userId() {
+        return required(SessionIdentityProvider.USER_ID);
+    }
+
+    public long companyId() {
+        return required(SessionIdentityProvider.COMPANY_ID);
+    }
+
+    public String companyName() {
+        return signedIn() ? identity.getAttribute(SessionIdentityProvider.COMPANY_NAME) : "";
+    }
+
+    public String email() {
+        return signedIn() ? identity.getPrincipal().getName() : "";
+    }
+
+    public boolean admin() {
+        return signedIn() && identity.hasRole(User.ADMIN);
+    }
+
+    private long required(String attribute) {
+        Long value = identity.getAttribute(attribute);
+        if (value == null) {
+            throw new IllegalStateException("No signed-in user; the resource must be @Authenticated");
+        }
+        return value;
+    }
+}

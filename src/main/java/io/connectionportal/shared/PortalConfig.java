@@ -1,0 +1,82 @@
+package io.connectionportal.shared;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Everything an integrator brands or tunes, under the {@code portal.} prefix (I1). */
+@ConfigMapping(prefix = "portal")
+public interface PortalConfig {
+
+    /** Public base URL; links in e-mails and OAuth redirect URIs are built from it, never from request headers. */
+    @WithDefault("http://localhost:8080")
+    String baseUrl();
+
+    @WithDefault("Lendwell")
+    String productName();
+
+    /** Path or URL of the product logo shown in the header. */
+    @WithDefault("/img/logo.svg")
+    String logo();
+
+    /** Brand colour as #rrggbb; anything else falls back to the default so the CSS cannot be broken. */
+    @WithDefault("#1d4ed8")
+    String primaryColour();
+
+    Support support();
+
+    PoweredBy poweredBy();
+
+    Policy policy();
+
+    Session session();
+
+    /**
+     * Copy overrides by language and key, for example {@code portal.copy.fr.value-headline}; a key
+     * left out keeps the translated default from the message bundles.
+     */
+    Map<String, Map<String, String>> copy();
+
+    interface Support {
+        @WithDefault("+33 1 84 88 00 00")
+        String phone();
+
+        @WithDefault("support@lendwell.example")
+        String email();
+
+        /** Opening hours, free text shown beside the phone number. */
+        Optional<String> hours();
+    }
+
+    interface PoweredBy {
+        @WithDefault("true")
+        boolean enabled();
+
+        @WithDefault("Connection Portal")
+        String name();
+
+        @WithDefault("https://github.com/connection-portal/connection-portal")
+        String url();
+    }
+
+    interface Policy {
+        /** Version of the privacy policy a consent is given against; bump it when the policy text changes. */
+        @WithDefault("2026-11")
+        String version();
+
+        @WithDefault("2026-11")
+        String ndaVersion();
+    }
+
+    interface Session {
+        /** Absolute lifetime of a signed-in session. */
+        @WithDefault("8h")
+        Duration maxAge();
+
+        @WithDefault("cp_session")
+        String cookieName();
+    }
+}

@@ -1,0 +1,92 @@
+package io.connectionportal.shared;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.NewCookie;
+
+/** Opens, finds and closes server-side sessions, and makes the cookie that carries them. */
+@ApplicationScoped
+public class SessionStore {
+
+    private final SecureRandom random = new SecureRandom();
+    private final PortalConfig config;
+
+    SessionStore(PortalConfig config) {
+        this.config = config;
+    }
+
+    /** What a session tells about who is signed in. */
+    public record SignedIn(long userId, String email, String role, long companyId, String companyName) {
+    }
+
+    /** Starts a fresh session (never reusing one from before sign-in) and returns the cookie value. */
+    @Transactional
+    public String open(long userId) {
+        Instant now = Instant.now();
+        UserSession.delete("expiresAt < ?1", now);
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        UserSession session = new UserSession();
+        session.tokenHash = hash(token);
+        session.user = User.findById(userId);
+        session.createdAt = now;
+        session.expiresAt = now.plus(config.session().maxAge());
+        session.persist();
+        return token;
+    }
+
+    @ActivateRequestContext
+    public Optional<SignedIn> find(String token) {
+        return UserSession.<UserSession>find(
+                "from UserSession s join fetch s.user u join fetch u.company where s.tokenHash = ?1 and s.expiresAt > ?2",
+                hash(token), Instant.now())
+                .firstResultOptional()
+                .map(s -> new SignedIn(s.user.id, s.user.email, s.user.role, s.user.company.id, s.user.company.name));
+    }
+
+    @Transactional
+    public void close(String token) {
+        UserSession.delete("tokenHash", hash(token));
+    }
+
+    public NewCookie cookie(String token) {
+        return baseCookie(token).maxAge((int) config.session().maxAge().toSeconds()).build();
+    }
+
+    public NewCookie expiredCookie() {
+        return baseCookie("").maxAge(0).build();
+    }
+
+    public String cookieName() {
+        return config.session().cookieName();
+    }
+
+    private NewCookie.Builder baseCookie(String value) {
+        return new NewCookie.Builder(config.session().cookieName())
+                .value(value)
+                .path("/")
+                .httpOnly(true)
+                .secure(config.baseUrl().startsWith("https://"))
+                .sameSite(NewCookie.SameSite.LAX);
+    }
+
+    static String hash(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package io.connectionportal.shared;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.security.jpa.Password;
+import io.quarkus.security.jpa.Roles;
+import io.quarkus.security.jpa.UserDefinition;
+import io.quarkus.security.jpa.Username;
+
+/** A person who signs in; belongs to exactly one company. The password is kept as a bcrypt hash. */
+@Entity
+@Table(name = "app_user")
+@UserDefinition
+public class User extends PanacheEntityBase {
+
+    public static final String OWNER = "owner";
+    public static final String MEMBER = "member";
+    public static final String ADMIN = "admin";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Username
+    @Column(nullable = false, unique = true, length = 254)
+    public String email;
+
+    @Password
+    @Column(name = "password_hash", nullable = false, length = 100)
+    public String passwordHash;
+
+    @Roles
+    @Column(nullable = false, length = 20)
+    public String role;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "company_id", nullable = false)
+    public Company company;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    public static boolean emailTaken(String normalisedEmail) {
+        return count("email", normalisedEmail) > 0;
+    }
+}

@@ -1,0 +1,65 @@
+package io.connectionportal.support;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.connectionportal.shared.CurrentLanguage;
+import io.connectionportal.shared.CurrentUser;
+import io.connectionportal.shared.Flash;
+import io.connectionportal.shared.FormErrors;
+import io.connectionportal.shared.SafeRedirect;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** Support (P7): phone and e-mail, and a request form that works signed in or not. */
+@Path("/support")
+class SupportResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance support(SupportForm form, FormErrors errors, List<SupportTopic> topics);
+    }
+
+    private final SupportRequests requests;
+    private final CurrentLanguage language;
+    private final CurrentUser viewer;
+
+    SupportResource(SupportRequests requests, CurrentLanguage language, CurrentUser viewer) {
+        this.requests = requests;
+        this.language = language;
+        this.viewer = viewer;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    TemplateInstance form(@QueryParam("from") String from) {
+        SupportForm form = new SupportForm();
+        form.from = SafeRedirect.localPath(from, "");
+        if (viewer.signedIn()) {
+            form.email = viewer.email();
+        }
+        return Templates.support(form, FormErrors.none(), List.of(SupportTopic.values()));
+    }
+
+    @POST
+    @Produces(MediaType.TEXT_HTML)
+    Response send(@BeanParam SupportForm form) {
+        FormErrors errors = form.validate(language.messages());
+        if (errors.any()) {
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(Templates.support(form, errors, List.of(SupportTopic.values())))
+                    .build();
+        }
+        requests.forward(requests.store(form));
+        return Response.seeOther(URI.create("/support")).cookie(Flash.next(Flash.Notice.SUPPORT_SENT)).build();
+    }
+}
