@@ -67,7 +67,7 @@ class ConsentResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    TemplateInstance form(@QueryParam("category") List<String> preselected, @QueryParam("next") String next) {
+    public TemplateInstance form(@QueryParam("category") List<String> preselected, @QueryParam("next") String next) {
         ConsentForm form = new ConsentForm();
         form.categories = preselected;
         form.next = SafeRedirect.localPath(next, "");
@@ -76,7 +76,7 @@ class ConsentResource {
 
     @POST
     @Produces(MediaType.TEXT_HTML)
-    Response give(@BeanParam ConsentForm form) {
+    public Response give(@BeanParam ConsentForm form) {
         Messages msg = language.messages();
         Set<Category> already = consents.consentedCategories();
         Set<Category> chosen = EnumSet.noneOf(Category.class);

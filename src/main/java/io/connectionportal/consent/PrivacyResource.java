@@ -39,14 +39,14 @@ class PrivacyResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    TemplateInstance privacy() {
+    public TemplateInstance privacy() {
         return Templates.privacy(List.of(Category.values()), consents.policyVersion());
     }
 
     @GET
     @Path("nda")
     @Produces(MediaType.TEXT_HTML)
-    TemplateInstance nda() {
+    public TemplateInstance nda() {
         Optional<NdaAcceptance> acceptance = viewer.signedIn() ? consents.ndaAcceptance() : Optional.empty();
         return Templates.nda(consents.ndaVersion(), acceptance);
     }
@@ -54,7 +54,7 @@ class PrivacyResource {
     @POST
     @Path("nda")
     @Authenticated
-    Response acceptNda() {
+    public Response acceptNda() {
         if (consents.ndaAcceptance().isEmpty()) {
             consents.acceptNda();
         }

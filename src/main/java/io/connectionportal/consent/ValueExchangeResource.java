@@ -35,7 +35,7 @@ class ValueExchangeResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    TemplateInstance valueExchange() {
+    public TemplateInstance valueExchange() {
         // No category can be connected before the platform picker exists, so the meter starts at 0 of 3.
         StrengthMeter strength = StrengthMeter.of(Set.of());
         return Templates.valueExchange(List.of(Category.values()), consents.consentedCategories(), strength);

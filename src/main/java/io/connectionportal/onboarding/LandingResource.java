@@ -19,7 +19,7 @@ class LandingResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    TemplateInstance landing() {
+    public TemplateInstance landing() {
         return Templates.landing();
     }
 }

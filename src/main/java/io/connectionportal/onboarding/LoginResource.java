@@ -8,9 +8,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Cookie;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -18,7 +15,6 @@ import org.jboss.resteasy.reactive.RestForm;
 
 import io.connectionportal.shared.CurrentLanguage;
 import io.connectionportal.shared.CurrentUser;
-import io.connectionportal.shared.Flash;
 import io.connectionportal.shared.FormErrors;
 import io.connectionportal.shared.Messages;
 import io.connectionportal.shared.SafeRedirect;
@@ -33,11 +29,11 @@ import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 
 /**
- * Log in and log out. Login is an ordinary form POST to this resource, so it gets the same CSRF
+ * Log in. It is an ordinary form POST to this resource, so it gets the same CSRF
  * check, error summary and kept values as every other form; the password is checked against the
  * bcrypt hash by quarkus-security-jpa.
  */
-@Path("/")
+@Path("/login")
 class LoginResource {
 
     @CheckedTemplate
@@ -72,9 +68,8 @@ class LoginResource {
     }
 
     @GET
-    @Path("login")
     @Produces(MediaType.TEXT_HTML)
-    Response form(@QueryParam("next") String next) {
+    public Response form(@QueryParam("next") String next) {
         if (viewer.signedIn()) {
             return Response.seeOther(URI.create(SafeRedirect.localPath(next, "/connect"))).build();
         }
@@ -84,9 +79,8 @@ class LoginResource {
     }
 
     @POST
-    @Path("login")
     @Produces(MediaType.TEXT_HTML)
-    Response login(@BeanParam LoginForm form) {
+    public Response login(@BeanParam LoginForm form) {
         Messages msg = language.messages();
         FormErrors errors = new FormErrors();
         if (form.email().isEmpty()) {
@@ -112,18 +106,6 @@ class LoginResource {
         String token = sessions.open(user.id);
         URI target = URI.create(SafeRedirect.localPath(form.next, "/connect"));
         return Response.seeOther(target).cookie(sessions.cookie(token)).build();
-    }
-
-    @POST
-    @Path("logout")
-    Response logout(@Context HttpHeaders headers) {
-        Cookie cookie = headers.getCookies().get(sessions.cookieName());
-        if (cookie != null && !cookie.getValue().isBlank()) {
-            sessions.close(cookie.getValue());
-        }
-        return Response.seeOther(URI.create("/"))
-                .cookie(sessions.expiredCookie(), Flash.next(Flash.Notice.SIGNED_OUT))
-                .build();
     }
 
     private static Response rejected(Response.Status status, LoginForm form, FormErrors errors) {

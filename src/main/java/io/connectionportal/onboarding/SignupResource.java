@@ -48,7 +48,7 @@ class SignupResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    Response form() {
+    public Response form() {
         if (viewer.signedIn()) {
             return Response.seeOther(URI.create("/connect")).build();
         }
@@ -57,7 +57,7 @@ class SignupResource {
 
     @POST
     @Produces(MediaType.TEXT_HTML)
-    Response signup(@BeanParam SignupForm form) {
+    public Response signup(@BeanParam SignupForm form) {
         FormErrors errors = form.validate(language.messages());
         if (errors.any()) {
             return rejected(Response.Status.BAD_REQUEST, form, errors);

@@ -14,7 +14,7 @@ import org.jboss.resteasy.reactive.RestForm;
 class LanguageResource {
 
     @POST
-    Response choose(@RestForm String lang, @RestForm String next) {
+    public Response choose(@RestForm String lang, @RestForm String next) {
         Language language = Language.fromTag(lang).orElse(Language.EN);
         NewCookie cookie = new NewCookie.Builder(Language.COOKIE)
                 .value(language.tag())

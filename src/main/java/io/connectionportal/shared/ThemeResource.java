@@ -21,7 +21,7 @@ class ThemeResource {
 
     @GET
     @Produces("text/css")
-    Response theme() {
+    public Response theme() {
         String css = ":root{--brand:" + branding.primaryColour() + ";--on-brand:" + branding.onPrimaryColour() + ";}\n";
         CacheControl cache = new CacheControl();
         cache.setMaxAge(300);

@@ -19,7 +19,7 @@ class FaqResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    TemplateInstance faq() {
+    public TemplateInstance faq() {
         return Templates.faq();
     }
 }

@@ -41,7 +41,7 @@ class SupportResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    TemplateInstance form(@QueryParam("from") String from) {
+    public TemplateInstance form(@QueryParam("from") String from) {
         SupportForm form = new SupportForm();
         form.from = SafeRedirect.localPath(from, "");
         if (viewer.signedIn()) {
@@ -52,7 +52,7 @@ class SupportResource {
 
     @POST
     @Produces(MediaType.TEXT_HTML)
-    Response send(@BeanParam SupportForm form) {
+    public Response send(@BeanParam SupportForm form) {
         FormErrors errors = form.validate(language.messages());
         if (errors.any()) {
             return Response.status(Response.Status.BAD_REQUEST)
