@@ -1,0 +1,84 @@
+package io.connectionportal.shared;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.connectionportal.testing.Browser;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+@QuarkusTest
+class LanguageTest {
+
+    @Test
+    void frenchIsServedUnderAcceptLanguageFr() {
+        Browser browser = new Browser("fr-FR,fr;q=0.9,en;q=0.5");
+        browser.get("/").then().statusCode(200)
+                .header("Content-Language", "fr")
+                .body(containsString("<html lang=\"fr\">"))
+                .body(containsString("Une décision de financement en quelques minutes"))
+                .body(containsString("Aller au contenu principal"));
+        browser.get("/privacy").then().body(containsString("<caption>Comptabilité</caption>"))
+                .body(containsString("<td>Lecture</td>"));
+        browser.get("/faq").then().body(containsString("Qui peut voir mes données ?"));
+    }
+
+    @Test
+    void frenchFormErrorsAndSignedInPages() {
+        Browser browser = new Browser("fr");
+        Response rejected = browser.submit("/signup", "/signup", Map.of("email", "", "password", "x", "companyName", ""));
+        assertEquals(400, rejected.statusCode());
+        rejected.then().body(containsString("Il y a un problème"))
+                .body(containsString("Saisissez votre adresse e-mail"))
+                .body(containsString("<title>Erreur :"));
+
+        browser.signUp("Fromagerie Dupont");
+        browser.get("/connect").then()
+                .body(containsString("Solidité de votre dossier"))
+                .body(containsString("Se déconnecter"));
+    }
+
+    @Test
+    void theFirstSupportedLanguageWinsAndOthersFallBackToEnglish() {
+        new Browser("de-DE,fr;q=0.8,en;q=0.5").get("/").then().body(containsString("<html lang=\"fr\">"));
+        new Browser("de-DE,es;q=0.8").get("/").then().body(containsString("<html lang=\"en\">"));
+        new Browser("not a ;; valid header").get("/").then().statusCode(200).body(containsString("<html lang=\"en\">"));
+    }
+
+    @Test
+    void theSwitcherRemembersTheChoiceOverTheBrowserLanguage() {
+        Browser browser = new Browser("en");
+        browser.get("/faq");
+        Response switched = browser.post("/language", Map.of("lang", "fr", "next", "/faq"));
+        assertEquals(303, switched.statusCode());
+        assertEquals("/faq", java.net.URI.create(switched.header("Location")).getPath());
+
+        browser.get("/faq").then().body(containsString("<html lang=\"fr\">"));
+        browser.get("/").then().body(containsString("Connecter mon entreprise"));
+
+        browser.get("/");
+        browser.post("/language", Map.of("lang", "en", "next", "https://evil.example/")).then()
+                .header("Location", not(containsString("evil")));
+        browser.get("/").then().body(containsString("<html lang=\"en\">"));
+    }
+
+    @Test
+    void copyFromConfigurationReplacesTheDefaultInItsLanguageOnly() {
+        // application.properties sets portal.copy.fr.testimonial-author for the test profile.
+        new Browser("fr").get("/").then().body(containsString("Camille Martin, gérante (texte configuré)"));
+        new Browser("en").get("/").then().body(containsString("Camille Martin, owner of Atelier Martin, Lyon"));
+    }
+
+    @Test
+    void brandColoursAreServedAsAStyleSheet() {
+        new Browser().get("/theme.css").then().statusCode(200)
+                .contentType(containsString("text/css"))
+                .body(containsString("--brand:#1d4ed8"))
+                .body(containsString("--on-brand:#ffffff"));
+    }
+}

@@ -1,0 +1,37 @@
+package io.connectionportal.testing;
+
+import jakarta.enterprise.context.control.ActivateRequestContext;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.hibernate.orm.panache.Panache;
+
+/** Counts and reads rows straight from the database, so tests check what was stored, not what a page says. */
+public final class Rows {
+
+    private Rows() {
+    }
+
+    public static long count(String table) {
+        return ((Number) single("select count(*) from " + table)).longValue();
+    }
+
+    public static long count(String table, String where, Object... params) {
+        return ((Number) single("select count(*) from " + table + " where " + where, params)).longValue();
+    }
+
+    public static Object single(String sql, Object... params) {
+        return Arc.container().instance(Reader.class).get().single(sql, params);
+    }
+
+    @jakarta.enterprise.context.ApplicationScoped
+    public static class Reader {
+        @ActivateRequestContext
+        public Object single(String sql, Object... params) {
+            var query = Panache.getEntityManager().createNativeQuery(sql);
+            for (int i = 0; i < params.length; i++) {
+                query.setParameter(i + 1, params[i]);
+            }
+            return query.getSingleResult();
+        }
+    }
+}
