@@ -1,0 +1,87 @@
+package io.connectionportal.testing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+/**
+ * Debian's Chromium driven by Playwright, for the *BrowserTest classes: never a downloaded browser.
+ * Also checks pages with axe-core against WCAG 2.1 A and AA and saves screenshots under target/screenshots.
+ */
+public final class Chromium implements AutoCloseable {
+
+    public static final Path EXECUTABLE = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    /** The viewports every browser test covers: a desktop and a 390 px wide phone. */
+    public enum Viewport {
+        DESKTOP(1280, 800), PHONE(390, 844);
+
+        public final int width;
+        public final int height;
+
+        Viewport(int width, int height) {
+            this.width = width;
+            this.height = height;
+        }
+    }
+
+    private final Playwright playwright;
+    private final Browser browser;
+
+    public Chromium() {
+        if (!Files.isExecutable(EXECUTABLE)) {
+            throw new IllegalStateException("Browser tests need Debian's Chromium at " + EXECUTABLE
+                    + " (apt-get install -y chromium), or CHROMIUM_PATH pointing to a Chromium binary.");
+        }
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(EXECUTABLE)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--no-first-run", "--disable-sync")));
+    }
+
+    /** A fresh browser profile (no cookies) with the viewport and, if asked, JavaScript switched off. */
+    public BrowserContext context(Viewport viewport, boolean javaScript) {
+        return browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(viewport.width, viewport.height)
+                .setLocale("en-GB")
+                .setJavaScriptEnabled(javaScript)
+                .setIsMobile(viewport == Viewport.PHONE));
+    }
+
+    /** Fails with a readable list when axe-core finds any WCAG 2.1 A or AA violation on the page. */
+    public static void assertAccessible(Page page, String name) {
+        AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
+        if (!results.getViolations().isEmpty()) {
+            String report = results.getViolations().stream()
+                    .map(rule -> rule.getId() + ": " + rule.getHelp() + " -> " + rule.getNodes().stream()
+                            .map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
+                    .collect(Collectors.joining("\n"));
+            throw new AssertionError("axe-core found WCAG 2.1 AA violations on " + name + " (" + page.url() + "):\n" + report);
+        }
+    }
+
+    public static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}
