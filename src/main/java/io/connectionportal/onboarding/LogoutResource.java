@@ -2,11 +2,13 @@ package io.connectionportal.onboarding;
 
 import java.net.URI;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import io.connectionportal.shared.Flash;
@@ -23,6 +25,7 @@ class LogoutResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response logout(@Context HttpHeaders headers) {
         Cookie cookie = headers.getCookies().get(sessions.cookieName());
         if (cookie != null && !cookie.getValue().isBlank()) {

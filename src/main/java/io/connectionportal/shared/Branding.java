@@ -36,15 +36,34 @@ public class Branding {
 
     /** Black or white, whichever contrasts more with the brand colour (WCAG relative luminance). */
     public String onPrimaryColour() {
-        String hex = primaryColour();
-        double luminance = 0.2126 * channel(hex, 1) + 0.7152 * channel(hex, 3) + 0.0722 * channel(hex, 5);
+        double luminance = luminance(rgb(primaryColour()));
         double contrastWithWhite = 1.05 / (luminance + 0.05);
         double contrastWithBlack = (luminance + 0.05) / 0.05;
         return contrastWithWhite >= contrastWithBlack ? "#ffffff" : "#000000";
     }
 
-    private static double channel(String hex, int offset) {
-        double c = Integer.parseInt(hex.substring(offset, offset + 2), 16) / 255.0;
+    /** The brand colour darkened, if need be, until text in it reads at 4.5:1 or more on white (WCAG AA). */
+    public String textColour() {
+        int[] rgb = rgb(primaryColour());
+        while (1.05 / (luminance(rgb) + 0.05) < 4.5) {
+            for (int i = 0; i < 3; i++) {
+                rgb[i] = (int) Math.floor(rgb[i] * 0.9);
+            }
+        }
+        return String.format("#%02x%02x%02x", rgb[0], rgb[1], rgb[2]);
+    }
+
+    private static int[] rgb(String hex) {
+        return new int[] { Integer.parseInt(hex.substring(1, 3), 16), Integer.parseInt(hex.substring(3, 5), 16),
+                Integer.parseInt(hex.substring(5, 7), 16) };
+    }
+
+    private static double luminance(int[] rgb) {
+        return 0.2126 * channel(rgb[0]) + 0.7152 * channel(rgb[1]) + 0.0722 * channel(rgb[2]);
+    }
+
+    private static double channel(int value) {
+        double c = value / 255.0;
         return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
     }
 

@@ -2,9 +2,11 @@ package io.connectionportal.shared;
 
 import java.net.URI;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
@@ -14,6 +16,7 @@ import org.jboss.resteasy.reactive.RestForm;
 class LanguageResource {
 
     @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response choose(@RestForm String lang, @RestForm String next) {
         Language language = Language.fromTag(lang).orElse(Language.EN);
         NewCookie cookie = new NewCookie.Builder(Language.COOKIE)

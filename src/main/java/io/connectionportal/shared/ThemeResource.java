@@ -22,7 +22,8 @@ class ThemeResource {
     @GET
     @Produces("text/css")
     public Response theme() {
-        String css = ":root{--brand:" + branding.primaryColour() + ";--on-brand:" + branding.onPrimaryColour() + ";}\n";
+        String css = ":root{--brand:" + branding.primaryColour() + ";--on-brand:" + branding.onPrimaryColour()
+                + ";--brand-text:" + branding.textColour() + ";}\n";
         CacheControl cache = new CacheControl();
         cache.setMaxAge(300);
         return Response.ok(css).cacheControl(cache).build();

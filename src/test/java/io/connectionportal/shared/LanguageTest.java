@@ -23,7 +23,7 @@ class LanguageTest {
                 .body(containsString("<html lang=\"fr\">"))
                 .body(containsString("Une décision de financement en quelques minutes"))
                 .body(containsString("Aller au contenu principal"));
-        browser.get("/privacy").then().body(containsString("<caption>Comptabilité</caption>"))
+        browser.get("/privacy").then().body(containsString(">Comptabilité</caption>"))
                 .body(containsString("<td>Lecture</td>"));
         browser.get("/faq").then().body(containsString("Qui peut voir mes données ?"));
     }
@@ -79,6 +79,7 @@ class LanguageTest {
         new Browser().get("/theme.css").then().statusCode(200)
                 .contentType(containsString("text/css"))
                 .body(containsString("--brand:#1d4ed8"))
-                .body(containsString("--on-brand:#ffffff"));
+                .body(containsString("--on-brand:#ffffff"))
+                .body(containsString("--brand-text:#1d4ed8"));
     }
 }
