@@ -63,7 +63,10 @@ public final class Chromium implements AutoCloseable {
                 .setIsMobile(viewport == Viewport.PHONE));
     }
 
-    /** Fails with a readable list when axe-core finds any WCAG 2.1 A or AA violation on the page. */
+    /**
+     * Fails with a readable list when axe-core finds any WCAG 2.1 A or AA violation on the page.
+     * axe-core runs as a script, so the page's context must have JavaScript on.
+     */
     public static void assertAccessible(Page page, String name) {
         AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
         if (!results.getViolations().isEmpty()) {
