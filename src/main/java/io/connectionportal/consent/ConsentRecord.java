@@ -8,15 +8,11 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
 
 import io.connectionportal.platforms.Category;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * One consent given (P3): who, for which company, against which policy version, for which data
@@ -25,17 +21,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Entity
 @Immutable
 @Table(name = "consent_record")
-public class ConsentRecord extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "company_id", nullable = false, updatable = false)
-    public long companyId;
-
-    @Column(name = "user_id", nullable = false, updatable = false)
-    public long userId;
+public class ConsentRecord extends Agreement {
 
     @Column(name = "policy_version", nullable = false, updatable = false)
     public String policyVersion;
@@ -47,11 +33,10 @@ public class ConsentRecord extends PanacheEntityBase {
     @Column(name = "given_at", nullable = false, updatable = false)
     public Instant givenAt;
 
-    @Column(name = "ip_address", nullable = false, updatable = false)
-    public String ipAddress;
-
-    @Column(name = "user_agent", nullable = false, updatable = false)
-    public String userAgent;
+    @Override
+    public Instant at() {
+        return givenAt;
+    }
 
     public Set<Category> categorySet() {
         Set<Category> set = EnumSet.noneOf(Category.class);

@@ -35,13 +35,10 @@ public class Consents {
     @Transactional
     public ConsentRecord record(Set<Category> categories) {
         ConsentRecord consent = new ConsentRecord();
-        consent.companyId = viewer.companyId();
-        consent.userId = viewer.userId();
+        consent.signedBy(viewer, client);
         consent.policyVersion = policyVersion();
         consent.categories = ConsentRecord.join(categories);
         consent.givenAt = Instant.now();
-        consent.ipAddress = client.ipAddress();
-        consent.userAgent = client.userAgent();
         consent.persist();
         return consent;
     }
@@ -61,12 +58,9 @@ public class Consents {
     @Transactional
     public NdaAcceptance acceptNda() {
         NdaAcceptance acceptance = new NdaAcceptance();
-        acceptance.companyId = viewer.companyId();
-        acceptance.userId = viewer.userId();
+        acceptance.signedBy(viewer, client);
         acceptance.ndaVersion = config.policy().ndaVersion();
         acceptance.acceptedAt = Instant.now();
-        acceptance.ipAddress = client.ipAddress();
-        acceptance.userAgent = client.userAgent();
         acceptance.persist();
         return acceptance;
     }

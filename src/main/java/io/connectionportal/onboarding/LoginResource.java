@@ -85,11 +85,7 @@ class LoginResource {
     public Response login(@BeanParam LoginForm form) {
         Messages msg = language.messages();
         FormErrors errors = new FormErrors();
-        if (form.email().isEmpty()) {
-            errors.add("email", msg.error_email_required());
-        } else if (!Validation.isEmail(form.email())) {
-            errors.add("email", msg.error_email_format());
-        }
+        Validation.checkEmail(errors, "email", form.email(), msg);
         if (form.password == null || form.password.isEmpty()) {
             errors.add("password", msg.error_password_required());
         }

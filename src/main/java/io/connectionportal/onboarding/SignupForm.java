@@ -35,14 +35,7 @@ public class SignupForm {
 
     FormErrors validate(Messages msg) {
         FormErrors errors = new FormErrors();
-        String mail = email();
-        if (mail.isEmpty()) {
-            errors.add("email", msg.error_email_required());
-        } else if (mail.length() > Validation.EMAIL_MAX) {
-            errors.add("email", msg.error_email_too_long());
-        } else if (!Validation.isEmail(mail)) {
-            errors.add("email", msg.error_email_format());
-        }
+        Validation.checkEmail(errors, "email", email(), msg);
         String pw = password == null ? "" : password;
         if (pw.isEmpty()) {
             errors.add("password", msg.error_password_required());

@@ -20,6 +20,17 @@ public final class Validation {
                 && !value.contains("..");
     }
 
+    /** Adds the first problem with an e-mail field, if any: missing, too long, or not an address. */
+    public static void checkEmail(FormErrors errors, String field, String value, Messages msg) {
+        if (value.isEmpty()) {
+            errors.add(field, msg.error_email_required());
+        } else if (value.length() > EMAIL_MAX) {
+            errors.add(field, msg.error_email_too_long());
+        } else if (!isEmail(value)) {
+            errors.add(field, msg.error_email_format());
+        }
+    }
+
     /** Lower-cased so that one mailbox cannot hold two accounts. */
     public static String normaliseEmail(String value) {
         return trim(value).toLowerCase(java.util.Locale.ROOT);

@@ -47,13 +47,7 @@ public class SupportForm {
         } else if (name().length() > NAME_MAX) {
             errors.add("name", msg.error_name_too_long(NAME_MAX));
         }
-        if (email().isEmpty()) {
-            errors.add("email", msg.error_email_required());
-        } else if (email().length() > Validation.EMAIL_MAX) {
-            errors.add("email", msg.error_email_too_long());
-        } else if (!Validation.isEmail(email())) {
-            errors.add("email", msg.error_email_format());
-        }
+        Validation.checkEmail(errors, "email", email(), msg);
         if (SupportTopic.fromKey(topic).isEmpty()) {
             errors.add("topic", msg.error_topic_required());
         }

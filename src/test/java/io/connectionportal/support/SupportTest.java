@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -17,6 +14,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import io.connectionportal.testing.Browser;
+import io.connectionportal.testing.Mailboxes;
 import io.connectionportal.testing.Rows;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.MockMailbox;
@@ -29,24 +27,8 @@ class SupportTest {
     @Inject
     MockMailbox mailbox;
 
-    private Mail supportMailContaining(String text) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        while (Instant.now().isBefore(deadline)) {
-            List<Mail> mails = mailbox.getMailsSentTo("support@lendwell.example");
-            if (mails != null) {
-                for (Mail mail : mails) {
-                    if (mail.getText() != null && mail.getText().contains(text)) {
-                        return mail;
-                    }
-                }
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("No support e-mail contains " + text);
-    }
-
     @Test
-    void aRequestIsStoredAndEmailedToSupportWithReplyToTheSender() throws InterruptedException {
+    void aRequestIsStoredAndEmailedToSupportWithReplyToTheSender() {
         String marker = "Cannot find my bank " + UUID.randomUUID();
         Response response = new Browser().submit("/support?from=/connect", "/support", Map.of(
                 "name", "Camille Martin", "email", "camille@example.com", "topic", "connecting",
@@ -56,7 +38,8 @@ class SupportTest {
         assertEquals(1, Rows.count("support_request", "message = ?1 and topic = 'connecting' and from_page = '/connect'", marker));
         assertNull(Rows.single("select company_id from support_request where message = ?1", marker), "sent anonymously");
 
-        Mail mail = supportMailContaining(marker);
+        Mail mail = Mailboxes.awaitMail(mailbox, "support@lendwell.example",
+                m -> m.getText() != null && m.getText().contains(marker));
         assertTrue(mail.getSubject().contains("Support request #"));
         assertTrue(String.valueOf(mail.getReplyTo()).contains("camille@example.com"), "Reply-To is the sender");
         assertTrue(mail.getText().contains("Camille Martin <camille@example.com>"));

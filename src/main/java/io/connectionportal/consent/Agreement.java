@@ -1,0 +1,44 @@
+package io.connectionportal.consent;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+
+import io.connectionportal.shared.ClientInfo;
+import io.connectionportal.shared.CurrentUser;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** What every recorded agreement keeps: who agreed for which company, when, and from where. */
+@MappedSuperclass
+public abstract class Agreement extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "company_id", nullable = false, updatable = false)
+    public long companyId;
+
+    @Column(name = "user_id", nullable = false, updatable = false)
+    public long userId;
+
+    @Column(name = "ip_address", nullable = false, updatable = false)
+    public String ipAddress;
+
+    @Column(name = "user_agent", nullable = false, updatable = false)
+    public String userAgent;
+
+    void signedBy(CurrentUser user, ClientInfo client) {
+        companyId = user.companyId();
+        userId = user.userId();
+        ipAddress = client.ipAddress();
+        userAgent = client.userAgent();
+    }
+
+    /** When the agreement was given. */
+    public abstract Instant at();
+}

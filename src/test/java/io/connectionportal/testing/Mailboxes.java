@@ -1,0 +1,37 @@
+package io.connectionportal.testing;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.MockMailbox;
+
+/** E-mails are sent asynchronously by design (a request never waits for SMTP): wait until one has arrived. */
+public final class Mailboxes {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(10);
+
+    private Mailboxes() {
+    }
+
+    public static Mail awaitMail(MockMailbox mailbox, String to, Predicate<Mail> matching) {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (Instant.now().isBefore(deadline)) {
+            List<Mail> mails = mailbox.getMailsSentTo(to);
+            Optional<Mail> found = mails == null ? Optional.empty() : mails.stream().filter(matching).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("Interrupted while waiting for an e-mail to " + to, e);
+            }
+        }
+        throw new AssertionError("No matching e-mail was sent to " + to);
+    }
+}
