@@ -26,6 +26,9 @@ public interface PortalConfig {
     @WithDefault("#1d4ed8")
     String primaryColour();
 
+    /** A catalog file to use instead of the built-in {@code platforms/catalog.json}. */
+    Optional<String> catalogFile();
+
     Support support();
 
     PoweredBy poweredBy();

@@ -27,29 +27,43 @@ class MessageBundlesTest {
 
     private static Properties load(String file) throws IOException {
         Properties properties = new Properties();
+        assertTrue(Files.exists(MESSAGES.resolve(file)), file + " is missing");
         try (Reader reader = Files.newBufferedReader(MESSAGES.resolve(file), StandardCharsets.UTF_8)) {
             properties.load(reader);
         }
         return properties;
     }
 
+    /** Every bundle: {@code msg} (shared) and one per feature that has its own, e.g. {@code sandbox}. */
+    private static List<String> bundles() throws IOException {
+        try (Stream<Path> files = Files.list(MESSAGES)) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(name -> name.endsWith("_en.properties"))
+                    .map(name -> name.substring(0, name.length() - "_en.properties".length()))
+                    .sorted().toList();
+        }
+    }
+
     @Test
     void everyKeyExistsInEnglishAndFrenchWithTheSamePlaceholders() throws IOException {
-        Properties english = load("msg_en.properties");
-        Properties french = load("msg_fr.properties");
+        assertTrue(bundles().contains("msg"));
+        for (String bundle : bundles()) {
+            Properties english = load(bundle + "_en.properties");
+            Properties french = load(bundle + "_fr.properties");
 
-        TreeSet<String> onlyEnglish = new TreeSet<>(english.stringPropertyNames());
-        onlyEnglish.removeAll(french.stringPropertyNames());
-        TreeSet<String> onlyFrench = new TreeSet<>(french.stringPropertyNames());
-        onlyFrench.removeAll(english.stringPropertyNames());
-        assertEquals(new TreeSet<>(), onlyEnglish, "missing in msg_fr.properties");
-        assertEquals(new TreeSet<>(), onlyFrench, "missing in msg_en.properties");
+            TreeSet<String> onlyEnglish = new TreeSet<>(english.stringPropertyNames());
+            onlyEnglish.removeAll(french.stringPropertyNames());
+            TreeSet<String> onlyFrench = new TreeSet<>(french.stringPropertyNames());
+            onlyFrench.removeAll(english.stringPropertyNames());
+            assertEquals(new TreeSet<>(), onlyEnglish, "missing in " + bundle + "_fr.properties");
+            assertEquals(new TreeSet<>(), onlyFrench, "missing in " + bundle + "_en.properties");
 
-        for (String key : english.stringPropertyNames()) {
-            assertTrue(!english.getProperty(key).isBlank(), "empty English text for " + key);
-            assertTrue(!french.getProperty(key).isBlank(), "empty French text for " + key);
-            assertEquals(placeholders(english.getProperty(key)), placeholders(french.getProperty(key)),
-                    "placeholders differ for " + key);
+            for (String key : english.stringPropertyNames()) {
+                assertTrue(!english.getProperty(key).isBlank(), "empty English text for " + bundle + ":" + key);
+                assertTrue(!french.getProperty(key).isBlank(), "empty French text for " + bundle + ":" + key);
+                assertEquals(placeholders(english.getProperty(key)), placeholders(french.getProperty(key)),
+                        "placeholders differ for " + bundle + ":" + key);
+            }
         }
     }
 

@@ -1,0 +1,39 @@
+package io.connectionportal.platforms;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A catalog entry (S3): the platform's key, full official name, category, website, logo, and the
+ * data the portal reads from it (and writes, if any). Loaded from the catalog file by {@link PlatformCatalog}.
+ */
+public record Platform(
+        String key,
+        String name,
+        Category category,
+        String website,
+        String logo,
+        boolean enabled,
+        List<DataType> reads,
+        List<DataType> writes,
+        List<String> keywords) {
+
+    /** The website without scheme or trailing slash, as shown to people: {@code www.xero.com}. */
+    public String websiteHost() {
+        return website.replaceFirst("^https?://", "").replaceFirst("/$", "");
+    }
+
+    /** Whether a search query matches the name, key or a keyword, ignoring case and accents. */
+    public boolean matches(String query) {
+        String q = PlatformCatalog.fold(query);
+        if (q.isEmpty()) {
+            return true;
+        }
+        return PlatformCatalog.fold(name).contains(q) || key.contains(q)
+                || keywords.stream().map(PlatformCatalog::fold).anyMatch(k -> k.contains(q));
+    }
+
+    public String initials() {
+        return name.substring(0, 1).toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,164 @@
+package io.connectionportal.platforms;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.connectionportal.shared.PortalConfig;
+
+/**
+ * The platforms a business can connect, read once from a JSON file that integrators edit
+ * ({@code platforms/catalog.json} on the classpath, or the file named by {@code portal.catalog-file}).
+ * A broken catalog stops the portal at start-up with a message that says what is wrong.
+ */
+@ApplicationScoped
+public class PlatformCatalog {
+
+    static final String BUILT_IN = "platforms/catalog.json";
+    private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]{1,39}");
+
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    record Entry(String key, String name, String category, String website, String logo, Boolean enabled,
+            List<String> reads, List<String> writes, List<String> keywords) {
+    }
+
+    record File(List<Entry> platforms) {
+    }
+
+    private final List<Platform> all;
+    private final Map<String, Platform> byKey;
+
+    PlatformCatalog(PortalConfig config, ObjectMapper json) {
+        this(read(config.catalogFile(), json));
+    }
+
+    PlatformCatalog(List<Platform> platforms) {
+        this.all = platforms.stream()
+                .sorted(Comparator.comparing(Platform::category).thenComparing(p -> fold(p.name())))
+                .toList();
+        this.byKey = all.stream().collect(Collectors.toMap(Platform::key, Function.identity()));
+    }
+
+    /** Any platform of the catalog, enabled or not: existing connections keep their platform. */
+    public Optional<Platform> find(String key) {
+        return Optional.ofNullable(key).map(byKey::get);
+    }
+
+    /** Enabled platforms, by category then name. */
+    public List<Platform> enabled() {
+        return all.stream().filter(Platform::enabled).toList();
+    }
+
+    public List<Platform> search(String query, Optional<Category> category) {
+        return enabled().stream()
+                .filter(p -> category.map(c -> p.category() == c).orElse(true))
+                .filter(p -> query == null || p.matches(query))
+                .toList();
+    }
+
+    /** Lower case without accents, so "societe" finds "Société Générale". */
+    static String fold(String text) {
+        if (text == null) {
+            return "";
+        }
+        return Normalizer.normalize(text.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    }
+
+    private static List<Platform> read(Optional<String> externalFile, ObjectMapper json) {
+        try {
+            File file;
+            if (externalFile.isPresent()) {
+                file = json.readValue(Files.readString(Path.of(externalFile.get())), File.class);
+            } else {
+                try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(BUILT_IN)) {
+                    if (in == null) {
+                        throw new IllegalStateException("The platform catalog " + BUILT_IN + " is missing");
+                    }
+                    file = json.readValue(in, File.class);
+                }
+            }
+            return validate(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The platform catalog cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    static List<Platform> validate(File file) {
+        List<String> problems = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        List<Platform> platforms = new ArrayList<>();
+        for (Entry e : file.platforms() == null ? List.<Entry>of() : file.platforms()) {
+            String where = "platform '" + e.key() + "'";
+            if (e.key() == null || !KEY.matcher(e.key()).matches()) {
+                problems.add(where + ": key must be 2-40 lower-case letters, digits or dashes");
+                continue;
+            }
+            if (!keys.add(e.key())) {
+                problems.add(where + ": key used twice");
+            }
+            Optional<Category> category = Category.fromKey(e.category());
+            if (category.isEmpty()) {
+                problems.add(where + ": unknown category '" + e.category() + "'");
+                continue;
+            }
+            if (e.name() == null || e.name().isBlank()) {
+                problems.add(where + ": name is missing");
+            }
+            if (e.website() == null || !e.website().startsWith("https://")) {
+                problems.add(where + ": website must be an https:// address");
+            }
+            List<DataType> reads = dataTypes(e.reads(), category.get(), where, problems);
+            List<DataType> writes = dataTypes(e.writes(), category.get(), where, problems);
+            if (reads.isEmpty()) {
+                problems.add(where + ": reads at least one data type");
+            }
+            String logo = e.logo() == null ? "/logos/" + e.key() + ".svg" : e.logo();
+            platforms.add(new Platform(e.key(), e.name(), category.get(), e.website(), logo,
+                    e.enabled() == null || e.enabled(), reads, writes,
+                    e.keywords() == null ? List.of() : List.copyOf(e.keywords())));
+        }
+        if (platforms.isEmpty()) {
+            problems.add("the catalog has no platforms");
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("The platform catalog is invalid:\n- " + String.join("\n- ", problems));
+        }
+        return platforms;
+    }
+
+    private static List<DataType> dataTypes(List<String> names, Category category, String where, List<String> problems) {
+        List<DataType> types = new ArrayList<>();
+        for (String name : names == null ? List.<String>of() : names) {
+            try {
+                DataType type = DataType.valueOf(name);
+                if (type.category() != category) {
+                    problems.add(where + ": " + name + " is not " + category.key() + " data");
+                } else {
+                    types.add(type);
+                }
+            } catch (IllegalArgumentException unknown) {
+                problems.add(where + ": unknown data type '" + name + "'");
+            }
+        }
+        return List.copyOf(types);
+    }
+}
