@@ -37,11 +37,23 @@ public interface PortalConfig {
 
     Session session();
 
+    Uploads uploads();
+
     /**
      * Copy overrides by language and key, for example {@code portal.copy.fr.value-headline}; a key
      * left out keeps the translated default from the message bundles.
      */
     Map<String, Map<String, String>> copy();
+
+    interface Uploads {
+        /** Where uploaded files are kept: outside the web root, under generated names. */
+        @WithDefault("data/uploads")
+        String dir();
+
+        /** The largest file accepted, in bytes. */
+        @WithDefault("10485760")
+        long maxSize();
+    }
 
     interface Support {
         @WithDefault("+33 1 84 88 00 00")

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import io.connectionportal.shared.PortalConfig;
 import io.connectionportal.testing.Browser;
 import io.connectionportal.testing.Mailboxes;
 import io.quarkus.mailer.Mail;
@@ -21,6 +22,9 @@ class GreetingMailTest {
     @Inject
     MockMailbox mailbox;
 
+    @Inject
+    PortalConfig config;
+
     @Test
     void signUpSendsAGreetingWithStepsAndAConnectButton() {
         String email = new Browser().signUp("Greeted Co");
@@ -28,12 +32,12 @@ class GreetingMailTest {
         Mail mail = Mailboxes.awaitMail(mailbox, email, m -> true);
         assertEquals(1, mailbox.getMailsSentTo(email).size());
         assertEquals("Welcome to Lendwell: connect in two minutes", mail.getSubject());
-        assertTrue(mail.getHtml().contains("href=\"http://localhost:8080/connect\""), mail.getHtml());
+        assertTrue(mail.getHtml().contains("href=\"" + config.baseUrl() + "/connect\""), mail.getHtml());
         assertTrue(mail.getHtml().contains("<ol"), "a numbered list of steps");
         assertTrue(mail.getHtml().contains("Connect your platforms"));
         assertTrue(mail.getHtml().contains("Welcome, Greeted Co"));
         assertTrue(mail.getText().contains("2. Connect your platforms."), mail.getText());
-        assertTrue(mail.getText().contains("http://localhost:8080/connect"));
+        assertTrue(mail.getText().contains(config.baseUrl() + "/connect"));
     }
 
     @Test
