@@ -9,6 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import io.connectionportal.platforms.Category;
+import io.connectionportal.platforms.PlatformStatuses;
+import io.connectionportal.shared.CurrentUser;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -24,20 +26,24 @@ class ValueExchangeResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance valueExchange(List<Category> categories, Set<Category> consented,
-                StrengthMeter strength);
+                Set<Category> connected, StrengthMeter strength);
     }
 
     private final Consents consents;
+    private final PlatformStatuses statuses;
+    private final CurrentUser viewer;
 
-    ValueExchangeResource(Consents consents) {
+    ValueExchangeResource(Consents consents, PlatformStatuses statuses, CurrentUser viewer) {
         this.consents = consents;
+        this.statuses = statuses;
+        this.viewer = viewer;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance valueExchange() {
-        // No category can be connected before the platform picker exists, so the meter starts at 0 of 3.
-        StrengthMeter strength = StrengthMeter.of(Set.of());
-        return Templates.valueExchange(List.of(Category.values()), consents.consentedCategories(), strength);
+        Set<Category> connected = statuses.connectedCategories(viewer.companyId());
+        return Templates.valueExchange(List.of(Category.values()), consents.consentedCategories(), connected,
+                StrengthMeter.of(connected));
     }
 }

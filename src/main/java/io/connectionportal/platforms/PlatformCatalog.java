@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -47,6 +48,7 @@ public class PlatformCatalog {
     private final List<Platform> all;
     private final Map<String, Platform> byKey;
 
+    @Inject
     PlatformCatalog(PortalConfig config, ObjectMapper json) {
         this(read(config.catalogFile(), json));
     }

@@ -45,6 +45,19 @@ public interface PortalConfig {
      */
     Map<String, Map<String, String>> copy();
 
+    /**
+     * Real OAuth 2.0 settings per platform key, e.g. {@code portal.connector."xero".authorization-url};
+     * a platform without them connects through the built-in sandbox. See {@code Connectors}.
+     */
+    Map<String, Map<String, String>> connector();
+
+    /** Category names by language and category key, e.g. {@code portal.category-label.en.commerce=Revenue streams}. */
+    Map<String, Map<String, String>> categoryLabel();
+
+    /** Categories a business may skip (S8): shown as optional and left out of "complete". */
+    @WithDefault("commerce")
+    java.util.List<String> optionalCategories();
+
     interface Uploads {
         /** Where uploaded files are kept: outside the web root, under generated names. */
         @WithDefault("data/uploads")

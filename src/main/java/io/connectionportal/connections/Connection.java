@@ -1,0 +1,92 @@
+package io.connectionportal.connections;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.connectionportal.platforms.Category;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * A company's link to one platform. Tokens are stored only encrypted ({@code TokenCipher}), bound to
+ * this row's id, and never leave this class unencrypted except on their way to the provider.
+ */
+@Entity
+@Table(name = "connection")
+public class Connection extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "company_id", nullable = false, updatable = false)
+    public long companyId;
+
+    @Column(name = "platform_key", nullable = false, updatable = false)
+    public String platformKey;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    public Category category;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ConnectionStatus status;
+
+    /** Whether it goes to the built-in sandbox rather than the real provider. */
+    @Column(nullable = false)
+    public boolean sandbox;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+
+    @Column(name = "linked_at")
+    public Instant linkedAt;
+
+    @Column(name = "created_by_user_id")
+    public Long createdByUserId;
+
+    @Column(name = "share_link_id")
+    public Long shareLinkId;
+
+    /** Who authorized it: a user's e-mail, or the name a colleague gave on a share link. */
+    @Column(name = "connected_by")
+    public String connectedBy;
+
+    @Column(name = "access_token_enc", length = 4000)
+    String accessTokenEncrypted;
+
+    @Column(name = "refresh_token_enc", length = 4000)
+    String refreshTokenEncrypted;
+
+    @Column(name = "access_token_expires_at")
+    public Instant accessTokenExpiresAt;
+
+    @Column(length = 1000)
+    public String scopes;
+
+    public boolean linked() {
+        return status == ConnectionStatus.LINKED;
+    }
+
+    public boolean pending() {
+        return status == ConnectionStatus.PENDING_AUTH;
+    }
+
+    /** The company's connections, newest first: the only way to list them, so the tenant is never forgotten. */
+    public static List<Connection> ofCompany(long companyId) {
+        return list("companyId = ?1 order by createdAt desc", companyId);
+    }
+
+    public static java.util.Optional<Connection> ofCompany(long companyId, long id) {
+        return find("companyId = ?1 and id = ?2", companyId, id).firstResultOptional();
+    }
+}

@@ -1,0 +1,170 @@
+package io.connectionportal.connectors;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.connectionportal.connectors.ConnectorException.Reason;
+import io.connectionportal.connectors.ConnectorSettings.ClientAuthentication;
+
+/**
+ * The generic OAuth 2.0 authorization-code connector: PKCE S256, the exact configured redirect URI,
+ * client_secret_basic or client_secret_post, refresh-token rotation and RFC 7009 revocation.
+ */
+class OAuth2Connector implements Connector {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+    private final ConnectorSettings settings;
+    private final HttpClient http;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    OAuth2Connector(ConnectorSettings settings, HttpClient http, ObjectMapper json, Clock clock) {
+        this.settings = settings;
+        this.http = http;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Override
+    public URI authorizationUrl(String state, String codeChallenge) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("response_type", "code");
+        query.put("client_id", settings.clientId());
+        query.put("redirect_uri", settings.redirectUri());
+        query.put("scope", settings.scopes());
+        query.put("state", state);
+        query.put("code_challenge", codeChallenge);
+        query.put("code_challenge_method", "S256");
+        String separator = settings.authorizationUrl().contains("?") ? "&" : "?";
+        return URI.create(settings.authorizationUrl() + separator + form(query));
+    }
+
+    @Override
+    public TokenSet exchangeCode(String code, String codeVerifier) throws ConnectorException {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("grant_type", "authorization_code");
+        body.put("code", code);
+        body.put("redirect_uri", settings.redirectUri());
+        body.put("code_verifier", codeVerifier);
+        return tokens(post(settings.tokenUrl(), body), Optional.empty());
+    }
+
+    @Override
+    public TokenSet refresh(String refreshToken) throws ConnectorException {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("grant_type", "refresh_token");
+        body.put("refresh_token", refreshToken);
+        // A provider that does not rotate sends no new refresh token; the current one stays valid.
+        return tokens(post(settings.tokenUrl(), body), Optional.of(refreshToken));
+    }
+
+    @Override
+    public void revoke(String token, TokenKind kind) throws ConnectorException {
+        if (settings.revocationUrl().isEmpty()) {
+            throw new ConnectorException(Reason.PROVIDER_ERROR, "This provider has no revocation endpoint");
+        }
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("token", token);
+        body.put("token_type_hint", kind.hint());
+        HttpResponse<String> response = post(settings.revocationUrl().get(), body);
+        if (response.statusCode() != 200) {
+            throw failure(response);
+        }
+    }
+
+    @Override
+    public Optional<String> issuer() {
+        return settings.issuer();
+    }
+
+    private HttpResponse<String> post(String url, Map<String, String> fields) throws ConnectorException {
+        Map<String, String> body = new LinkedHashMap<>(fields);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(TIMEOUT)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "application/json");
+        if (settings.clientAuthentication() == ClientAuthentication.CLIENT_SECRET_BASIC) {
+            String credentials = encode(settings.clientId()) + ":" + encode(settings.clientSecret());
+            request.header("Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        } else {
+            body.put("client_id", settings.clientId());
+            body.put("client_secret", settings.clientSecret());
+        }
+        try {
+            return http.send(request.POST(HttpRequest.BodyPublishers.ofString(form(body))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (HttpTimeoutException e) {
+            throw new ConnectorException(Reason.UNREACHABLE, "The provider did not answer in time", e);
+        } catch (IOException e) {
+            throw new ConnectorException(Reason.UNREACHABLE, "The provider could not be reached: " + e.getClass().getSimpleName(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConnectorException(Reason.UNREACHABLE, "Interrupted while calling the provider", e);
+        }
+    }
+
+    private TokenSet tokens(HttpResponse<String> response, Optional<String> currentRefreshToken) throws ConnectorException {
+        if (response.statusCode() != 200) {
+            throw failure(response);
+        }
+        JsonNode body = parse(response);
+        String accessToken = body.path("access_token").asText("");
+        if (accessToken.isEmpty() || !"bearer".equalsIgnoreCase(body.path("token_type").asText(""))) {
+            throw new ConnectorException(Reason.INVALID_RESPONSE, "The token response has no bearer access token");
+        }
+        Optional<String> refreshToken = Optional.ofNullable(body.path("refresh_token").asText(null)).or(() -> currentRefreshToken);
+        Optional<java.time.Instant> expiresAt = body.hasNonNull("expires_in")
+                ? Optional.of(clock.instant().plusSeconds(body.get("expires_in").asLong()))
+                : Optional.empty();
+        return new TokenSet(accessToken, refreshToken, expiresAt, body.path("scope").asText(settings.scopes()));
+    }
+
+    private ConnectorException failure(HttpResponse<String> response) {
+        String error = "";
+        try {
+            error = json.readTree(response.body()).path("error").asText("");
+        } catch (IOException notJson) {
+            // Some providers answer errors in HTML; the status code is all we have.
+        }
+        if ("invalid_grant".equals(error)) {
+            return new ConnectorException(Reason.INVALID_GRANT, "The provider answered invalid_grant");
+        }
+        return new ConnectorException(Reason.PROVIDER_ERROR,
+                "The provider answered HTTP " + response.statusCode() + (error.isEmpty() ? "" : " (" + error + ")"));
+    }
+
+    private JsonNode parse(HttpResponse<String> response) throws ConnectorException {
+        try {
+            return json.readTree(response.body());
+        } catch (IOException e) {
+            throw new ConnectorException(Reason.INVALID_RESPONSE, "The provider's answer is not JSON");
+        }
+    }
+
+    private static String form(Map<String, String> fields) {
+        return fields.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

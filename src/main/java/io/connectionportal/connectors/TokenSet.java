@@ -1,0 +1,14 @@
+package io.connectionportal.connectors;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** Tokens granted by a provider. {@link #toString()} never shows them, so they cannot end up in a log. */
+public record TokenSet(String accessToken, Optional<String> refreshToken, Optional<Instant> expiresAt, String scope) {
+
+    @Override
+    public String toString() {
+        return "TokenSet[access=***, refresh=" + (refreshToken.isPresent() ? "***" : "none") + ", expiresAt="
+                + expiresAt.map(Instant::toString).orElse("unknown") + ", scope=" + scope + "]";
+    }
+}
