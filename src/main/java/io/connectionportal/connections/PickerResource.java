@@ -127,7 +127,7 @@ class PickerResource {
             return Response.status(Response.Status.BAD_REQUEST).entity(page(platform, errors)).build();
         }
         if (platform.category() == Category.ACCOUNTING && accountingConnection().isPresent()) {
-            FormErrors errors = new FormErrors().add("agree", language.messages().connect_error_one_accounting());
+            FormErrors errors = new FormErrors().add("agree", language.bundle(ConnectMessages.class).connect_error_one_accounting());
             return Response.status(Response.Status.CONFLICT).entity(page(platform, errors)).build();
         }
         if (consentNeeded) {

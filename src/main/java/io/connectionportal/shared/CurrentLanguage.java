@@ -34,9 +34,18 @@ public class CurrentLanguage {
         return messagesFor(language);
     }
 
+    /** A feature's own message bundle in this request's language. */
+    public <T> T bundle(Class<T> bundle) {
+        return bundleFor(bundle, language);
+    }
+
     public static Messages messagesFor(Language language) {
+        return bundleFor(Messages.class, language);
+    }
+
+    static <T> T bundleFor(Class<T> bundle, Language language) {
         return language == Language.EN
-                ? MessageBundles.get(Messages.class)
-                : MessageBundles.get(Messages.class, Localized.Literal.of(language.tag()));
+                ? MessageBundles.get(bundle)
+                : MessageBundles.get(bundle, Localized.Literal.of(language.tag()));
     }
 }

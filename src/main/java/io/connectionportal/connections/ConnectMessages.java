@@ -1,0 +1,180 @@
+package io.connectionportal.connections;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** Texts of this feature, in {@code messages/connect_en.properties} and {@code connect_fr.properties}; templates use {@code connect:key}. */
+@MessageBundle(value = "connect", locale = "en")
+public interface ConnectMessages {
+
+    @Message
+    String picker_title();
+
+    @Message
+    String picker_step();
+
+    @Message
+    String picker_cancelled(String name);
+
+    @Message
+    String picker_what_happens_title();
+
+    @Message
+    String picker_what_happens_1();
+
+    @Message
+    String picker_what_happens_2();
+
+    @Message
+    String picker_what_happens_3();
+
+    @Message
+    String picker_search_label();
+
+    @Message
+    String picker_search_submit();
+
+    @Message
+    String picker_found(int count);
+
+    @Message
+    String picker_categories_label();
+
+    @Message
+    String picker_all_categories();
+
+    @Message
+    String picker_optional();
+
+    @Message
+    String picker_add_another();
+
+    @Message
+    String picker_one_accounting();
+
+    @Message
+    String picker_nothing_found(String query);
+
+    @Message
+    String picker_cant_find_title();
+
+    @Message
+    String picker_upload_instead();
+
+    @Message
+    String picker_request_integration();
+
+    @Message
+    String picker_ask_colleague();
+
+    @Message
+    String status_connected();
+
+    @Message
+    String status_pending();
+
+    @Message
+    String badge_sandbox();
+
+    @Message
+    String platform_title(String name);
+
+    @Message
+    String platform_step();
+
+    @Message
+    String platform_sandbox_explained(String name);
+
+    @Message
+    String platform_already_connected(String name);
+
+    @Message
+    String platform_blocked_by(String name);
+
+    @Message
+    String platform_happens_1(String name);
+
+    @Message
+    String platform_happens_2(String name);
+
+    @Message
+    String platform_happens_3();
+
+    @Message
+    String platform_shared_title();
+
+    @Message
+    String platform_never_password(String name);
+
+    @Message
+    String platform_consent_given();
+
+    @Message
+    String platform_continue(String name);
+
+    @Message
+    String platform_back();
+
+    @Message
+    String connect_error_one_accounting();
+
+    @Message
+    String callback_failed_title();
+
+    @Message
+    String callback_unreachable(String name);
+
+    @Message
+    String callback_provider_error();
+
+    @Message
+    String callback_issuer_mismatch();
+
+    @Message
+    String callback_expired();
+
+    @Message
+    String callback_foreign();
+
+    @Message
+    String callback_invalid_state();
+
+    @Message
+    String callback_nothing_saved();
+
+    @Message
+    String callback_try_again();
+
+    @Message
+    String connected_title(String name);
+
+    @Message
+    String connected_lead();
+
+    @Message
+    String connected_another();
+
+    @Message
+    String connected_go_connections();
+
+    @Message
+    String status_reauth();
+
+    @Message
+    String status_deauthorized();
+
+    @Message
+    String dashboard_title();
+
+    @Message
+    String dashboard_linked_at();
+
+    @Message
+    String dashboard_connected_by();
+
+    @Message
+    String dashboard_via_share_link();
+
+    @Message
+    String dashboard_empty();
+}

@@ -1,0 +1,59 @@
+package io.connectionportal.testing;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.util.Map;
+
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * A real third-party OAuth 2.0 server (no.nav.security:mock-oauth2-server) for the whole test run.
+ * The catalog platform {@value #PLATFORM} is given real OAuth settings pointing at it, which is how
+ * an integrator switches a platform from the sandbox to its real provider.
+ */
+public class ThirdPartyProvider implements QuarkusTestResourceLifecycleManager {
+
+    public static final String PLATFORM = "freeagent";
+    public static final String CLIENT_ID = "portal-client";
+    public static final String CLIENT_SECRET = "third-party-secret";
+
+    /** Marks the test field that receives the running server. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.FIELD)
+    public @interface Server {
+    }
+
+    private MockOAuth2Server server;
+
+    @Override
+    public Map<String, String> start() {
+        server = new MockOAuth2Server();
+        server.start();
+        String prefix = "portal.connector.\"" + PLATFORM + "\".";
+        return Map.of(
+                prefix + "authorization-url", server.authorizationEndpointUrl(PLATFORM).toString(),
+                prefix + "token-url", server.tokenEndpointUrl(PLATFORM).toString(),
+                prefix + "revocation-url", server.revocationEndpointUrl(PLATFORM).toString(),
+                prefix + "client-id", CLIENT_ID,
+                prefix + "client-secret", CLIENT_SECRET,
+                prefix + "client-authentication", "client-secret-post",
+                prefix + "scopes", "openid offline_access",
+                prefix + "issuer", server.issuerUrl(PLATFORM).toString());
+    }
+
+    @Override
+    public void inject(TestInjector injector) {
+        injector.injectIntoFields(server, new TestInjector.AnnotatedAndMatchesType(Server.class, MockOAuth2Server.class));
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.shutdown();
+        }
+    }
+}
