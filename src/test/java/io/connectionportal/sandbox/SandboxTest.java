@@ -24,8 +24,10 @@ import java.util.regex.Pattern;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
+import io.connectionportal.connectors.TokenCipher;
 import io.connectionportal.platforms.Category;
 import io.connectionportal.platforms.DataType;
 import io.connectionportal.platforms.Platform;
@@ -59,6 +61,9 @@ class SandboxTest {
 
     @Inject
     PlatformCatalog catalog;
+
+    @Inject
+    TokenCipher cipher;
 
     @AfterEach
     void normalBehaviour() {
@@ -569,6 +574,50 @@ class SandboxTest {
         api("xero", "no-such-thing", tokens.access()).then().statusCode(404);
     }
 
+    // ----- the whole journey, with the portal's own connector -----
+
+    /**
+     * The connector calls the sandbox's token endpoint at {@code portal.base-url}, like any provider. With
+     * {@code -Dquarkus.http.test-port=0} that URL says port 0 and nothing answers there, so this test
+     * runs only when the base URL names the real port (the default test port, as in {@code ./mvnw verify}).
+     */
+    @Test
+    void thePortalConnectsThroughTheSandboxAndReadsWithTheStoredToken() {
+        Assumptions.assumeFalse(java.net.URI.create(client.redirectUri()).getPort() == 0,
+                "portal.base-url points at port 0: the connector could not call the sandbox back");
+        Browser browser = new Browser();
+        String email = browser.signUp("Sandbox Journey Co");
+        browser.get("/connect/platforms/xero");
+        Response start = browser.post("/connect/platforms/xero", Map.of("agree", "yes"));
+        assertEquals(303, start.statusCode(), start.body().asString());
+        String authorizationUrl = start.header("Location");
+        assertTrue(authorizationUrl.startsWith(client.issuer(catalog.find("xero").orElseThrow()) + "/oauth/authorize?"),
+                authorizationUrl);
+
+        // The provider's page, in the same browser, then Allow. (Decoded parameters: RestAssured encodes them itself.)
+        java.net.URI uri = java.net.URI.create(authorizationUrl);
+        Response page = browser.request().queryParams(query(authorizationUrl)).get(uri.getRawPath());
+        assertEquals(200, page.statusCode(), page.body().asString());
+        page.then().body(containsString("Sign in to Xero (Sandbox)")).body(containsString("See your supplier bills"));
+        Map<String, Object> form = new LinkedHashMap<>(query(authorizationUrl));
+        form.put("csrf-token", csrf(page));
+        form.put("email", "demo@sandbox.example");
+        form.put("decision", "allow");
+        Response allowed = browser.post(uri.getRawPath(), form);
+        assertEquals(303, allowed.statusCode(), allowed.body().asString());
+
+        // Back at the portal: the connector trades the code for tokens over HTTP, as with any provider.
+        java.net.URI callback = java.net.URI.create(allowed.header("Location"));
+        Response linked = browser.request().queryParams(query(allowed.header("Location"))).get(callback.getRawPath());
+        assertEquals(303, linked.statusCode(), linked.body().asString());
+        assertTrue(linked.header("Location").contains("/connect/connected/"), linked.header("Location"));
+        long connection = ((Number) Rows.single("select c.id from connection c join app_user u on u.company_id = c.company_id "
+                + "where u.email = ?1 and c.status = 'LINKED' and c.sandbox = true", email)).longValue();
+        String access = cipher.decrypt((String) Rows.single("select access_token_enc from connection where id = ?1", connection),
+                "connection:" + connection + ":access");
+        api("xero", "company", access).then().statusCode(200).body(containsString("\"baseCurrency\":\"GBP\""));
+    }
+
     // ----- fault switches -----
 
     @Test
@@ -711,7 +760,10 @@ class SandboxTest {
     }
 
     private static Map<String, String> query(Response redirect) {
-        String location = redirect.header("Location");
+        return query(redirect.header("Location"));
+    }
+
+    private static Map<String, String> query(String location) {
         Map<String, String> params = new LinkedHashMap<>();
         int start = location.indexOf('?');
         if (start < 0) {
