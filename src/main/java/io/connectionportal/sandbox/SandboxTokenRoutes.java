@@ -54,8 +54,8 @@ class SandboxTokenRoutes {
     void register(@Observes Router router) {
         // No file uploads: a form this small never needs a temporary file.
         BodyHandler body = BodyHandler.create(false).setBodyLimit(16 * 1024).setMergeFormAttributes(false);
-        router.post(TOKEN).handler(body).blockingHandler(context -> guarded(context, this::token), false);
-        router.post(REVOKE).handler(body).blockingHandler(context -> guarded(context, this::revoke), false);
+        router.post(TOKEN).handler(body).blockingHandler(context -> guarded(context, false, this::token), false);
+        router.post(REVOKE).handler(body).blockingHandler(context -> guarded(context, true, this::revoke), false);
         router.route(TOKEN).handler(this::methodNotAllowed);
         router.route(REVOKE).handler(this::methodNotAllowed);
     }
@@ -114,14 +114,14 @@ class SandboxTokenRoutes {
     }
 
     /** Checks common to both endpoints, then the endpoint; an unexpected failure is a JSON server_error. */
-    private void guarded(RoutingContext context, Endpoint endpoint) {
+    private void guarded(RoutingContext context, boolean revocation, Endpoint endpoint) {
         try {
             Optional<Platform> platform = catalog.find(context.pathParam("platform"));
             if (platform.isEmpty()) {
                 error(context, 404, "invalid_request", "No sandbox for this platform");
                 return;
             }
-            if (context.request().path().endsWith("/revoke") && faults.revocationFails()) {
+            if (revocation && faults.revocationFails()) {
                 context.response().putHeader("Retry-After", "1");
                 error(context, 503, "temporarily_unavailable", "Simulated outage");
                 return;

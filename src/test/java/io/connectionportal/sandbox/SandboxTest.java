@@ -33,6 +33,7 @@ import io.connectionportal.platforms.DataType;
 import io.connectionportal.platforms.Platform;
 import io.connectionportal.platforms.PlatformCatalog;
 import io.connectionportal.testing.Browser;
+import io.connectionportal.testing.LogCapture;
 import io.connectionportal.testing.Rows;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -409,6 +410,25 @@ class SandboxTest {
         later(Duration.ofDays(31));
         assertEquals("invalid_grant", refresh("xero", tokens.refresh()).then().statusCode(400).extract().jsonPath()
                 .getString("error"));
+    }
+
+    @Test
+    void codesTokensAndVerifiersAreNeverLogged() {
+        try (LogCapture logs = new LogCapture()) {
+            Pkce pkce = pkce();
+            String code = authorize("xero", "offline_access invoices.read", pkce);
+            JsonPath json = basic().formParams(exchange(code, pkce).build()).post(tokenPath("xero")).then().statusCode(200)
+                    .extract().jsonPath();
+            String refresh = json.getString("refresh_token");
+            String rotated = refresh("xero", refresh).then().statusCode(200).extract().jsonPath().getString("refresh_token");
+            refresh("xero", refresh).then().statusCode(400);
+            basic().formParams(exchange(code, pkce).build()).post(tokenPath("xero")).then().statusCode(400);
+
+            assertTrue(logs.size() > 0, "the flow logged something, so the check below means something");
+            for (String secret : List.of(code, pkce.verifier(), json.getString("access_token"), refresh, rotated, SECRET)) {
+                assertFalse(logs.anyContains(secret), "a secret reached the log");
+            }
+        }
     }
 
     // ----- revocation -----

@@ -1,0 +1,137 @@
+package io.connectionportal.sandbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
+
+import io.connectionportal.testing.Chromium;
+import io.connectionportal.testing.Chromium.Viewport;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The sandbox's sign-in and consent page in a real browser: on a desktop and a 390 px phone with
+ * axe-core's WCAG 2.1 AA rules, and on the phone without JavaScript, which proves Allow needs none.
+ */
+@QuarkusTest
+class SandboxBrowserTest {
+
+    private static Chromium chromium;
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @Inject
+    SandboxClient client;
+
+    @BeforeAll
+    static void startBrowser() {
+        chromium = new Chromium();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        chromium.close();
+    }
+
+    enum Walk {
+        DESKTOP(Viewport.DESKTOP, true), PHONE(Viewport.PHONE, true), PHONE_WITHOUT_JAVASCRIPT(Viewport.PHONE, false);
+
+        final Viewport viewport;
+        final boolean javaScript;
+
+        Walk(Viewport viewport, boolean javaScript) {
+            this.viewport = viewport;
+            this.javaScript = javaScript;
+        }
+    }
+
+    private String authorizeUrl(String platform, String redirectUri) {
+        String verifier = Secrets.random();
+        Map<String, String> params = new java.util.LinkedHashMap<>();
+        params.put("response_type", "code");
+        params.put("client_id", "connection-portal");
+        params.put("redirect_uri", redirectUri);
+        params.put("scope", "offline_access company_info.read invoices.read bills.read");
+        params.put("state", "browser-state");
+        params.put("code_challenge", Secrets.s256(verifier));
+        params.put("code_challenge_method", "S256");
+        return root.toString().replaceAll("/$", "") + "/sandbox/" + platform + "/oauth/authorize?" + params.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    private static void check(Walk walk, Page page, String name) {
+        if (walk.javaScript) {
+            Chromium.assertAccessible(page, name);
+            Chromium.screenshot(page, "sandbox-" + walk.viewport.name().toLowerCase() + "-" + name.replace(' ', '-'));
+        }
+    }
+
+    private static void click(Walk walk, Locator target) {
+        target.click(new Locator.ClickOptions().setForce(!walk.javaScript));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Walk.class)
+    void signInWithAMistakeThenAllow(Walk walk) {
+        try (BrowserContext context = chromium.context(walk.viewport, walk.javaScript)) {
+            Page page = context.newPage();
+            page.navigate(authorizeUrl("xero", client.redirectUri()));
+            assertEquals("Sign in to Xero (Sandbox)", page.title());
+            assertTrue(page.getByText("Sandbox — simulated sign-in.").isVisible());
+            check(walk, page, "consent");
+
+            page.getByLabel("E-mail address").fill("");
+            click(walk, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Allow")));
+            page.waitForLoadState();
+            assertTrue(page.title().startsWith("Error: "), page.title());
+            check(walk, page, "consent error");
+
+            page.getByLabel("E-mail address").fill("owner@example.com");
+            // The portal's callback is not the subject here: the 303 the sandbox answers is.
+            Response allowed = page.waitForResponse(r -> r.url().contains("/oauth/authorize") && r.request().method().equals("POST"),
+                    () -> click(walk, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Allow"))));
+            assertEquals(303, allowed.status());
+            String location = allowed.headerValue("location");
+            assertTrue(location.startsWith(client.redirectUri() + "?code="), location);
+            assertTrue(location.contains("state=browser-state"), location);
+        }
+    }
+
+    @Test
+    void theFrenchPageAndTheRejectionPageAreAccessibleToo() {
+        try (BrowserContext context = chromium.context(Viewport.PHONE, true)) {
+            // The language the portal's switcher remembers; the sandbox page follows it.
+            context.addCookies(java.util.List.of(new com.microsoft.playwright.options.Cookie("lang", "fr")
+                    .setUrl(root.toString())));
+            Page page = context.newPage();
+            page.navigate(authorizeUrl("pennylane", client.redirectUri()));
+            assertEquals("Se connecter à Pennylane (Sandbox)", page.title());
+            check(Walk.PHONE, page, "consent fr");
+
+            page.navigate(authorizeUrl("pennylane", "https://evil.example/callback"));
+            assertTrue(page.getByText("L'adresse de retour n'est pas celle enregistrée pour l'application.").isVisible());
+            check(Walk.PHONE, page, "rejected fr");
+        }
+    }
+}
