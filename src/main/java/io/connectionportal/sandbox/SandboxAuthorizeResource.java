@@ -109,6 +109,8 @@ class SandboxAuthorizeResource {
             errors.add("email", msg.error_email_format());
         }
         if (errors.any()) {
+            // Like the portal's own forms, never echo a typed password; the demo one is shown again.
+            form.password = DEMO_PASSWORD;
             return page(valid, form, errors, Response.Status.BAD_REQUEST);
         }
         String code = authorizations.approve(valid.platform(), form.clientId, Validation.normaliseEmail(form.email),

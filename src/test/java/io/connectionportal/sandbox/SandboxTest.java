@@ -207,7 +207,8 @@ class SandboxTest {
                 .body(containsString("href=\"#email\""))
                 .body(containsString("Enter the e-mail address you sign in with"))
                 .body(containsString("aria-invalid=\"true\""))
-                .body(containsString("name=\"code_challenge\""));
+                .body(containsString("name=\"code_challenge\""))
+                .body(not(containsString("typed-secret-password")));
         assertEquals(grants, Rows.count("sandbox_grant"));
     }
 
@@ -708,7 +709,7 @@ class SandboxTest {
         Map<String, Object> form = new LinkedHashMap<>(params);
         form.put("csrf-token", csrf(page));
         form.put("email", email);
-        form.put("password", "anything");
+        form.put("password", "typed-secret-password");
         form.put("decision", decision);
         return browser.post("/sandbox/" + platform + "/oauth/authorize", form);
     }
