@@ -41,7 +41,7 @@ class UploadFileNameTest {
         assertEquals("report.pdf", UploadFileName.forDownload("report.pdf", UploadType.PDF));
         assertEquals("REPORT.PDF", UploadFileName.forDownload("REPORT.PDF", UploadType.PDF));
         assertEquals("page.html.csv", UploadFileName.forDownload("page.html", UploadType.CSV));
-        assertEquals("attachment; filename=\"a_b_c_d_.csv\"; filename*=UTF-8''a%22b%5Cc%3Bd%2A.csv",
+        assertEquals("attachment; filename=\"a_b_c_d*.csv\"; filename*=UTF-8''a%22b%5Cc%3Bd%2A.csv",
                 UploadFileName.contentDisposition("a\"b\\c;d*.csv"));
     }
 }
