@@ -17,6 +17,7 @@ import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -175,7 +176,8 @@ class UploadTest {
             assertTrue(download.contentType().startsWith(sample.contentType()), download.contentType());
             assertTrue(download.header("Content-Disposition").startsWith("attachment;"));
             assertTrue(download.header("Content-Disposition").contains("filename*=UTF-8''"));
-            assertTrue(download.headers().getValues("X-Content-Type-Options").contains("nosniff"));
+            assertEquals(List.of("nosniff"), download.headers().getValues("X-Content-Type-Options"));
+            assertEquals("private, no-store", download.header("Cache-Control"));
         }
         assertEquals(3, uploadsOf(company));
 
