@@ -1,8 +1,5 @@
 package io.connectionportal.connections;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /** The kinds of file the portal accepts instead of a connection (S5), each with the type it is served as. */
 public enum UploadType {
     PDF("application/pdf", "pdf"),
@@ -24,9 +21,5 @@ public enum UploadType {
 
     public String extension() {
         return extension;
-    }
-
-    static Optional<UploadType> fromName(String name) {
-        return Arrays.stream(values()).filter(t -> t.name().equals(name)).findFirst();
     }
 }
