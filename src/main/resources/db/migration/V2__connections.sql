@@ -5,6 +5,7 @@ create table share_link (
     company_id          bigint       not null references company (id),
     created_by_user_id  bigint       not null references app_user (id),
     token_hash          varchar(64)  not null,
+    token_enc           varchar(500) not null,
     colleague           varchar(120),
     created_at          timestamp with time zone not null,
     expires_at          timestamp with time zone not null,

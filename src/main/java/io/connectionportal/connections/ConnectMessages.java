@@ -177,4 +177,160 @@ public interface ConnectMessages {
 
     @Message
     String dashboard_empty();
+
+    @Message
+    String share_title();
+
+    @Message
+    String share_lead();
+
+    @Message
+    String share_step_1();
+
+    @Message
+    String share_step_2();
+
+    @Message
+    String share_step_3();
+
+    @Message
+    String share_colleague_label();
+
+    @Message
+    String share_colleague_hint();
+
+    @Message
+    String share_create();
+
+    @Message
+    String share_consent_first();
+
+    @Message
+    String share_consent_link();
+
+    @Message
+    String share_links_title();
+
+    @Message
+    String share_link_unnamed();
+
+    @Message
+    String share_used_by(String name, String when);
+
+    @Message
+    String share_expired();
+
+    @Message
+    String share_valid_until(String when);
+
+    @Message
+    String share_link_title();
+
+    @Message
+    String share_link_lead(String when);
+
+    @Message
+    String share_link_label();
+
+    @Message
+    String share_link_hint();
+
+    @Message
+    String share_copy();
+
+    @Message
+    String share_copied();
+
+    @Message
+    String share_email();
+
+    @Message
+    String share_single_use();
+
+    @Message
+    String share_back();
+
+    @Message
+    String share_mail_subject(String company);
+
+    @Message
+    String share_mail_body(String company, String product, String url);
+
+    @Message
+    String share_error_colleague_long(int max);
+
+    @Message
+    String share_error_consent_first();
+
+    @Message
+    String share_error_name_required();
+
+    @Message
+    String share_error_name_long(int max);
+
+    @Message
+    String share_error_platform_required();
+
+    @Message
+    String colleague_title(String company);
+
+    @Message
+    String colleague_lead(String company, String product);
+
+    @Message
+    String colleague_step_1();
+
+    @Message
+    String colleague_step_2();
+
+    @Message
+    String colleague_step_3(String company);
+
+    @Message
+    String colleague_name_label();
+
+    @Message
+    String colleague_name_hint();
+
+    @Message
+    String colleague_platform_label();
+
+    @Message
+    String colleague_platform_choose();
+
+    @Message
+    String colleague_single_use(String when);
+
+    @Message
+    String colleague_continue();
+
+    @Message
+    String colleague_reassurance();
+
+    @Message
+    String colleague_gone_title();
+
+    @Message
+    String colleague_gone_used();
+
+    @Message
+    String colleague_gone_expired();
+
+    @Message
+    String colleague_gone_next();
+
+    @Message
+    String colleague_done_title();
+
+    @Message
+    String colleague_done_text(String name);
+
+    @Message
+    String colleague_cancelled_title();
+
+    @Message
+    String colleague_cancelled_text();
+
+    @Message
+    String colleague_done_close();
 }

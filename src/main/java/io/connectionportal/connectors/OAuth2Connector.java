@@ -53,7 +53,8 @@ class OAuth2Connector implements Connector {
         query.put("code_challenge", codeChallenge);
         query.put("code_challenge_method", "S256");
         String separator = settings.authorizationUrl().contains("?") ? "&" : "?";
-        return URI.create(settings.authorizationUrl() + separator + form(query));
+        // In a URL query a space is %20: some providers read '+' literally (it only means space in form bodies).
+        return URI.create(settings.authorizationUrl() + separator + form(query).replace("+", "%20"));
     }
 
     @Override

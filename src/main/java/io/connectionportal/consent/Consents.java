@@ -43,16 +43,24 @@ public class Consents {
         return consent;
     }
 
-    /** Categories the company has consented to under the current policy version. */
+    /** Categories the signed-in user's company has consented to under the current policy version. */
     public Set<Category> consentedCategories() {
+        return consentedCategories(viewer.companyId());
+    }
+
+    /** The same for a company reached without a session, through a colleague's share link. */
+    public Set<Category> consentedCategories(long companyId) {
         Set<Category> consented = EnumSet.noneOf(Category.class);
-        currentRecords().forEach(r -> consented.addAll(r.categorySet()));
+        records(companyId).forEach(r -> consented.addAll(r.categorySet()));
         return consented;
     }
 
     public List<ConsentRecord> currentRecords() {
-        return ConsentRecord.list("companyId = ?1 and policyVersion = ?2 order by givenAt desc",
-                viewer.companyId(), policyVersion());
+        return records(viewer.companyId());
+    }
+
+    private List<ConsentRecord> records(long companyId) {
+        return ConsentRecord.list("companyId = ?1 and policyVersion = ?2 order by givenAt desc", companyId, policyVersion());
     }
 
     @Transactional

@@ -7,6 +7,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import jakarta.ws.rs.core.NewCookie;
 
+import io.connectionportal.connections.UploadMessages;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+
 /**
  * A one-time notice shown on the page a POST redirects to ("Your consent is recorded"). The cookie
  * carries only the name of a {@link Notice}, so nothing a client sends ends up as page text.
@@ -18,7 +22,8 @@ public class Flash {
     static final String COOKIE = "flash";
 
     public enum Notice {
-        SIGNED_OUT, CONSENT_RECORDED, NDA_ACCEPTED, SUPPORT_SENT, LANGUAGE_CHANGED
+        SIGNED_OUT, CONSENT_RECORDED, NDA_ACCEPTED, SUPPORT_SENT, LANGUAGE_CHANGED,
+        UPLOAD_RECEIVED, INTEGRATION_REQUESTED
     }
 
     private final CurrentLanguage language;
@@ -55,7 +60,16 @@ public class Flash {
             case NDA_ACCEPTED -> msg.flash_nda_accepted();
             case SUPPORT_SENT -> msg.flash_support_sent();
             case LANGUAGE_CHANGED -> msg.flash_language_changed();
+            case UPLOAD_RECEIVED -> bundle(UploadMessages.class).flash_upload_received();
+            case INTEGRATION_REQUESTED -> bundle(UploadMessages.class).flash_integration_requested();
         };
+    }
+
+    /** A feature's own message bundle in the current language, as {@link CurrentLanguage#messages()} gives the shared one. */
+    private <T> T bundle(Class<T> type) {
+        return language.get() == Language.EN
+                ? MessageBundles.get(type)
+                : MessageBundles.get(type, Localized.Literal.of(language.tag()));
     }
 
     /** The cookie to attach to a redirect so the next page shows {@code notice}. */

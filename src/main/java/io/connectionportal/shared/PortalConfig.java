@@ -39,6 +39,8 @@ public interface PortalConfig {
 
     Uploads uploads();
 
+    ShareLinks shareLinks();
+
     /**
      * Copy overrides by language and key, for example {@code portal.copy.fr.value-headline}; a key
      * left out keeps the translated default from the message bundles.
@@ -57,6 +59,12 @@ public interface PortalConfig {
     /** Categories a business may skip (S8): shown as optional and left out of "complete". */
     @WithDefault("commerce")
     java.util.List<String> optionalCategories();
+
+    interface ShareLinks {
+        /** How long a colleague's single-use link works. */
+        @WithDefault("24h")
+        Duration lifetime();
+    }
 
     interface Uploads {
         /** Where uploaded files are kept: outside the web root, under generated names. */

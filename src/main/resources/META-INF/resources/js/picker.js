@@ -5,7 +5,9 @@
   if (!input) { return; }
   var cards = Array.prototype.slice.call(document.querySelectorAll(input.getAttribute('data-filter')));
   var count = document.getElementById('search-count');
-  var template = count ? count.textContent.replace(/\d+/, '{n}') : '';
+  function counted(n) {
+    return n === 1 ? count.getAttribute('data-one') : count.getAttribute('data-many').replace(/\d+/, n);
+  }
   function fold(text) {
     return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
   }
@@ -20,6 +22,6 @@
     document.querySelectorAll('.platform-group').forEach(function (group) {
       group.hidden = group.querySelectorAll('.platform-card:not([hidden])').length === 0;
     });
-    if (count) { count.textContent = template.replace('{n}', shown); }
+    if (count) { count.textContent = counted(shown); }
   });
 }());

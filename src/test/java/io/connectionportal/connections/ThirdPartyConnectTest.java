@@ -97,8 +97,8 @@ class ThirdPartyConnectTest {
 
     /** The provider signs the user in at once and redirects back with a code: returns that callback URL. */
     private static String authorize(String authorizationUrl) {
-        Response redirect = RestAssured.given().redirects().follow(false).get(authorizationUrl);
-        assertEquals(302, redirect.statusCode());
+        Response redirect = RestAssured.given().urlEncodingEnabled(false).redirects().follow(false).get(authorizationUrl);
+        assertEquals(302, redirect.statusCode(), redirect.body().asString());
         return redirect.header("Location");
     }
 
@@ -158,7 +158,7 @@ class ThirdPartyConnectTest {
     }
 
     @Test
-    void refreshAndRevocationReachTheProvider() {
+    void refreshAndRevocationReachTheProvider() throws Exception {
         Browser browser = new Browser();
         String email = browser.signUp("Refreshing Co");
         browser.get(pathAndQuery(authorize(start(browser))));

@@ -23,8 +23,22 @@ public final class Rows {
         return Arc.container().instance(Reader.class).get().single(sql, params);
     }
 
+    /** Changes rows directly, for states a test cannot wait for (an expired link). */
+    public static int execute(String sql, Object... params) {
+        return Arc.container().instance(Reader.class).get().execute(sql, params);
+    }
+
     @jakarta.enterprise.context.ApplicationScoped
     public static class Reader {
+        @jakarta.transaction.Transactional
+        public int execute(String sql, Object... params) {
+            var query = Panache.getEntityManager().createNativeQuery(sql);
+            for (int i = 0; i < params.length; i++) {
+                query.setParameter(i + 1, params[i]);
+            }
+            return query.executeUpdate();
+        }
+
         @ActivateRequestContext
         public Object single(String sql, Object... params) {
             var query = Panache.getEntityManager().createNativeQuery(sql);

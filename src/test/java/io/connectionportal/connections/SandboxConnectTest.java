@@ -1,0 +1,144 @@
+package io.connectionportal.connections;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import io.connectionportal.testing.Browser;
+import io.connectionportal.testing.Rows;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+/** The whole connect journey against the built-in sandbox, reached over HTTP like any provider. */
+@QuarkusTest
+class SandboxConnectTest {
+
+    private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");
+
+    private static String unescape(String html) {
+        return html.replace("&amp;", "&").replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">");
+    }
+
+    private static String path(String url) {
+        URI uri = URI.create(url);
+        return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    }
+
+    /** Starts connecting Xero and answers the sandbox's consent screen; returns the sandbox's redirect. */
+    private static Response connectXero(Browser browser, String decision) {
+        browser.get("/connect/platforms/xero");
+        Response start = browser.post("/connect/platforms/xero", Map.of("agree", "yes"));
+        assertEquals(303, start.statusCode(), start.body().asString());
+        assertTrue(start.header("Location").contains("/sandbox/xero/oauth/authorize?"), start.header("Location"));
+
+        Response consent = browser.get(path(start.header("Location")));
+        assertEquals(200, consent.statusCode());
+        String page = consent.body().asString();
+        assertTrue(page.contains("Sandbox"), "clearly labelled");
+        assertTrue(page.contains("Xero"));
+
+        Map<String, String> form = new LinkedHashMap<>();
+        Matcher hidden = HIDDEN.matcher(page);
+        while (hidden.find()) {
+            form.put(hidden.group(1), unescape(hidden.group(2)));
+        }
+        form.put("email", "demo@sandbox.example");
+        form.put("password", "any password");
+        form.put("decision", decision);
+        return browser.post("/sandbox/xero/oauth/authorize", form);
+    }
+
+    @Test
+    void allowAtTheSandboxLinksTheConnection() {
+        Browser browser = new Browser();
+        String email = browser.signUp("Sandbox Allow Co");
+
+        Response back = connectXero(browser, "allow");
+        assertEquals(303, back.statusCode(), back.body().asString());
+        assertTrue(back.header("Location").contains("/connect/callback?"));
+        assertTrue(back.header("Location").contains("iss="), "RFC 9207 issuer in the response");
+
+        Response callback = browser.get(path(back.header("Location")));
+        assertEquals(303, callback.statusCode(), callback.body().asString());
+        browser.get(path(callback.header("Location"))).then().statusCode(200)
+                .body(containsString("Xero is connected"))
+                .body(containsString("Connect another platform"))
+                .body(containsString("href=\"/connections\""));
+
+        assertEquals(1, Rows.count("connection c join app_user u on u.company_id = c.company_id",
+                "u.email = ?1 and c.platform_key = 'xero' and c.status = 'LINKED' and c.sandbox = true", email));
+        browser.get("/connect/platforms").then().body(containsString("Connected ✔"));
+        browser.get("/connect").then().body(containsString("1 of 3 kinds of data connected"));
+    }
+
+    @Test
+    void denyAtTheSandboxCancelsAndStoresNothing() {
+        Browser browser = new Browser();
+        String email = browser.signUp("Sandbox Deny Co");
+
+        Response back = connectXero(browser, "deny");
+        assertEquals(303, back.statusCode());
+        assertTrue(back.header("Location").contains("error=access_denied"));
+
+        Response callback = browser.get(path(back.header("Location")));
+        assertEquals(303, callback.statusCode());
+        browser.get(path(callback.header("Location"))).then()
+                .body(containsString("You cancelled at Xero: nothing was shared."));
+        assertEquals(0, Rows.count("connection c join app_user u on u.company_id = c.company_id", "u.email = ?1", email));
+        assertEquals(0, Rows.count("authorization_attempt a join app_user u on u.company_id = a.company_id", "u.email = ?1", email));
+    }
+
+    @Test
+    void anAttemptInProgressShowsAsPending() {
+        Browser browser = new Browser();
+        browser.signUp("Sandbox Pending Co");
+        browser.get("/connect/platforms/qonto");
+        browser.post("/connect/platforms/qonto", Map.of("agree", "yes")).then().statusCode(303);
+        browser.get("/connect/platforms?q=qonto").then().body(containsString("Pending authorization"));
+    }
+
+    @Test
+    void onlyOneAccountingConnectionButSeveralBanks() {
+        Browser browser = new Browser();
+        browser.signUp("Sandbox Many Co");
+        browser.get(path(connectXeroAndFollow(browser)));
+
+        Response second = browser.submit("/connect/platforms/quickbooks-online", "/connect/platforms/quickbooks-online", Map.of());
+        assertEquals(409, second.statusCode());
+        assertTrue(second.body().asString().contains("already connected an accounting platform"));
+        browser.get("/connect/platforms?category=accounting").then()
+                .body(containsString("You already connected an accounting platform."));
+    }
+
+    private static String connectXeroAndFollow(Browser browser) {
+        Response back = connectXero(browser, "allow");
+        return browser.get(path(back.header("Location"))).header("Location");
+    }
+
+    @Test
+    void thePickerSearchesWithoutJavaScriptAndExplainsTheRedirect() {
+        Browser browser = new Browser();
+        browser.signUp("Sandbox Search Co");
+        browser.get("/connect/platforms?q=xero").then().statusCode(200)
+                .body(containsString("You are sent to its own website to sign in"))
+                .body(containsString("href=\"/connect/platforms/xero\""))
+                .body(containsString("1 platform<"))
+                .body(containsString("Sandbox"));
+        String all = browser.get("/connect/platforms").body().asString();
+        assertTrue(all.indexOf(">Accounting") < all.indexOf(">Banking") && all.indexOf(">Banking") < all.indexOf(">Commerce"),
+                "grouped by category");
+        assertTrue(all.contains("href=\"/connect/upload\""));
+        assertTrue(all.contains("href=\"/connect/request-integration\""));
+        assertTrue(all.contains("href=\"/connect/share\""));
+        browser.get("/connect/platforms?q=zzzz").then().body(containsString("No platform matches"));
+        browser.get("/connect/platforms/not-a-platform").then().statusCode(404);
+    }
+}
