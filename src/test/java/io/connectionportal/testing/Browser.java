@@ -37,8 +37,9 @@ public final class Browser {
         return given().filter(cookies).redirects().follow(false).header("Accept-Language", acceptLanguage);
     }
 
+    /** GETs a path as given: already-encoded URLs from redirects are not encoded a second time. */
     public Response get(String path) {
-        Response response = request().get(path);
+        Response response = request().urlEncodingEnabled(false).get(path);
         remember(response);
         return response;
     }
