@@ -100,7 +100,7 @@ class FunnelBrowserTest {
             click(walk, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account and continue")));
             assertTrue(page.url().endsWith("/connect"), "sign-up lands on the value exchange: " + page.url());
             assertTrue(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))
-                    .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Connect"))
+                    .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Connect").setExact(true))
                     .isVisible(), "the Connect item is in the main navigation");
             assertTrue(page.locator("meter").isVisible());
             check(walk, page, "value exchange");
