@@ -16,7 +16,7 @@ import com.microsoft.playwright.options.AriaRole;
 
 import io.connectionportal.testing.Browser;
 import io.connectionportal.testing.Chromium;
-import io.connectionportal.testing.Chromium.Viewport;
+import io.connectionportal.testing.Chromium.Walk;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -43,70 +43,50 @@ class ConnectBrowserTest {
         chromium.close();
     }
 
-    enum Walk {
-        DESKTOP(Viewport.DESKTOP, true), PHONE(Viewport.PHONE, true), PHONE_WITHOUT_JAVASCRIPT(Viewport.PHONE, false);
-
-        final Viewport viewport;
-        final boolean javaScript;
-
-        Walk(Viewport viewport, boolean javaScript) {
-            this.viewport = viewport;
-            this.javaScript = javaScript;
-        }
-    }
-
-    private static void check(Walk walk, Page page, String name) {
-        if (walk.javaScript) {
-            Chromium.assertAccessible(page, name);
-            Chromium.screenshot(page, "connect-" + walk.viewport.name().toLowerCase() + "-" + name.replace(' ', '-'));
-        }
-    }
-
     /** A user action that loads a page: counted towards the three-action promise. */
     private static int act(Walk walk, Locator target, int actions) {
-        target.click(new Locator.ClickOptions().setForce(!walk.javaScript));
+        Chromium.click(walk, target);
         return actions + 1;
     }
 
     @ParameterizedTest
     @EnumSource(Walk.class)
     void searchChooseConsentAllowAndSeeItConnected(Walk walk) {
-        try (BrowserContext context = chromium.context(walk.viewport, walk.javaScript)) {
+        try (BrowserContext context = chromium.context(walk)) {
             Page page = context.newPage();
             page.navigate(root + "signup");
             page.getByLabel("E-mail address").fill(Browser.uniqueEmail());
             page.getByLabel("Password").fill(Browser.PASSWORD);
             page.getByLabel("Company name").fill("Boulangerie Dupont");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account and continue")).click(
-                    new Locator.ClickOptions().setForce(!walk.javaScript));
+            Chromium.click(walk, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account and continue")));
             assertTrue(page.url().endsWith("/connect"), page.url());
 
             int actions = 0;
             page.getByLabel("Search for your platform").fill("xero");
             actions = act(walk, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")), actions);
             assertTrue(page.url().contains("/connect/platforms?q=xero"), page.url());
-            check(walk, page, "picker");
+            Chromium.check(walk, page, "connect", "picker");
 
             actions = act(walk, page.locator("a[href='/connect/platforms/xero']"), actions);
             assertTrue(page.url().endsWith("/connect/platforms/xero"), page.url());
-            check(walk, page, "platform");
+            Chromium.check(walk, page, "connect", "platform");
 
             page.locator("#agree").check(new Locator.CheckOptions().setForce(!walk.javaScript));
             actions = act(walk, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue to Xero")), actions);
             assertTrue(page.url().contains("/sandbox/xero/oauth/authorize"), page.url());
             assertTrue(actions <= 3, "the platform's sign-in page is " + actions + " actions after sign-up");
-            check(walk, page, "sandbox sign-in");
+            Chromium.check(walk, page, "connect", "sandbox sign-in");
 
             act(walk, page.locator("#allow"), actions);
             assertTrue(page.url().contains("/connect/connected/"), page.url());
             assertTrue(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Xero is connected")).isVisible());
-            check(walk, page, "connected");
+            Chromium.check(walk, page, "connect", "connected");
 
             page.navigate(root + "connect/platforms");
             assertTrue(page.locator("a[href='/connect/platforms/xero'] ~ .platform-badges, .platform-card:has(a[href='/connect/platforms/xero'])")
                     .first().textContent().contains("Connected"));
             page.navigate(root + "connections");
-            check(walk, page, "connections");
+            Chromium.check(walk, page, "connect", "connections");
         }
     }
 }

@@ -19,7 +19,7 @@ import com.microsoft.playwright.options.FilePayload;
 
 import io.connectionportal.testing.Browser;
 import io.connectionportal.testing.Chromium;
-import io.connectionportal.testing.Chromium.Viewport;
+import io.connectionportal.testing.Chromium.Walk;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -46,29 +46,6 @@ class UploadBrowserTest {
         chromium.close();
     }
 
-    enum Walk {
-        DESKTOP(Viewport.DESKTOP, true), PHONE(Viewport.PHONE, true), PHONE_WITHOUT_JAVASCRIPT(Viewport.PHONE, false);
-
-        final Viewport viewport;
-        final boolean javaScript;
-
-        Walk(Viewport viewport, boolean javaScript) {
-            this.viewport = viewport;
-            this.javaScript = javaScript;
-        }
-    }
-
-    private static void check(Walk walk, Page page, String name) {
-        if (walk.javaScript) {
-            Chromium.assertAccessible(page, name);
-            Chromium.screenshot(page, "uploads-" + walk.viewport.name().toLowerCase() + "-" + name.replace(' ', '-'));
-        }
-    }
-
-    private static void click(Walk walk, Locator target) {
-        target.click(new Locator.ClickOptions().setForce(!walk.javaScript));
-    }
-
     private static Locator button(Page page, String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
     }
@@ -76,48 +53,48 @@ class UploadBrowserTest {
     @ParameterizedTest
     @EnumSource(Walk.class)
     void wrongFileThenRightFileThenAnIntegrationRequest(Walk walk) {
-        try (BrowserContext context = chromium.context(walk.viewport, walk.javaScript)) {
+        try (BrowserContext context = chromium.context(walk)) {
             Page page = context.newPage();
             page.navigate(root + "signup");
             page.getByLabel("E-mail address").fill(Browser.uniqueEmail());
             page.getByLabel("Password").fill(Browser.PASSWORD);
             page.getByLabel("Company name").fill("Atelier Fichiers");
-            click(walk, button(page, "Create account and continue"));
+            Chromium.click(walk, button(page, "Create account and continue"));
 
             page.navigate(root + "connect/upload");
-            check(walk, page, "upload");
+            Chromium.check(walk, page, "uploads", "upload");
 
             page.getByLabel("File", new Page.GetByLabelOptions().setExact(true)).setInputFiles(
                     new FilePayload("photo.pdf", "application/pdf", new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 1, 2, 3 }));
-            click(walk, button(page, "Upload the file"));
+            Chromium.click(walk, button(page, "Upload the file"));
             assertTrue(page.locator(".error-summary").isVisible());
             assertTrue(page.getByText("The file must be a PDF, CSV or Excel (XLSX) file").first().isVisible());
-            check(walk, page, "upload with errors");
+            Chromium.check(walk, page, "uploads", "upload with errors");
 
             page.getByLabel("File", new Page.GetByLabelOptions().setExact(true)).setInputFiles(
                     new FilePayload("bank-statement.csv", "text/csv", "date,amount\n2026-10-01,12.50\n".getBytes(StandardCharsets.UTF_8)));
             page.getByLabel("What is in the file? (optional)").selectOption("banking");
             page.getByLabel("Note (optional)").fill("October");
-            click(walk, button(page, "Upload the file"));
+            Chromium.click(walk, button(page, "Upload the file"));
             assertTrue(page.url().endsWith("/connect/upload"), page.url());
             assertTrue(page.getByText("Thank you. Your file is received.").isVisible());
             assertTrue(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Download bank-statement.csv")).isVisible());
-            check(walk, page, "upload done");
+            Chromium.check(walk, page, "uploads", "upload done");
 
-            click(walk, page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Request an integration")));
+            Chromium.click(walk, page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Request an integration")));
             assertTrue(page.url().endsWith("/connect/request-integration"), page.url());
             page.getByLabel("Website (optional)").fill("www.example.com");
-            click(walk, button(page, "Send the request"));
+            Chromium.click(walk, button(page, "Send the request"));
             assertTrue(page.locator(".error-summary").isVisible());
             assertEquals("www.example.com", page.getByLabel("Website (optional)").inputValue());
-            check(walk, page, "request with errors");
+            Chromium.check(walk, page, "uploads", "request with errors");
 
             page.getByLabel("Name of the platform").fill("Banque Régionale");
             page.getByLabel("Website (optional)").fill("https://www.banque-regionale.example");
-            click(walk, button(page, "Send the request"));
+            Chromium.click(walk, button(page, "Send the request"));
             assertTrue(page.getByText("Thank you. Your request is recorded.").isVisible());
             assertTrue(page.getByText("Banque Régionale").isVisible());
-            check(walk, page, "request done");
+            Chromium.check(walk, page, "uploads", "request done");
         }
     }
 }

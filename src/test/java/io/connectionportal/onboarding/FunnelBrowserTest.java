@@ -17,7 +17,7 @@ import com.microsoft.playwright.options.AriaRole;
 
 import io.connectionportal.testing.Browser;
 import io.connectionportal.testing.Chromium;
-import io.connectionportal.testing.Chromium.Viewport;
+import io.connectionportal.testing.Chromium.Walk;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -45,89 +45,62 @@ class FunnelBrowserTest {
         chromium.close();
     }
 
-    enum Walk {
-        DESKTOP(Viewport.DESKTOP, true), PHONE(Viewport.PHONE, true), PHONE_WITHOUT_JAVASCRIPT(Viewport.PHONE, false);
-
-        final Viewport viewport;
-        final boolean javaScript;
-
-        Walk(Viewport viewport, boolean javaScript) {
-            this.viewport = viewport;
-            this.javaScript = javaScript;
-        }
-    }
-
-    private static void check(Walk walk, Page page, String name) {
-        if (walk.javaScript) {
-            Chromium.assertAccessible(page, name);
-            Chromium.screenshot(page, "funnel-" + walk.viewport.name().toLowerCase() + "-" + name.replace(' ', '-'));
-        }
-    }
-
-    /**
-     * Playwright waits for an element to be "stable" using animation frames, which a page without
-     * JavaScript does not reliably produce; there the click goes straight to the element instead.
-     */
-    private static void click(Walk walk, Locator target) {
-        target.click(new Locator.ClickOptions().setForce(!walk.javaScript));
-    }
-
     @ParameterizedTest
     @EnumSource(Walk.class)
     void landingToSignUpToValueExchangeToPrivacyAndConsent(Walk walk) {
-        try (BrowserContext context = chromium.context(walk.viewport, walk.javaScript)) {
+        try (BrowserContext context = chromium.context(walk)) {
             Page page = context.newPage();
 
             page.navigate(root.toString());
-            check(walk, page, "landing");
+            Chromium.check(walk, page, "funnel", "landing");
             page.keyboard().press("Tab");
             assertEquals("Skip to main content", page.evaluate("document.activeElement.textContent").toString().trim());
 
-            click(walk, page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Connect your business")));
+            Chromium.click(walk, page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Connect your business")));
             assertTrue(page.url().endsWith("/signup"), page.url());
-            check(walk, page, "sign-up");
+            Chromium.check(walk, page, "funnel", "sign-up");
 
             page.getByLabel("E-mail address").fill("not-an-email");
             page.getByLabel("Password").fill("short");
-            click(walk, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account and continue")));
+            Chromium.click(walk, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account and continue")));
             assertTrue(page.locator(".error-summary").isVisible());
             assertEquals("not-an-email", page.getByLabel("E-mail address").inputValue());
-            check(walk, page, "sign-up with errors");
+            Chromium.check(walk, page, "funnel", "sign-up with errors");
 
             page.getByLabel("E-mail address").fill(Browser.uniqueEmail());
             page.getByLabel("Password").fill(Browser.PASSWORD);
             page.getByLabel("Company name").fill("Atelier Martin");
-            click(walk, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account and continue")));
+            Chromium.click(walk, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account and continue")));
             assertTrue(page.url().endsWith("/connect"), "sign-up lands on the value exchange: " + page.url());
             assertTrue(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))
                     .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Connect").setExact(true))
                     .isVisible(), "the Connect item is in the main navigation");
             assertTrue(page.locator("meter").isVisible());
-            check(walk, page, "value exchange");
+            Chromium.check(walk, page, "funnel", "value exchange");
 
-            click(walk, page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("See exactly what we read, and who sees it")));
+            Chromium.click(walk, page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("See exactly what we read, and who sees it")));
             assertTrue(page.url().endsWith("/privacy"), page.url());
-            check(walk, page, "privacy");
+            Chromium.check(walk, page, "funnel", "privacy");
 
             page.goBack();
-            click(walk, page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Continue: choose what you share")).first());
+            Chromium.click(walk, page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Continue: choose what you share")).first());
             assertTrue(page.url().endsWith("/connect/consent"), page.url());
-            check(walk, page, "consent");
+            Chromium.check(walk, page, "funnel", "consent");
             page.getByLabel("Accounting").check();
             page.getByLabel("Banking").check();
             page.locator("#agree").check();
-            click(walk, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I agree, continue")));
+            Chromium.click(walk, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I agree, continue")));
 
             assertTrue(page.url().endsWith("/connect"), page.url());
             assertTrue(page.getByText("Thank you. Your consent is recorded.").isVisible());
-            check(walk, page, "value exchange after consent");
+            Chromium.check(walk, page, "funnel", "value exchange after consent");
 
             page.navigate(root.toString() + "faq");
-            check(walk, page, "FAQ");
+            Chromium.check(walk, page, "funnel", "FAQ");
             page.navigate(root.toString() + "support");
-            check(walk, page, "support");
+            Chromium.check(walk, page, "funnel", "support");
             page.navigate(root.toString() + "privacy/nda");
-            check(walk, page, "NDA");
+            Chromium.check(walk, page, "funnel", "NDA");
         }
     }
 }

@@ -24,7 +24,7 @@ import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 
 import io.connectionportal.testing.Chromium;
-import io.connectionportal.testing.Chromium.Viewport;
+import io.connectionportal.testing.Chromium.Walk;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -53,18 +53,6 @@ class SandboxBrowserTest {
         chromium.close();
     }
 
-    enum Walk {
-        DESKTOP(Viewport.DESKTOP, true), PHONE(Viewport.PHONE, true), PHONE_WITHOUT_JAVASCRIPT(Viewport.PHONE, false);
-
-        final Viewport viewport;
-        final boolean javaScript;
-
-        Walk(Viewport viewport, boolean javaScript) {
-            this.viewport = viewport;
-            this.javaScript = javaScript;
-        }
-    }
-
     private String authorizeUrl(String platform, String redirectUri) {
         String verifier = Secrets.random();
         Map<String, String> params = new java.util.LinkedHashMap<>();
@@ -80,37 +68,26 @@ class SandboxBrowserTest {
                 .collect(Collectors.joining("&"));
     }
 
-    private static void check(Walk walk, Page page, String name) {
-        if (walk.javaScript) {
-            Chromium.assertAccessible(page, name);
-            Chromium.screenshot(page, "sandbox-" + walk.viewport.name().toLowerCase() + "-" + name.replace(' ', '-'));
-        }
-    }
-
-    private static void click(Walk walk, Locator target) {
-        target.click(new Locator.ClickOptions().setForce(!walk.javaScript));
-    }
-
     @ParameterizedTest
     @EnumSource(Walk.class)
     void signInWithAMistakeThenAllow(Walk walk) {
-        try (BrowserContext context = chromium.context(walk.viewport, walk.javaScript)) {
+        try (BrowserContext context = chromium.context(walk)) {
             Page page = context.newPage();
             page.navigate(authorizeUrl("xero", client.redirectUri()));
             assertEquals("Sign in to Xero (Sandbox)", page.title());
             assertTrue(page.getByText("Sandbox — simulated sign-in.").isVisible());
-            check(walk, page, "consent");
+            Chromium.check(walk, page, "sandbox", "consent");
 
             page.getByLabel("E-mail address").fill("");
-            click(walk, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Allow")));
+            Chromium.click(walk, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Allow")));
             page.waitForLoadState();
             assertTrue(page.title().startsWith("Error: "), page.title());
-            check(walk, page, "consent error");
+            Chromium.check(walk, page, "sandbox", "consent error");
 
             page.getByLabel("E-mail address").fill("owner@example.com");
             // The portal's callback is not the subject here: the 303 the sandbox answers is.
             Response allowed = page.waitForResponse(r -> r.url().contains("/oauth/authorize") && r.request().method().equals("POST"),
-                    () -> click(walk, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Allow"))));
+                    () -> Chromium.click(walk, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Allow"))));
             assertEquals(303, allowed.status());
             String location = allowed.headerValue("location");
             assertTrue(location.startsWith(client.redirectUri() + "?code="), location);
@@ -120,18 +97,18 @@ class SandboxBrowserTest {
 
     @Test
     void theFrenchPageAndTheRejectionPageAreAccessibleToo() {
-        try (BrowserContext context = chromium.context(Viewport.PHONE, true)) {
+        try (BrowserContext context = chromium.context(Walk.PHONE)) {
             // The language the portal's switcher remembers; the sandbox page follows it.
             context.addCookies(java.util.List.of(new com.microsoft.playwright.options.Cookie("lang", "fr")
                     .setUrl(root.toString())));
             Page page = context.newPage();
             page.navigate(authorizeUrl("pennylane", client.redirectUri()));
             assertEquals("Se connecter à Pennylane (Sandbox)", page.title());
-            check(Walk.PHONE, page, "consent fr");
+            Chromium.check(Walk.PHONE, page, "sandbox", "consent fr");
 
             page.navigate(authorizeUrl("pennylane", "https://evil.example/callback"));
             assertTrue(page.getByText("L'adresse de retour n'est pas celle enregistrée pour l'application.").isVisible());
-            check(Walk.PHONE, page, "rejected fr");
+            Chromium.check(Walk.PHONE, page, "sandbox", "rejected fr");
         }
     }
 }

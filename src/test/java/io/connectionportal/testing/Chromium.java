@@ -11,6 +11,7 @@ import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
@@ -34,6 +35,22 @@ public final class Chromium implements AutoCloseable {
         Viewport(int width, int height) {
             this.width = width;
             this.height = height;
+        }
+    }
+
+    /**
+     * The walks every browser test makes: desktop and phone with axe-core and screenshots, and the
+     * phone again with JavaScript off, which proves a flow needs none (axe-core itself needs it).
+     */
+    public enum Walk {
+        DESKTOP(Viewport.DESKTOP, true), PHONE(Viewport.PHONE, true), PHONE_WITHOUT_JAVASCRIPT(Viewport.PHONE, false);
+
+        public final Viewport viewport;
+        public final boolean javaScript;
+
+        Walk(Viewport viewport, boolean javaScript) {
+            this.viewport = viewport;
+            this.javaScript = javaScript;
         }
     }
 
@@ -61,6 +78,26 @@ public final class Chromium implements AutoCloseable {
                 .setLocale("en-GB")
                 .setJavaScriptEnabled(javaScript)
                 .setIsMobile(viewport == Viewport.PHONE));
+    }
+
+    public BrowserContext context(Walk walk) {
+        return context(walk.viewport, walk.javaScript);
+    }
+
+    /** On the walks with JavaScript: axe-core must find nothing, and the page is saved as {@code <prefix>-<viewport>-<name>.png}. */
+    public static void check(Walk walk, Page page, String prefix, String name) {
+        if (walk.javaScript) {
+            assertAccessible(page, name);
+            screenshot(page, prefix + "-" + walk.viewport.name().toLowerCase() + "-" + name.replace(' ', '-'));
+        }
+    }
+
+    /**
+     * Clicks like a person. Playwright waits for an element to be "stable" using animation frames,
+     * which a page without JavaScript does not reliably produce; there the click goes straight in.
+     */
+    public static void click(Walk walk, Locator target) {
+        target.click(new Locator.ClickOptions().setForce(!walk.javaScript));
     }
 
     /**
