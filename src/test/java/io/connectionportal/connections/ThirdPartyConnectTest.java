@@ -251,6 +251,19 @@ class ThirdPartyConnectTest {
     }
 
     @Test
+    void anUnreachableTokenEndpointGivesAClearMessageAndStoresNothing() {
+        Browser browser = new Browser();
+        String email = browser.signUp("Unreachable Co");
+        browser.get("/connect/platforms/" + ThirdPartyProvider.UNREACHABLE_PLATFORM);
+        Response start = browser.post("/connect/platforms/" + ThirdPartyProvider.UNREACHABLE_PLATFORM, Map.of("agree", "yes"));
+        Response failed = browser.get(pathAndQuery(authorize(start.header("Location"))));
+        assertEquals(502, failed.statusCode());
+        assertTrue(failed.body().asString().contains("Wave did not answer"), failed.body().asString());
+        assertTrue(failed.body().asString().contains("Nothing was saved"));
+        assertEquals(0, Rows.count("connection c join app_user u on u.company_id = c.company_id", "u.email = ?1", email));
+    }
+
+    @Test
     void anotherCompanyCannotSeeAConnection() {
         Browser owner = new Browser();
         String email = owner.signUp("Owner Co");

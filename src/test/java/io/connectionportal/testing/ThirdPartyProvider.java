@@ -20,6 +20,8 @@ public class ThirdPartyProvider implements QuarkusTestResourceLifecycleManager {
     public static final String PLATFORM = "freeagent";
     public static final String CLIENT_ID = "portal-client";
     public static final String CLIENT_SECRET = "third-party-secret";
+    /** A platform whose provider signs people in but whose token endpoint never answers. */
+    public static final String UNREACHABLE_PLATFORM = "wave";
 
     /** Marks the test field that receives the running server. */
     @Retention(RetentionPolicy.RUNTIME)
@@ -34,15 +36,22 @@ public class ThirdPartyProvider implements QuarkusTestResourceLifecycleManager {
         server = new MockOAuth2Server();
         server.start();
         String prefix = "portal.connector.\"" + PLATFORM + "\".";
-        return Map.of(
-                prefix + "authorization-url", server.authorizationEndpointUrl(PLATFORM).toString(),
-                prefix + "token-url", server.tokenEndpointUrl(PLATFORM).toString(),
-                prefix + "revocation-url", server.revocationEndpointUrl(PLATFORM).toString(),
-                prefix + "client-id", CLIENT_ID,
-                prefix + "client-secret", CLIENT_SECRET,
-                prefix + "client-authentication", "client-secret-post",
-                prefix + "scopes", "openid offline_access",
-                prefix + "issuer", server.issuerUrl(PLATFORM).toString());
+        String dead = "portal.connector.\"" + UNREACHABLE_PLATFORM + "\".";
+        return Map.ofEntries(
+                Map.entry(dead + "authorization-url", server.authorizationEndpointUrl(UNREACHABLE_PLATFORM).toString()),
+                // Port 9 (discard) on loopback: nothing listens, so the connection is refused at once.
+                Map.entry(dead + "token-url", "http://127.0.0.1:9/token"),
+                Map.entry(dead + "client-id", CLIENT_ID),
+                Map.entry(dead + "client-secret", CLIENT_SECRET),
+                Map.entry(dead + "scopes", "openid offline_access"),
+                Map.entry(prefix + "authorization-url", server.authorizationEndpointUrl(PLATFORM).toString()),
+                Map.entry(prefix + "token-url", server.tokenEndpointUrl(PLATFORM).toString()),
+                Map.entry(prefix + "revocation-url", server.revocationEndpointUrl(PLATFORM).toString()),
+                Map.entry(prefix + "client-id", CLIENT_ID),
+                Map.entry(prefix + "client-secret", CLIENT_SECRET),
+                Map.entry(prefix + "client-authentication", "client-secret-post"),
+                Map.entry(prefix + "scopes", "openid offline_access"),
+                Map.entry(prefix + "issuer", server.issuerUrl(PLATFORM).toString()));
     }
 
     @Override
