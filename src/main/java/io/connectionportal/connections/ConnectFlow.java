@@ -51,11 +51,13 @@ public class ConnectFlow {
     private final Connectors connectors;
     private final PlatformCatalog catalog;
     private final TokenCipher cipher;
+    private final ConnectionTokens connectionTokens;
 
-    ConnectFlow(Connectors connectors, PlatformCatalog catalog, TokenCipher cipher) {
+    ConnectFlow(Connectors connectors, PlatformCatalog catalog, TokenCipher cipher, ConnectionTokens connectionTokens) {
         this.connectors = connectors;
         this.catalog = catalog;
         this.cipher = cipher;
+        this.connectionTokens = connectionTokens;
     }
 
     /** Creates a pending connection and returns the provider's authorization URL for this browser. */
@@ -157,11 +159,8 @@ public class ConnectFlow {
 
     private Connection link(long connectionId, TokenSet tokens) {
         Connection connection = Connection.findById(connectionId);
-        connection.accessTokenEncrypted = cipher.encrypt(tokens.accessToken(), "connection:" + connectionId + ":access");
-        connection.refreshTokenEncrypted = tokens.refreshToken()
-                .map(t -> cipher.encrypt(t, "connection:" + connectionId + ":refresh")).orElse(null);
-        connection.accessTokenExpiresAt = tokens.expiresAt().orElse(null);
-        connection.scopes = tokens.scope();
+        tokens.refreshToken().ifPresentOrElse(t -> { }, () -> connectionTokens.forget(connection));
+        connectionTokens.store(connection, tokens);
         connection.status = ConnectionStatus.LINKED;
         connection.linkedAt = Instant.now();
         return connection;
