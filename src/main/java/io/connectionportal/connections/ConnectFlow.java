@@ -159,7 +159,8 @@ public class ConnectFlow {
 
     private Connection link(long connectionId, TokenSet tokens) {
         Connection connection = Connection.findById(connectionId);
-        tokens.refreshToken().ifPresentOrElse(t -> { }, () -> connectionTokens.forget(connection));
+        // A new authorization replaces whatever tokens an earlier one left behind.
+        connectionTokens.forget(connection);
         connectionTokens.store(connection, tokens);
         connection.status = ConnectionStatus.LINKED;
         connection.linkedAt = Instant.now();
