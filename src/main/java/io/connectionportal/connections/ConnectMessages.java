@@ -333,4 +333,7 @@ public interface ConnectMessages {
 
     @Message
     String colleague_done_close();
+
+    @Message
+    String colleague_nothing_to_connect(String company);
 }

@@ -87,6 +87,22 @@ class ConnectBrowserTest {
                     .first().textContent().contains("Connected"));
             page.navigate(root + "connections");
             Chromium.check(walk, page, "connect", "connections");
+
+            // Can't sign in? Ask a colleague: the link page, then the colleague's page in another browser.
+            page.navigate(root + "connect/share");
+            Chromium.check(walk, page, "connect", "share");
+            page.getByLabel("Who is it for? (optional)").fill("Our accountant");
+            Chromium.click(walk, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create a link")));
+            String link = page.locator("#share-url").inputValue();
+            assertTrue(link.contains("/share/"), link);
+            Chromium.check(walk, page, "connect", "share link");
+            try (BrowserContext colleagueContext = chromium.context(walk)) {
+                Page colleague = colleagueContext.newPage();
+                colleague.navigate(link);
+                assertTrue(colleague.getByRole(AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName("Connect a platform for Boulangerie Dupont")).isVisible());
+                Chromium.check(walk, colleague, "connect", "colleague");
+            }
         }
     }
 }
