@@ -72,7 +72,7 @@ class DeauthorizeDeleteTest {
                 .body(containsString("Deauthorized. We no longer read new data"))
                 .body(containsString("Disconnected"))
                 .body(containsString("Xero confirmed on"))
-                .body(not(containsString("Revocation pending")))
+                .body(not(containsString("id=\"revocation-pending\"")))
                 .body(containsString("action=\"/connections/" + id + "/reconnect\""))
                 .body(not(containsString("href=\"/connections/" + id + "/deauthorize\"")))
                 .body(containsString("Authorization withdrawn"))

@@ -71,10 +71,15 @@ public final class SandboxJourney {
         return callback;
     }
 
-    /** The HTTP status of the sandbox's data API for this access token: 200 while it works, 401 once revoked. */
+    /** The HTTP status of the sandbox's company endpoint (accounting platforms) for this access token: 200 while it works, 401 once revoked. */
     public static int dataApiStatus(String platformKey, String accessToken) {
+        return dataApiStatus(platformKey, "company", accessToken);
+    }
+
+    /** The same for one of the platform's resources, e.g. {@code bank-accounts} for a bank. */
+    public static int dataApiStatus(String platformKey, String resource, String accessToken) {
         return given().redirects().follow(false).header("Authorization", "Bearer " + accessToken)
-                .get("/sandbox/" + platformKey + "/api/company").statusCode();
+                .get("/sandbox/" + platformKey + "/api/" + resource).statusCode();
     }
 
     /**
