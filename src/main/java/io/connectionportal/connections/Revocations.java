@@ -203,11 +203,11 @@ public class Revocations {
                 // The provider says the grant is no longer valid: it cannot be used any more, which is what revoking means.
                 return Optional.empty();
             }
-            LOG.infof("Revoking a %s of %s (revocation %d) failed: %s", due.kind().hint(), due.platformKey(), due.id(),
+            LOG.infof("Revoking the %s of %s (revocation %d) failed: %s", due.kind().hint(), due.platformKey(), due.id(),
                     e.getMessage());
             return Optional.of(e.getMessage());
         } catch (RuntimeException e) {
-            LOG.warnf("Revoking a %s of %s (revocation %d) failed: %s", due.kind().hint(), due.platformKey(), due.id(),
+            LOG.warnf("Revoking the %s of %s (revocation %d) failed: %s", due.kind().hint(), due.platformKey(), due.id(),
                     e.getClass().getSimpleName());
             return Optional.of("Unexpected error: " + e.getClass().getSimpleName());
         }
