@@ -46,4 +46,12 @@ class AuthorizationAttempt extends PanacheEntityBase {
 
     @Column(name = "used_at")
     Instant usedAt;
+
+    /** Whether it re-authorizes an existing connection, which a failure must leave as it was. */
+    @Column(nullable = false)
+    boolean reconnect;
+
+    /** Who started a reconnect: they become the connection's "connected by" once it succeeds. */
+    @Column(name = "started_by")
+    String startedBy;
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import io.connectionportal.platforms.Platform;
+import io.connectionportal.shared.Flash;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
@@ -40,6 +41,15 @@ class CallbackResource {
             @QueryParam("error") String error, @QueryParam("iss") String iss, @Context HttpHeaders headers) {
         ConnectFlow.Result result = flow.complete(new ConnectFlow.Callback(state, code, error, iss),
                 BrowserBinding.existing(headers));
+        if (result.reconnect() && (result.outcome() == ConnectFlow.Outcome.LINKED
+                || result.outcome() == ConnectFlow.Outcome.CANCELLED)) {
+            // Back to the connection the business reconnected (M5), which a cancel left as it was.
+            return Response.seeOther(URI.create("/connections/" + result.connection().get().id))
+                    .cookie(Flash.next(result.outcome() == ConnectFlow.Outcome.LINKED
+                            ? Flash.Notice.CONNECTION_RECONNECTED
+                            : Flash.Notice.RECONNECT_CANCELLED))
+                    .build();
+        }
         boolean viaShareLink = result.connection().map(c -> c.shareLinkId != null).orElse(false);
         return switch (result.outcome()) {
             case LINKED -> Response.seeOther(URI.create(viaShareLink

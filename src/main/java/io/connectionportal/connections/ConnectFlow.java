@@ -9,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import io.connectionportal.audit.AuditTrail;
+import io.connectionportal.audit.AuditType;
 import io.connectionportal.connectors.Connector;
 import io.connectionportal.connectors.ConnectorException;
 import io.connectionportal.connectors.Connectors;
@@ -22,7 +24,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 /**
  * The OAuth 2.0 round trip: {@link #start} makes a pending connection and the provider URL;
  * {@link #complete} checks the callback (state, browser, issuer) before any token request, then
- * trades the code for tokens and stores them encrypted. Provider calls run outside transactions.
+ * trades the code for tokens and stores them encrypted. {@link #reconnect} sends an existing connection
+ * through the same round trip. Provider calls run outside transactions.
  */
 @ApplicationScoped
 public class ConnectFlow {
@@ -42,9 +45,10 @@ public class ConnectFlow {
     public record Callback(String state, String code, String error, String iss) {
     }
 
-    public record Result(Outcome outcome, Optional<Connection> connection, Optional<Platform> platform) {
+    /** What became of a callback; {@code reconnect} when it was for a connection that already existed. */
+    public record Result(Outcome outcome, Optional<Connection> connection, Optional<Platform> platform, boolean reconnect) {
         static Result of(Outcome outcome) {
-            return new Result(outcome, Optional.empty(), Optional.empty());
+            return new Result(outcome, Optional.empty(), Optional.empty(), false);
         }
     }
 
@@ -52,12 +56,15 @@ public class ConnectFlow {
     private final PlatformCatalog catalog;
     private final TokenCipher cipher;
     private final ConnectionTokens connectionTokens;
+    private final AuditTrail audit;
 
-    ConnectFlow(Connectors connectors, PlatformCatalog catalog, TokenCipher cipher, ConnectionTokens connectionTokens) {
+    ConnectFlow(Connectors connectors, PlatformCatalog catalog, TokenCipher cipher, ConnectionTokens connectionTokens,
+            AuditTrail audit) {
         this.connectors = connectors;
         this.catalog = catalog;
         this.cipher = cipher;
         this.connectionTokens = connectionTokens;
+        this.audit = audit;
     }
 
     /** Creates a pending connection and returns the provider's authorization URL for this browser. */
@@ -76,18 +83,46 @@ public class ConnectFlow {
             connection.shareLinkId = starter.shareLinkId();
             connection.connectedBy = starter.connectedBy();
             connection.persist();
-
-            AuthorizationAttempt attempt = new AuthorizationAttempt();
-            attempt.connectionId = connection.id;
-            attempt.companyId = starter.companyId();
-            attempt.stateHash = Pkce.sha256Hex(state);
-            attempt.browserHash = Pkce.sha256Hex(browserSecret);
-            attempt.codeVerifierEncrypted = cipher.encrypt(verifier, "attempt:" + attempt.stateHash);
-            attempt.createdAt = connection.createdAt;
-            attempt.expiresAt = connection.createdAt.plus(ATTEMPT_LIFETIME);
-            attempt.persist();
+            attempt(connection.id, starter.companyId(), state, verifier, browserSecret, false, null);
+            if (starter.shareLinkId() != null) {
+                audit.record(starter.companyId(), connection.id, platform.key(), AuditType.SHARE_LINK_USED,
+                        AuditTrail.shareLinkActor(starter.connectedBy()), "share-link:" + starter.shareLinkId());
+            }
         });
         return connectors.forPlatform(platform).authorizationUrl(state, Pkce.challenge(verifier));
+    }
+
+    /**
+     * Sends the business back to the provider for a connection it already has (M5): the same row, id
+     * and history become linked again on success; a denial or failure leaves the connection as it was.
+     * The caller checks that the connection belongs to the starter's company and may be reconnected.
+     */
+    public URI reconnect(Connection connection, Starter starter, String browserSecret) {
+        if (connection.companyId != starter.companyId()) {
+            throw new IllegalArgumentException("A connection is reconnected only by its own company");
+        }
+        Platform platform = catalog.find(connection.platformKey)
+                .orElseThrow(() -> new IllegalArgumentException("Unknown platform " + connection.platformKey));
+        String state = Pkce.randomToken();
+        String verifier = Pkce.randomToken();
+        QuarkusTransaction.requiringNew().run(() -> attempt(connection.id, starter.companyId(), state, verifier,
+                browserSecret, true, starter.connectedBy()));
+        return connectors.forPlatform(platform).authorizationUrl(state, Pkce.challenge(verifier));
+    }
+
+    private void attempt(long connectionId, long companyId, String state, String verifier, String browserSecret,
+            boolean reconnect, String startedBy) {
+        AuthorizationAttempt attempt = new AuthorizationAttempt();
+        attempt.connectionId = connectionId;
+        attempt.companyId = companyId;
+        attempt.stateHash = Pkce.sha256Hex(state);
+        attempt.browserHash = Pkce.sha256Hex(browserSecret);
+        attempt.codeVerifierEncrypted = cipher.encrypt(verifier, "attempt:" + attempt.stateHash);
+        attempt.createdAt = Instant.now();
+        attempt.expiresAt = attempt.createdAt.plus(ATTEMPT_LIFETIME);
+        attempt.reconnect = reconnect;
+        attempt.startedBy = startedBy;
+        attempt.persist();
     }
 
     public Result complete(Callback callback, String browserSecret) {
@@ -101,74 +136,114 @@ public class ConnectFlow {
             return Result.of(claim.outcome());
         }
         Connection connection = claim.connection();
+        boolean reconnect = claim.reconnect();
         Optional<Platform> platform = catalog.find(connection.platformKey);
         if (platform.isEmpty()) {
-            discard(connection.id);
-            return Result.of(Outcome.PROVIDER_ERROR);
+            discard(connection.id, reconnect);
+            return new Result(Outcome.PROVIDER_ERROR, Optional.of(connection), platform, reconnect);
         }
         Connector connector = connectors.forPlatform(platform.get());
-        Result failed = new Result(Outcome.PROVIDER_ERROR, Optional.of(connection), platform);
+        Result failed = new Result(Outcome.PROVIDER_ERROR, Optional.of(connection), platform, reconnect);
         if (callback.iss() != null && connector.issuer().isPresent() && !connector.issuer().get().equals(callback.iss())) {
-            discard(connection.id);
-            return new Result(Outcome.ISSUER_MISMATCH, Optional.of(connection), platform);
+            discard(connection.id, reconnect);
+            return new Result(Outcome.ISSUER_MISMATCH, Optional.of(connection), platform, reconnect);
         }
         if (callback.error() != null) {
-            discard(connection.id);
+            discard(connection.id, reconnect);
             return "access_denied".equals(callback.error())
-                    ? new Result(Outcome.CANCELLED, Optional.of(connection), platform)
+                    ? new Result(Outcome.CANCELLED, Optional.of(connection), platform, reconnect)
                     : failed;
         }
         if (callback.code() == null || callback.code().isBlank()) {
-            discard(connection.id);
+            discard(connection.id, reconnect);
             return failed;
         }
         try {
             TokenSet tokens = connector.exchangeCode(callback.code(), claim.verifier());
-            Connection linked = QuarkusTransaction.requiringNew().call(() -> link(connection.id, tokens));
-            return new Result(Outcome.LINKED, Optional.of(linked), platform);
+            Connection linked = QuarkusTransaction.requiringNew().call(() -> link(connection.id, tokens, claim));
+            if (linked == null) {
+                // Deleted while the business was at the provider: the new grant must not outlive it.
+                revokeQuietly(connector, tokens);
+                return Result.of(Outcome.INVALID_STATE);
+            }
+            return new Result(Outcome.LINKED, Optional.of(linked), platform, reconnect);
         } catch (ConnectorException e) {
             LOG.warnf("Token exchange for connection %d (%s) failed: %s", connection.id, connection.platformKey, e.getMessage());
-            discard(connection.id);
+            discard(connection.id, reconnect);
             return new Result(e.reason() == ConnectorException.Reason.UNREACHABLE ? Outcome.UNREACHABLE : Outcome.PROVIDER_ERROR,
-                    Optional.of(connection), platform);
+                    Optional.of(connection), platform, reconnect);
         }
     }
 
-    private record Claim(Outcome outcome, Connection connection, String verifier) {
+    private record Claim(Outcome outcome, Connection connection, String verifier, boolean reconnect, String startedBy) {
+        static Claim failed(Outcome outcome) {
+            return new Claim(outcome, null, null, false, null);
+        }
     }
 
     private Claim claim(String stateHash, String browserSecret) {
         AuthorizationAttempt attempt = AuthorizationAttempt.find("stateHash", stateHash).firstResult();
         if (attempt == null) {
-            return new Claim(Outcome.INVALID_STATE, null, null);
+            return Claim.failed(Outcome.INVALID_STATE);
         }
         if (attempt.usedAt != null) {
-            return new Claim(Outcome.INVALID_STATE, null, null);
+            return Claim.failed(Outcome.INVALID_STATE);
         }
         if (browserSecret == null || !Pkce.sha256Hex(browserSecret).equals(attempt.browserHash)) {
-            return new Claim(Outcome.FOREIGN_STATE, null, null);
+            return Claim.failed(Outcome.FOREIGN_STATE);
         }
         attempt.usedAt = Instant.now();
         if (attempt.expiresAt.isBefore(attempt.usedAt)) {
-            return new Claim(Outcome.EXPIRED_STATE, null, null);
+            return Claim.failed(Outcome.EXPIRED_STATE);
         }
         Connection connection = Connection.findById(attempt.connectionId);
         String verifier = cipher.decrypt(attempt.codeVerifierEncrypted, "attempt:" + attempt.stateHash);
-        return new Claim(null, connection, verifier);
+        return new Claim(null, connection, verifier, attempt.reconnect, attempt.startedBy);
     }
 
-    private Connection link(long connectionId, TokenSet tokens) {
+    private Connection link(long connectionId, TokenSet tokens, Claim claim) {
         Connection connection = Connection.findById(connectionId);
+        if (connection == null) {
+            return null;
+        }
         // A new authorization replaces whatever tokens an earlier one left behind.
         connectionTokens.forget(connection);
         connectionTokens.store(connection, tokens);
         connection.status = ConnectionStatus.LINKED;
         connection.linkedAt = Instant.now();
+        if (claim.reconnect()) {
+            connection.connectedBy = claim.startedBy();
+            connection.shareLinkId = null;
+            catalog.find(connection.platformKey).ifPresent(p -> connection.sandbox = connectors.isSandbox(p));
+            audit.record(connection.companyId, connection.id, connection.platformKey, AuditType.RECONNECTED,
+                    claim.startedBy(), null);
+        } else {
+            audit.record(connection.companyId, connection.id, connection.platformKey, AuditType.CONNECTED,
+                    connection.shareLinkId != null ? AuditTrail.shareLinkActor(connection.connectedBy) : connection.connectedBy,
+                    null);
+        }
         return connection;
     }
 
-    /** A connection that never got linked is removed, so a cancelled or failed attempt leaves nothing behind. */
-    private void discard(long connectionId) {
+    private static void revokeQuietly(Connector connector, TokenSet tokens) {
+        try {
+            if (tokens.refreshToken().isPresent()) {
+                connector.revoke(tokens.refreshToken().get(), Connector.TokenKind.REFRESH_TOKEN);
+            }
+            connector.revoke(tokens.accessToken(), Connector.TokenKind.ACCESS_TOKEN);
+        } catch (ConnectorException e) {
+            LOG.warnf("Could not revoke the tokens of a connection deleted during its reconnect: %s", e.getMessage());
+        }
+    }
+
+    /**
+     * A connection that never got linked is removed, so a cancelled or failed attempt leaves nothing behind.
+     * A reconnect's connection stays exactly as it was.
+     */
+    private void discard(long connectionId, boolean reconnect) {
+        if (reconnect) {
+            return;
+        }
         QuarkusTransaction.requiringNew().run(() -> {
             Connection connection = Connection.findById(connectionId);
             if (connection != null && connection.linkedAt == null) {

@@ -336,4 +336,155 @@ public interface ConnectMessages {
 
     @Message
     String colleague_nothing_to_connect(String company);
+    String status_revocation_pending();
+
+    @Message
+    String manage_back();
+
+    @Message
+    String manage_category();
+
+    @Message
+    String manage_status();
+
+    @Message
+    String manage_started_at();
+
+    @Message
+    String manage_pending_text(String name);
+
+    @Message
+    String manage_reauth_text(String name);
+
+    @Message
+    String manage_deauthorized_text(String name);
+
+    @Message
+    String manage_revocation_pending_text(String name);
+
+    @Message
+    String manage_revoked_text(String name, String when);
+
+    @Message
+    String manage_actions_title();
+
+    @Message
+    String manage_deauthorize();
+
+    @Message
+    String manage_deauthorize_hint(String name);
+
+    @Message
+    String manage_reconnect(String name);
+
+    @Message
+    String manage_reconnect_hint(String name);
+
+    @Message
+    String manage_delete();
+
+    @Message
+    String manage_delete_hint();
+
+    @Message
+    String manage_audit_title();
+
+    @Message
+    String manage_audit_lead();
+
+    @Message
+    String manage_audit_empty();
+
+    @Message
+    String manage_audit_by(String actor);
+
+    @Message
+    String manage_audit_by_system();
+
+    @Message
+    String manage_audit_by_share_link(String name);
+
+    @Message
+    String manage_audit_categories();
+
+    @Message
+    String audit_type(io.connectionportal.audit.AuditType type);
+
+    @Message
+    String deauthorize_title(String name);
+
+    @Message
+    String deauthorize_lead(String name);
+
+    @Message
+    String confirm_stops_title();
+
+    @Message
+    String deauthorize_stops_updates(String name);
+
+    @Message
+    String deauthorize_stops_lender(String product, String name);
+
+    @Message
+    String deauthorize_stops_access(String name);
+
+    @Message
+    String confirm_data_title();
+
+    @Message
+    String deauthorize_data_kept(String product);
+
+    @Message
+    String deauthorize_data_delete_later();
+
+    @Message
+    String deauthorize_data_reconnect();
+
+    @Message
+    String deauthorize_confirm();
+
+    @Message
+    String confirm_cancel();
+
+    @Message
+    String delete_title(String name);
+
+    @Message
+    String delete_lead();
+
+    @Message
+    String delete_stops_access(String name);
+
+    @Message
+    String delete_stops_lender(String product, String name);
+
+    @Message
+    String delete_data_erased(String name);
+
+    @Message
+    String delete_data_audit();
+
+    @Message
+    String delete_data_again(String name);
+
+    @Message
+    String delete_confirm();
+
+    @Message
+    String reconnect_error_unavailable(String name);
+
+    @Message
+    String flash_deauthorized();
+
+    @Message
+    String flash_deleted();
+
+    @Message
+    String flash_deleted_revocation_pending();
+
+    @Message
+    String flash_reconnected();
+
+    @Message
+    String flash_reconnect_cancelled();
 }

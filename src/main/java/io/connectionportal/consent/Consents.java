@@ -9,6 +9,8 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.connectionportal.audit.AuditTrail;
+import io.connectionportal.audit.AuditType;
 import io.connectionportal.platforms.Category;
 import io.connectionportal.shared.ClientInfo;
 import io.connectionportal.shared.CurrentUser;
@@ -21,11 +23,13 @@ public class Consents {
     private final PortalConfig config;
     private final CurrentUser viewer;
     private final ClientInfo client;
+    private final AuditTrail audit;
 
-    Consents(PortalConfig config, CurrentUser viewer, ClientInfo client) {
+    Consents(PortalConfig config, CurrentUser viewer, ClientInfo client, AuditTrail audit) {
         this.config = config;
         this.viewer = viewer;
         this.client = client;
+        this.audit = audit;
     }
 
     public String policyVersion() {
@@ -40,6 +44,8 @@ public class Consents {
         consent.categories = ConsentRecord.join(categories);
         consent.givenAt = Instant.now();
         consent.persist();
+        // Consent is given per category before any connection exists; the trail shows it on each connection of that category.
+        audit.record(consent.companyId, null, null, AuditType.CONSENT_GIVEN, viewer.email(), consent.categories);
         return consent;
     }
 

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import jakarta.ws.rs.core.NewCookie;
 
+import io.connectionportal.connections.ConnectMessages;
 import io.connectionportal.connections.UploadMessages;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
@@ -23,7 +24,9 @@ public class Flash {
 
     public enum Notice {
         SIGNED_OUT, CONSENT_RECORDED, NDA_ACCEPTED, SUPPORT_SENT, LANGUAGE_CHANGED,
-        UPLOAD_RECEIVED, INTEGRATION_REQUESTED
+        UPLOAD_RECEIVED, INTEGRATION_REQUESTED,
+        CONNECTION_DEAUTHORIZED, CONNECTION_DELETED, CONNECTION_DELETED_REVOCATION_PENDING, CONNECTION_RECONNECTED,
+        RECONNECT_CANCELLED
     }
 
     private final CurrentLanguage language;
@@ -62,6 +65,11 @@ public class Flash {
             case LANGUAGE_CHANGED -> msg.flash_language_changed();
             case UPLOAD_RECEIVED -> bundle(UploadMessages.class).flash_upload_received();
             case INTEGRATION_REQUESTED -> bundle(UploadMessages.class).flash_integration_requested();
+            case CONNECTION_DEAUTHORIZED -> bundle(ConnectMessages.class).flash_deauthorized();
+            case CONNECTION_DELETED -> bundle(ConnectMessages.class).flash_deleted();
+            case CONNECTION_DELETED_REVOCATION_PENDING -> bundle(ConnectMessages.class).flash_deleted_revocation_pending();
+            case CONNECTION_RECONNECTED -> bundle(ConnectMessages.class).flash_reconnected();
+            case RECONNECT_CANCELLED -> bundle(ConnectMessages.class).flash_reconnect_cancelled();
         };
     }
 

@@ -37,6 +37,9 @@ public interface PortalConfig {
 
     Session session();
 
+    /** Revoking tokens at providers (M2). */
+    Revocation revocation();
+
     Uploads uploads();
 
     ShareLinks shareLinks();
@@ -59,6 +62,12 @@ public interface PortalConfig {
     /** Categories a business may skip (S8): shown as optional and left out of "complete". */
     @WithDefault("commerce")
     java.util.List<String> optionalCategories();
+
+    interface Revocation {
+        /** How often revocations a provider did not confirm are retried (each with its own backoff); {@code off} disables it. */
+        @WithDefault("30s")
+        String retryEvery();
+    }
 
     interface ShareLinks {
         /** How long a colleague's single-use link works. */

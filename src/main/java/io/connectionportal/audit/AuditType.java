@@ -1,0 +1,25 @@
+package io.connectionportal.audit;
+
+/** What happened to a connection (M6). Stored by name: never rename a constant, only add. */
+public enum AuditType {
+    /** The company agreed to share categories of data (detail: the category keys, comma-separated). */
+    CONSENT_GIVEN,
+    /** A platform was authorized for the first time. */
+    CONNECTED,
+    /** Data was read from the platform (recorded by the sync engine). */
+    SYNCED,
+    /** Someone asked for fresh data (recorded by the sync engine). */
+    REFRESHED,
+    /** The company withdrew access; the data read so far is kept. */
+    DEAUTHORIZED,
+    /** The connection and its data were erased: the tombstone. */
+    DELETED,
+    /** An existing connection was authorized again, keeping its id and history. */
+    RECONNECTED,
+    /** A colleague used a share link to connect on the company's behalf. */
+    SHARE_LINK_USED,
+    /** The provider could not confirm a revocation yet; it is being retried. */
+    REVOCATION_PENDING,
+    /** The provider confirmed that the portal's access is revoked. */
+    REVOKED
+}
