@@ -41,6 +41,8 @@ public interface PortalConfig {
 
     ShareLinks shareLinks();
 
+    Sync sync();
+
     /**
      * Copy overrides by language and key, for example {@code portal.copy.fr.value-headline}; a key
      * left out keeps the translated default from the message bundles.
@@ -59,6 +61,21 @@ public interface PortalConfig {
     /** Categories a business may skip (S8): shown as optional and left out of "complete". */
     @WithDefault("commerce")
     java.util.List<String> optionalCategories();
+
+    /** Data syncs (see the {@code sync} package): how often, and how quickly queued syncs are picked up. */
+    interface Sync {
+        /** A linked connection whose last successful sync is older than this is synced again. */
+        @WithDefault("24h")
+        Duration interval();
+
+        /** How often the worker looks for queued syncs (the {@code @Scheduled} expression repeats this default). */
+        @WithDefault("2s")
+        Duration pollInterval();
+
+        /** After a failed sync, how long the scheduler waits before trying again (not at every check). */
+        @WithDefault("1h")
+        Duration retryAfter();
+    }
 
     interface ShareLinks {
         /** How long a colleague's single-use link works. */
