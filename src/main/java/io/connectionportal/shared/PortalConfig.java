@@ -68,7 +68,10 @@ public interface PortalConfig {
         @WithDefault("24h")
         Duration interval();
 
-        /** How often the worker looks for queued syncs (the {@code @Scheduled} expression repeats this default). */
+        /**
+         * How often the worker looks for queued syncs. Read by the {@code @Scheduled} expression of
+         * {@code SyncWorker}, which repeats this default; declared here so the property is known to the mapping.
+         */
         @WithDefault("2s")
         Duration pollInterval();
 

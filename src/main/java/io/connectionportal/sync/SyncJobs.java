@@ -62,11 +62,11 @@ public class SyncJobs {
             try {
                 return QuarkusTransaction.requiringNew().call(() -> enqueueOnce(companyId, connectionId, trigger));
             } catch (RuntimeException e) {
-                if (!isUniqueViolation(e)) {
+                if (!isConstraintViolation(e)) {
                     throw e;
                 }
-                // Another request queued one between our look and our insert; the next look finds it
-                // (once that request has committed, hence the short pause).
+                // Another request queued one between our look and our insert (or the connection was just
+                // deleted): the next look finds it, once that request has committed, hence the short pause.
                 last = e;
                 pause(attempt);
             }
@@ -187,7 +187,7 @@ public class SyncJobs {
                 SyncJob.Status.DONE, before));
     }
 
-    private static boolean isUniqueViolation(Throwable e) {
+    private static boolean isConstraintViolation(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof ConstraintViolationException) {
                 return true;

@@ -1,6 +1,7 @@
 package io.connectionportal.sync;
 
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -63,7 +64,7 @@ class SyncRecorder {
                     record.persist();
                 }
             }
-            Map<DataType, Integer> counts = new java.util.EnumMap<>(DataType.class);
+            Map<DataType, Integer> counts = new EnumMap<>(DataType.class);
             datasets.forEach((type, items) -> counts.put(type, items.size()));
             record(job, SyncOutcome.SUCCESS, null, counts);
             return SyncOutcome.SUCCESS;
