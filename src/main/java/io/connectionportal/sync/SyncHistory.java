@@ -25,9 +25,11 @@ public class SyncHistory {
     public static final int DEFAULT_LIMIT = 50;
 
     private final PortalConfig portal;
+    private final ProviderApis apis;
 
-    SyncHistory(PortalConfig portal) {
+    SyncHistory(PortalConfig portal, ProviderApis apis) {
         this.portal = portal;
+        this.apis = apis;
     }
 
     /** The connection's latest runs, newest first (two queries); empty when the connection is not the company's. */
@@ -73,7 +75,7 @@ public class SyncHistory {
             return summaries;
         }
         List<Object[]> rows = Connection.getEntityManager().createQuery("""
-                select c.id, c.status, c.linkedAt,
+                select c.id, c.status, c.linkedAt, c.platformKey,
                        (select min(r.endedAt) from SyncRun r where r.connectionId = c.id and r.outcome = :success),
                        (select max(r.endedAt) from SyncRun r where r.connectionId = c.id and r.outcome = :success),
                        last.outcome, last.endedAt, last.errorMessage, job.id
@@ -88,21 +90,27 @@ public class SyncHistory {
                 .getResultList();
         for (Object[] row : rows) {
             long id = (Long) row[0];
-            Instant lastSuccess = (Instant) row[4];
-            Instant lastAttempt = (Instant) row[6];
+            Instant lastSuccess = (Instant) row[5];
+            Instant lastAttempt = (Instant) row[7];
+            Optional<Instant> next = apis.readable((String) row[3])
+                    ? SyncSchedule.next(portal.sync(), (ConnectionStatus) row[1], (Instant) row[2], lastSuccess, lastAttempt)
+                    : Optional.empty();
             summaries.put(id, new SyncSummary(id,
-                    Optional.ofNullable((Instant) row[3]),
+                    Optional.ofNullable((Instant) row[4]),
                     Optional.ofNullable(lastSuccess),
-                    Optional.ofNullable((SyncOutcome) row[5]),
+                    Optional.ofNullable((SyncOutcome) row[6]),
                     Optional.ofNullable(lastAttempt),
-                    Optional.ofNullable((String) row[7]),
-                    row[8] != null,
-                    SyncSchedule.next(portal.sync(), (ConnectionStatus) row[1], (Instant) row[2], lastSuccess, lastAttempt)));
+                    Optional.ofNullable((String) row[8]),
+                    row[9] != null,
+                    next));
         }
         return summaries;
     }
 
-    /** When the schedule syncs this connection next: its last success plus the interval; empty unless LINKED. */
+    /**
+     * When the schedule syncs this connection next: its last success plus the interval (later if an
+     * attempt failed recently); empty unless LINKED, or when its platform has no data API.
+     */
     public Optional<Instant> nextScheduledSync(Connection connection) {
         return summary(connection.companyId, List.of(connection.id)).get(connection.id).nextScheduledSync();
     }
