@@ -44,6 +44,8 @@ public interface PortalConfig {
 
     ShareLinks shareLinks();
 
+    Sync sync();
+
     /**
      * Copy overrides by language and key, for example {@code portal.copy.fr.value-headline}; a key
      * left out keeps the translated default from the message bundles.
@@ -67,6 +69,24 @@ public interface PortalConfig {
         /** How often revocations a provider did not confirm are retried (each with its own backoff); {@code off} disables it. */
         @WithDefault("30s")
         String retryEvery();
+    }
+
+    /** Data syncs (see the {@code sync} package): how often, and how quickly queued syncs are picked up. */
+    interface Sync {
+        /** A linked connection whose last successful sync is older than this is synced again. */
+        @WithDefault("24h")
+        Duration interval();
+
+        /**
+         * How often the worker looks for queued syncs. Read by the {@code @Scheduled} expression of
+         * {@code SyncWorker}, which repeats this default; declared here so the property is known to the mapping.
+         */
+        @WithDefault("2s")
+        Duration pollInterval();
+
+        /** After a failed sync, how long the scheduler waits before trying again (not at every check). */
+        @WithDefault("1h")
+        Duration retryAfter();
     }
 
     interface ShareLinks {

@@ -4,16 +4,13 @@ import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
 import io.connectionportal.testing.Browser;
 import io.connectionportal.testing.Rows;
+import io.connectionportal.testing.SandboxConnections;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
@@ -21,39 +18,13 @@ import io.restassured.response.Response;
 @QuarkusTest
 class SandboxConnectTest {
 
-    private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");
-
-    private static String unescape(String html) {
-        return html.replace("&amp;", "&").replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">");
-    }
-
     private static String path(String url) {
-        URI uri = URI.create(url);
-        return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        return SandboxConnections.path(url);
     }
 
     /** Starts connecting Xero and answers the sandbox's consent screen; returns the sandbox's redirect. */
     private static Response connectXero(Browser browser, String decision) {
-        browser.get("/connect/platforms/xero");
-        Response start = browser.post("/connect/platforms/xero", Map.of("agree", "yes"));
-        assertEquals(303, start.statusCode(), start.body().asString());
-        assertTrue(start.header("Location").contains("/sandbox/xero/oauth/authorize?"), start.header("Location"));
-
-        Response consent = browser.get(path(start.header("Location")));
-        assertEquals(200, consent.statusCode());
-        String page = consent.body().asString();
-        assertTrue(page.contains("Sandbox"), "clearly labelled");
-        assertTrue(page.contains("Xero"));
-
-        Map<String, String> form = new LinkedHashMap<>();
-        Matcher hidden = HIDDEN.matcher(page);
-        while (hidden.find()) {
-            form.put(hidden.group(1), unescape(hidden.group(2)));
-        }
-        form.put("email", "demo@sandbox.example");
-        form.put("password", "any password");
-        form.put("decision", decision);
-        return browser.post("/sandbox/xero/oauth/authorize", form);
+        return SandboxConnections.authorize(browser, "xero", decision);
     }
 
     @Test

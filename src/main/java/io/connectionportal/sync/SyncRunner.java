@@ -1,0 +1,251 @@
+package io.connectionportal.sync;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.connectionportal.connections.Connection;
+import io.connectionportal.connections.ConnectionStatus;
+import io.connectionportal.connections.ConnectionTokens;
+import io.connectionportal.connectors.Connector;
+import io.connectionportal.connectors.ConnectorException;
+import io.connectionportal.connectors.Connectors;
+import io.connectionportal.connectors.TokenSet;
+import io.connectionportal.platforms.DataType;
+import io.connectionportal.platforms.Platform;
+import io.connectionportal.platforms.PlatformCatalog;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Runs one claimed sync: refreshes the access token first when it has expired (or is about to), reads
+ * every data type the platform offers from its data API, then hands everything to {@link SyncRecorder}.
+ * Provider calls happen outside any transaction; tokens live in local variables only and are never logged.
+ */
+@ApplicationScoped
+class SyncRunner {
+
+    private static final Logger LOG = Logger.getLogger(SyncRunner.class);
+    /** An access token this close to expiry is refreshed first: it could expire between our check and the provider's. */
+    static final Duration EXPIRY_MARGIN = Duration.ofSeconds(30);
+    private static final int MAX_PAYLOAD = 1_000_000;
+    private static final int MAX_EXTERNAL_ID = 100;
+
+    private final PlatformCatalog catalog;
+    private final Connectors connectors;
+    private final ProviderApis apis;
+    private final ConnectionTokens connectionTokens;
+    private final SyncRecorder recorder;
+    private final ObjectMapper json;
+
+    SyncRunner(PlatformCatalog catalog, Connectors connectors, ProviderApis apis, ConnectionTokens connectionTokens,
+            SyncRecorder recorder, ObjectMapper json) {
+        this.catalog = catalog;
+        this.connectors = connectors;
+        this.apis = apis;
+        this.connectionTokens = connectionTokens;
+        this.recorder = recorder;
+        this.json = json;
+    }
+
+    /** The provider refused the grant: the business must authorize again. */
+    private static final class ReauthorizationRequired extends Exception {
+        ReauthorizationRequired(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** The sync cannot go on; the message is kept in the history. */
+    private static final class Failure extends Exception {
+        Failure(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** What the sync needs of the connection, read in one short transaction. */
+    private record Start(ConnectionStatus status, String platformKey, Tokens tokens) {
+    }
+
+    private record Tokens(String access, String refresh, Instant expiresAt) {
+        boolean expiring(Instant now) {
+            return access == null || (expiresAt != null && expiresAt.isBefore(now.plus(EXPIRY_MARGIN)));
+        }
+    }
+
+    /** Runs the job to its end and records how it went; never throws, so a worker can go on with the next job. */
+    SyncOutcome run(SyncJobs.Claimed job) {
+        try {
+            return sync(job);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Sync of connection %d failed unexpectedly", job.connectionId());
+            try {
+                recorder.failed(job, "Unexpected error (" + e.getClass().getSimpleName() + ")");
+            } catch (RuntimeException again) {
+                // The job stays RUNNING; the next start-up queues it again.
+                LOG.errorf(again, "Could not record the failed sync of connection %d", job.connectionId());
+            }
+            return SyncOutcome.FAILED;
+        }
+    }
+
+    private SyncOutcome sync(SyncJobs.Claimed job) {
+        Start start = QuarkusTransaction.requiringNew().call(() -> {
+            Connection connection = Connection.findById(job.connectionId());
+            return connection == null ? null
+                    : new Start(connection.status, connection.platformKey, new Tokens(
+                            connectionTokens.accessToken(connection).orElse(null),
+                            connectionTokens.refreshToken(connection).orElse(null),
+                            connection.accessTokenExpiresAt));
+        });
+        if (start == null) {
+            LOG.infof("Connection %d no longer exists; its sync is dropped", job.connectionId());
+            return SyncOutcome.FAILED;
+        }
+        if (start.status() != ConnectionStatus.LINKED) {
+            recorder.skipped(job, start.status());
+            return SyncOutcome.FAILED;
+        }
+        Optional<Platform> platform = catalog.find(start.platformKey());
+        if (platform.isEmpty()) {
+            recorder.failed(job, "The platform " + start.platformKey() + " is no longer in the catalog");
+            return SyncOutcome.FAILED;
+        }
+        Optional<ProviderApi> api = apis.forPlatform(platform.get());
+        if (api.isEmpty()) {
+            recorder.failed(job, "No data API for this platform");
+            return SyncOutcome.FAILED;
+        }
+        try {
+            Map<DataType, List<SyncRecorder.Item>> datasets = fetch(job, platform.get(), api.get(), start.tokens());
+            return recorder.success(job, datasets);
+        } catch (ReauthorizationRequired e) {
+            recorder.reauthorizationRequired(job, e.getMessage());
+            return SyncOutcome.REAUTH_REQUIRED;
+        } catch (Failure e) {
+            recorder.failed(job, e.getMessage());
+            return SyncOutcome.FAILED;
+        }
+    }
+
+    private Map<DataType, List<SyncRecorder.Item>> fetch(SyncJobs.Claimed job, Platform platform, ProviderApi api,
+            Tokens tokens) throws ReauthorizationRequired, Failure {
+        Connector connector = connectors.forPlatform(platform);
+        boolean refreshed = false;
+        if (tokens.expiring(Instant.now())) {
+            tokens = refresh(job, connector, tokens);
+            refreshed = true;
+        }
+        Map<DataType, List<SyncRecorder.Item>> datasets = new EnumMap<>(DataType.class);
+        for (DataType type : platform.reads()) {
+            List<JsonNode> records;
+            try {
+                records = api.fetch(platform, type, tokens.access());
+            } catch (ProviderApiException e) {
+                if (e.reason() != ProviderApiException.Reason.UNAUTHORIZED) {
+                    throw new Failure(e.getMessage());
+                }
+                if (refreshed) {
+                    throw new ReauthorizationRequired(e.getMessage() + " after the token was refreshed");
+                }
+                // Revoked or expired earlier than announced: one refresh, then one more try.
+                tokens = refresh(job, connector, tokens);
+                refreshed = true;
+                try {
+                    records = api.fetch(platform, type, tokens.access());
+                } catch (ProviderApiException again) {
+                    if (again.reason() == ProviderApiException.Reason.UNAUTHORIZED) {
+                        throw new ReauthorizationRequired(again.getMessage() + " after the token was refreshed");
+                    }
+                    throw new Failure(again.getMessage());
+                }
+            }
+            datasets.put(type, items(type, records));
+        }
+        return datasets;
+    }
+
+    /** Uses the refresh token and stores the rotated pair at once: the old refresh token is now spent. */
+    private Tokens refresh(SyncJobs.Claimed job, Connector connector, Tokens tokens) throws ReauthorizationRequired, Failure {
+        if (tokens.refresh() == null) {
+            throw new ReauthorizationRequired("The access token expired and there is no refresh token");
+        }
+        TokenSet fresh;
+        try {
+            fresh = connector.refresh(tokens.refresh());
+        } catch (ConnectorException e) {
+            if (e.reason() == ConnectorException.Reason.INVALID_GRANT) {
+                throw new ReauthorizationRequired("The provider refused the refresh token (invalid_grant)");
+            }
+            throw new Failure("Token refresh failed: " + e.getMessage());
+        }
+        boolean stored = QuarkusTransaction.requiringNew().call(() -> {
+            // Locked, so a deauthorize that already forgot the tokens is not undone by writing new ones.
+            Connection connection = Connection.findById(job.connectionId(), LockModeType.PESSIMISTIC_WRITE);
+            if (connection == null || connection.status != ConnectionStatus.LINKED) {
+                return false;
+            }
+            connectionTokens.store(connection, fresh);
+            return true;
+        });
+        if (!stored) {
+            throw new Failure("The connection was deauthorized or deleted during the sync");
+        }
+        LOG.debugf("Access token of connection %d refreshed for its sync", job.connectionId());
+        return new Tokens(fresh.accessToken(), fresh.refreshToken().orElse(tokens.refresh()), fresh.expiresAt().orElse(null));
+    }
+
+    /** The records as stored: keyed by the provider's id (one row per id, the last one wins), JSON as sent. */
+    private List<SyncRecorder.Item> items(DataType type, List<JsonNode> records) throws Failure {
+        Map<String, SyncRecorder.Item> byId = new LinkedHashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            JsonNode record = records.get(i);
+            String payload;
+            try {
+                payload = json.writeValueAsString(record);
+            } catch (JsonProcessingException e) {
+                throw new Failure("A " + type.key() + " record could not be stored");
+            }
+            if (payload.length() > MAX_PAYLOAD) {
+                throw new Failure("A " + type.key() + " record is larger than " + MAX_PAYLOAD + " characters");
+            }
+            String id = externalId(record, i);
+            byId.put(id, new SyncRecorder.Item(id, payload));
+        }
+        return new ArrayList<>(byId.values());
+    }
+
+    /** The record's own id; a record without one gets its position, and an over-long id its SHA-256. */
+    static String externalId(JsonNode record, int position) {
+        JsonNode id = record.path("id");
+        String value = id.isValueNode() && !id.isNull() ? id.asText() : "";
+        if (value.isBlank()) {
+            return "#" + position;
+        }
+        return value.length() <= MAX_EXTERNAL_ID ? value : "sha256:" + sha256(value);
+    }
+
+    private static String sha256(String value) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
