@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 
 import org.jboss.logging.Logger;
 
@@ -52,6 +53,7 @@ public class ConnectFlow {
         }
     }
 
+    private final Event<ConnectionLinked> linkedEvents;
     private final Connectors connectors;
     private final PlatformCatalog catalog;
     private final TokenCipher cipher;
@@ -59,7 +61,8 @@ public class ConnectFlow {
     private final AuditTrail audit;
 
     ConnectFlow(Connectors connectors, PlatformCatalog catalog, TokenCipher cipher, ConnectionTokens connectionTokens,
-            AuditTrail audit) {
+            AuditTrail audit, Event<ConnectionLinked> linkedEvents) {
+        this.linkedEvents = linkedEvents;
         this.connectors = connectors;
         this.catalog = catalog;
         this.cipher = cipher;
@@ -166,6 +169,7 @@ public class ConnectFlow {
                 revokeQuietly(connector, tokens);
                 return Result.of(Outcome.INVALID_STATE);
             }
+            linkedEvents.fire(new ConnectionLinked(linked.id));
             return new Result(Outcome.LINKED, Optional.of(linked), platform, reconnect);
         } catch (ConnectorException e) {
             LOG.warnf("Token exchange for connection %d (%s) failed: %s", connection.id, connection.platformKey, e.getMessage());

@@ -487,4 +487,70 @@ public interface ConnectMessages {
 
     @Message
     String flash_reconnect_cancelled();
+
+    @Message
+    String sync_title();
+
+    @Message
+    String sync_first();
+
+    @Message
+    String sync_last();
+
+    @Message
+    String sync_next();
+
+    @Message
+    String sync_never();
+
+    @Message
+    String sync_refresh();
+
+    @Message
+    String sync_history_title();
+
+    @Message
+    String sync_col_started();
+
+    @Message
+    String sync_col_trigger();
+
+    @Message
+    String sync_col_outcome();
+
+    @Message
+    String sync_col_records();
+
+    @Message
+    String sync_no_history();
+
+    @Message
+    String sync_syncing(String name);
+
+    @Message
+    String sync_trigger(io.connectionportal.sync.Trigger trigger);
+
+    @Message
+    String sync_outcome(io.connectionportal.sync.SyncOutcome outcome);
+
+    @Message
+    String dashboard_syncing();
+
+    @Message
+    String dashboard_legal_name();
+
+    @Message
+    String dashboard_currency();
+
+    @Message
+    String dashboard_bank_account();
+
+    @Message
+    String dashboard_files_title();
+
+    @Message
+    String dashboard_no_files();
+
+    @Message
+    String dashboard_details(String name);
 }

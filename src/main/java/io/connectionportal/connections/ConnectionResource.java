@@ -21,6 +21,11 @@ import org.jboss.resteasy.reactive.RestForm;
 
 import io.connectionportal.audit.AuditEvent;
 import io.connectionportal.audit.AuditTrail;
+import io.connectionportal.audit.AuditType;
+import io.connectionportal.sync.SyncHistory;
+import io.connectionportal.sync.SyncJobs;
+import io.connectionportal.sync.SyncRunView;
+import io.connectionportal.sync.SyncSummary;
 import io.connectionportal.consent.Consents;
 import io.connectionportal.platforms.Category;
 import io.connectionportal.platforms.Platform;
@@ -46,7 +51,7 @@ class ConnectionResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance detail(Connection connection, Platform platform, Revocations.Status revocation,
-                List<AuditEvent> events, boolean consentNeeded, String policyVersion, FormErrors errors);
+                List<AuditEvent> events, boolean consentNeeded, String policyVersion, FormErrors errors, List<SyncRunView> history, SyncSummary sync);
 
         static native TemplateInstance deauthorize(Connection connection, Platform platform);
 
@@ -62,9 +67,14 @@ class ConnectionResource {
     private final Consents consents;
     private final ConnectFlow flow;
     private final PortalConfig config;
+    private final SyncJobs syncJobs;
+    private final SyncHistory syncHistory;
 
     ConnectionResource(PlatformCatalog catalog, CurrentUser viewer, CurrentLanguage language, ManageConnections manage,
-            Revocations revocations, AuditTrail audit, Consents consents, ConnectFlow flow, PortalConfig config) {
+            Revocations revocations, AuditTrail audit, Consents consents, ConnectFlow flow, PortalConfig config,
+            SyncJobs syncJobs, SyncHistory syncHistory) {
+        this.syncJobs = syncJobs;
+        this.syncHistory = syncHistory;
         this.catalog = catalog;
         this.viewer = viewer;
         this.language = language;
@@ -159,6 +169,27 @@ class ConnectionResource {
                 .build();
     }
 
+    /** "Refresh now" (M3): queues a sync (at most one per connection, however many clicks) and shows it running. */
+    @POST
+    @Path("refresh")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response refresh(@PathParam("id") long id) {
+        Connection connection = mine(id);
+        if (syncJobs.refresh(viewer.companyId(), connection.id).filter(job -> !job.alreadyActive()).isPresent()) {
+            audit.record(viewer.companyId(), connection.id, connection.platformKey, AuditType.REFRESHED, viewer.email(), null);
+        }
+        return Response.seeOther(URI.create("/connections/" + connection.id)).build();
+    }
+
+    /** The sync status alone, polled by the detail page's script while a sync runs (progressive enhancement). */
+    @GET
+    @Path("status")
+    @Produces(MediaType.APPLICATION_JSON)
+    public java.util.Map<String, Object> status(@PathParam("id") long id) {
+        Connection connection = mine(id);
+        return java.util.Map.of("syncing", syncHistory.syncing(viewer.companyId(), connection.id));
+    }
+
     static boolean reconnectable(Connection connection) {
         return connection.status == ConnectionStatus.REAUTH_REQUIRED || connection.status == ConnectionStatus.DEAUTHORIZED;
     }
@@ -167,7 +198,8 @@ class ConnectionResource {
         return Templates.detail(connection, platform(connection), revocations.status(connection),
                 audit.forConnection(viewer.companyId(), connection.id, connection.category),
                 reconnectable(connection) && !consents.consentedCategories().contains(connection.category),
-                consents.policyVersion(), errors);
+                consents.policyVersion(), errors, syncHistory.forConnection(viewer.companyId(), connection.id, 20),
+                syncHistory.summary(viewer.companyId(), List.of(connection.id)).get(connection.id));
     }
 
     private boolean otherLinkedAccounting(Connection connection) {

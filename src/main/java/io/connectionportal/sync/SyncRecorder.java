@@ -10,6 +10,8 @@ import jakarta.persistence.LockModeType;
 
 import org.jboss.logging.Logger;
 
+import io.connectionportal.audit.AuditTrail;
+import io.connectionportal.audit.AuditType;
 import io.connectionportal.connections.Connection;
 import io.connectionportal.connections.ConnectionStatus;
 import io.connectionportal.platforms.DataType;
@@ -31,9 +33,11 @@ class SyncRecorder {
     }
 
     private final SyncJobs jobs;
+    private final AuditTrail audit;
 
-    SyncRecorder(SyncJobs jobs) {
+    SyncRecorder(SyncJobs jobs, AuditTrail audit) {
         this.jobs = jobs;
+        this.audit = audit;
     }
 
     /** Replaces the connection's records of every fetched type and records a SUCCESS run; returns the outcome recorded. */
@@ -67,6 +71,9 @@ class SyncRecorder {
             Map<DataType, Integer> counts = new EnumMap<>(DataType.class);
             datasets.forEach((type, items) -> counts.put(type, items.size()));
             record(job, SyncOutcome.SUCCESS, null, counts);
+            int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+            audit.record(connection.companyId, connection.id, connection.platformKey, AuditType.SYNCED, null,
+                    total + " records");
             return SyncOutcome.SUCCESS;
         });
     }
