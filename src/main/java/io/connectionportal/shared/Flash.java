@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import jakarta.ws.rs.core.NewCookie;
 
 import io.connectionportal.connections.UploadMessages;
+import io.connectionportal.onboarding.OnboardingMessages;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 
@@ -23,7 +24,7 @@ public class Flash {
 
     public enum Notice {
         SIGNED_OUT, CONSENT_RECORDED, NDA_ACCEPTED, SUPPORT_SENT, LANGUAGE_CHANGED,
-        UPLOAD_RECEIVED, INTEGRATION_REQUESTED
+        UPLOAD_RECEIVED, INTEGRATION_REQUESTED, PROFILE_SAVED
     }
 
     private final CurrentLanguage language;
@@ -62,6 +63,7 @@ public class Flash {
             case LANGUAGE_CHANGED -> msg.flash_language_changed();
             case UPLOAD_RECEIVED -> bundle(UploadMessages.class).flash_upload_received();
             case INTEGRATION_REQUESTED -> bundle(UploadMessages.class).flash_integration_requested();
+            case PROFILE_SAVED -> bundle(OnboardingMessages.class).flash_profile_saved();
         };
     }
 
