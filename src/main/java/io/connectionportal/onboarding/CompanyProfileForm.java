@@ -1,0 +1,99 @@
+package io.connectionportal.onboarding;
+
+import java.util.regex.Pattern;
+
+import org.jboss.resteasy.reactive.RestForm;
+
+import io.connectionportal.shared.FormErrors;
+import io.connectionportal.shared.Validation;
+
+/** The company profile as submitted, or as prefilled from connected data. */
+public class CompanyProfileForm {
+
+    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+
+    @RestForm
+    public String legalName;
+    @RestForm
+    public String registrationNumber;
+    @RestForm
+    public String taxNumber;
+    @RestForm
+    public String addressLine;
+    @RestForm
+    public String postalCode;
+    @RestForm
+    public String city;
+    @RestForm
+    public String country;
+    @RestForm
+    public String baseCurrency;
+
+    static CompanyProfileForm from(CompanyProfile profile) {
+        CompanyProfileForm form = new CompanyProfileForm();
+        form.legalName = profile.legalName;
+        form.registrationNumber = profile.registrationNumber;
+        form.taxNumber = profile.taxNumber;
+        form.addressLine = profile.addressLine;
+        form.postalCode = profile.postalCode;
+        form.city = profile.city;
+        form.country = profile.country;
+        form.baseCurrency = profile.baseCurrency;
+        return form;
+    }
+
+    static CompanyProfileForm from(CompanyFacts.Facts facts) {
+        CompanyProfileForm form = new CompanyProfileForm();
+        form.legalName = facts.legalName();
+        form.registrationNumber = facts.registrationNumber();
+        form.taxNumber = facts.taxNumber();
+        form.addressLine = facts.addressLine();
+        form.postalCode = facts.postalCode();
+        form.city = facts.city();
+        form.country = facts.country();
+        form.baseCurrency = facts.baseCurrency();
+        return form;
+    }
+
+    FormErrors validate(OnboardingMessages msg) {
+        FormErrors errors = new FormErrors();
+        if (Validation.trim(legalName).isEmpty()) {
+            errors.add("legalName", msg.error_legal_name_required());
+        }
+        tooLong(errors, msg, "legalName", legalName, 200);
+        tooLong(errors, msg, "registrationNumber", registrationNumber, 40);
+        tooLong(errors, msg, "taxNumber", taxNumber, 40);
+        tooLong(errors, msg, "addressLine", addressLine, 200);
+        tooLong(errors, msg, "postalCode", postalCode, 20);
+        tooLong(errors, msg, "city", city, 100);
+        tooLong(errors, msg, "country", country, 60);
+        String currency = Validation.trim(baseCurrency).toUpperCase(java.util.Locale.ROOT);
+        if (!currency.isEmpty() && !CURRENCY.matcher(currency).matches()) {
+            errors.add("baseCurrency", msg.error_currency_format());
+        }
+        return errors;
+    }
+
+    private static void tooLong(FormErrors errors, OnboardingMessages msg, String field, String value, int max) {
+        if (Validation.trim(value).length() > max) {
+            errors.add(field, msg.error_field_too_long(max));
+        }
+    }
+
+    void applyTo(CompanyProfile profile) {
+        profile.legalName = Validation.trim(legalName);
+        profile.registrationNumber = blankToNull(registrationNumber);
+        profile.taxNumber = blankToNull(taxNumber);
+        profile.addressLine = blankToNull(addressLine);
+        profile.postalCode = blankToNull(postalCode);
+        profile.city = blankToNull(city);
+        profile.country = blankToNull(country);
+        String currency = blankToNull(baseCurrency);
+        profile.baseCurrency = currency == null ? null : currency.toUpperCase(java.util.Locale.ROOT);
+    }
+
+    private static String blankToNull(String value) {
+        String trimmed = Validation.trim(value);
+        return trimmed.isEmpty() ? null : trimmed;
+    }
+}

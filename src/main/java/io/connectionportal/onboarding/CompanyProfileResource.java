@@ -1,0 +1,90 @@
+package io.connectionportal.onboarding;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.Optional;
+
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.connectionportal.shared.CurrentLanguage;
+import io.connectionportal.shared.CurrentUser;
+import io.connectionportal.shared.Flash;
+import io.connectionportal.shared.FormErrors;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+
+/**
+ * The company profile (F5): the first time, prefilled from the connected accounting platform, for
+ * the business to review and save; afterwards, what it saved.
+ */
+@Path("/company")
+@Authenticated
+class CompanyProfileResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance profile(CompanyProfileForm form, FormErrors errors, Optional<String> prefilledFrom,
+                boolean saved);
+    }
+
+    private final CompanyFacts facts;
+    private final CurrentUser viewer;
+    private final CurrentLanguage language;
+
+    CompanyProfileResource(CompanyFacts facts, CurrentUser viewer, CurrentLanguage language) {
+        this.facts = facts;
+        this.viewer = viewer;
+        this.language = language;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance profile() {
+        Optional<CompanyProfile> saved = CompanyProfile.of(viewer.companyId());
+        if (saved.isPresent()) {
+            return Templates.profile(CompanyProfileForm.from(saved.get()), FormErrors.none(), Optional.empty(), true);
+        }
+        Optional<CompanyFacts.Facts> connected = facts.fromAccounting(viewer.companyId());
+        CompanyProfileForm form = connected.map(CompanyProfileForm::from).orElseGet(() -> {
+            CompanyProfileForm empty = new CompanyProfileForm();
+            empty.legalName = viewer.companyName();
+            return empty;
+        });
+        return Templates.profile(form, FormErrors.none(), connected.map(CompanyFacts.Facts::source), false);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response save(@BeanParam CompanyProfileForm form) {
+        FormErrors errors = form.validate(language.bundle(OnboardingMessages.class));
+        if (errors.any()) {
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(Templates.profile(form, errors, Optional.empty(), false)).build();
+        }
+        store(form);
+        return Response.seeOther(URI.create("/company")).cookie(Flash.next(Flash.Notice.PROFILE_SAVED)).build();
+    }
+
+    @Transactional
+    void store(CompanyProfileForm form) {
+        CompanyProfile profile = CompanyProfile.of(viewer.companyId()).orElseGet(() -> {
+            CompanyProfile created = new CompanyProfile();
+            created.companyId = viewer.companyId();
+            created.prefilledFrom = facts.fromAccounting(viewer.companyId()).map(CompanyFacts.Facts::source).orElse(null);
+            return created;
+        });
+        form.applyTo(profile);
+        profile.updatedAt = Instant.now();
+        profile.persist();
+    }
+}

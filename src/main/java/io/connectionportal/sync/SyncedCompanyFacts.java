@@ -1,0 +1,46 @@
+package io.connectionportal.sync;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.connectionportal.connections.Connection;
+import io.connectionportal.onboarding.CompanyFacts;
+import io.connectionportal.platforms.Category;
+import io.connectionportal.platforms.DataType;
+import io.connectionportal.platforms.PlatformCatalog;
+
+/** Company details from the linked accounting connection's last synced company-info record (F5). */
+@ApplicationScoped
+class SyncedCompanyFacts implements CompanyFacts {
+
+    private final SyncedData data;
+    private final PlatformCatalog catalog;
+
+    SyncedCompanyFacts(SyncedData data, PlatformCatalog catalog) {
+        this.data = data;
+        this.catalog = catalog;
+    }
+
+    @Override
+    public Optional<Facts> fromAccounting(long companyId) {
+        return Connection.ofCompany(companyId).stream()
+                .filter(c -> c.category == Category.ACCOUNTING && c.linked())
+                .findFirst()
+                .flatMap(c -> data.records(companyId, c.id, DataType.COMPANY_INFO).stream().findFirst()
+                        .map(info -> facts(catalog.find(c.platformKey).map(p -> p.name()).orElse(c.platformKey), info)));
+    }
+
+    private static Facts facts(String source, JsonNode info) {
+        JsonNode address = info.path("address");
+        return new Facts(source, text(info, "legalName"), text(info, "registrationNumber"), text(info, "taxNumber"),
+                text(address, "line1"), text(address, "postalCode"), text(address, "city"), text(address, "country"),
+                text(info, "baseCurrency"));
+    }
+
+    private static String text(JsonNode node, String field) {
+        return node.hasNonNull(field) ? node.get(field).asText() : null;
+    }
+}
