@@ -25,13 +25,9 @@ public class Flash {
 
     public enum Notice {
         SIGNED_OUT, CONSENT_RECORDED, NDA_ACCEPTED, SUPPORT_SENT, LANGUAGE_CHANGED,
-<<<<<<< HEAD
         UPLOAD_RECEIVED, INTEGRATION_REQUESTED,
         CONNECTION_DEAUTHORIZED, CONNECTION_DELETED, CONNECTION_DELETED_REVOCATION_PENDING, CONNECTION_RECONNECTED,
-        RECONNECT_CANCELLED
-=======
-        UPLOAD_RECEIVED, INTEGRATION_REQUESTED, PROFILE_SAVED
->>>>>>> profile
+        RECONNECT_CANCELLED, PROFILE_SAVED
     }
 
     private final CurrentLanguage language;
@@ -70,15 +66,12 @@ public class Flash {
             case LANGUAGE_CHANGED -> msg.flash_language_changed();
             case UPLOAD_RECEIVED -> bundle(UploadMessages.class).flash_upload_received();
             case INTEGRATION_REQUESTED -> bundle(UploadMessages.class).flash_integration_requested();
-<<<<<<< HEAD
             case CONNECTION_DEAUTHORIZED -> bundle(ConnectMessages.class).flash_deauthorized();
             case CONNECTION_DELETED -> bundle(ConnectMessages.class).flash_deleted();
             case CONNECTION_DELETED_REVOCATION_PENDING -> bundle(ConnectMessages.class).flash_deleted_revocation_pending();
             case CONNECTION_RECONNECTED -> bundle(ConnectMessages.class).flash_reconnected();
             case RECONNECT_CANCELLED -> bundle(ConnectMessages.class).flash_reconnect_cancelled();
-=======
             case PROFILE_SAVED -> bundle(OnboardingMessages.class).flash_profile_saved();
->>>>>>> profile
         };
     }
 
