@@ -553,4 +553,16 @@ public interface ConnectMessages {
 
     @Message
     String dashboard_details(String name);
+
+    @Message
+    String dashboard_export_title();
+
+    @Message
+    String dashboard_export_lead();
+
+    @Message
+    String dashboard_export_json();
+
+    @Message
+    String dashboard_export_csv(String type);
 }

@@ -41,7 +41,7 @@ class DashboardResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance dashboard(List<Row> rows, StrengthMeter strength, boolean anySyncing,
-                List<Upload> files);
+                List<Upload> files, DataType[] dataTypes);
     }
 
     private final PlatformCatalog catalog;
@@ -75,6 +75,6 @@ class DashboardResource {
         Set<Category> connected = EnumSet.noneOf(Category.class);
         connections.stream().filter(Connection::linked).forEach(c -> connected.add(c.category));
         return Templates.dashboard(rows, StrengthMeter.of(connected), rows.stream().anyMatch(r -> r.sync().syncing()),
-                uploads.list());
+                uploads.list(), DataType.values());
     }
 }

@@ -111,6 +111,19 @@ public class SyncedData {
                 .getResultList().stream().map(this::parse).toList();
     }
 
+    /** One stored record with where it came from, for the export. */
+    public record Stored(long connectionId, DataType dataType, String externalId, JsonNode payload) {
+    }
+
+    /** All the company's records, or those of one type, in one query (export). */
+    @Transactional
+    public List<Stored> ofCompany(long companyId, Optional<DataType> type) {
+        return SyncedRecord.<SyncedRecord>list(
+                type.isPresent() ? "companyId = ?1 and dataType = ?2 order by connectionId, dataType, id" : "companyId = ?1 order by connectionId, dataType, id",
+                type.isPresent() ? new Object[] { companyId, type.get() } : new Object[] { companyId })
+                .stream().map(r -> new Stored(r.connectionId, r.dataType, r.externalId, parse(r.payload))).toList();
+    }
+
     private JsonNode parse(String payload) {
         try {
             return json.readTree(payload);
