@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
@@ -15,6 +16,8 @@ import io.connectionportal.connectors.Connectors;
 import io.connectionportal.connectors.Pkce;
 import io.connectionportal.connectors.TokenCipher;
 import io.connectionportal.connectors.TokenSet;
+import io.connectionportal.monitor.FunnelEvents;
+import io.connectionportal.monitor.FunnelStep;
 import io.connectionportal.platforms.Platform;
 import io.connectionportal.platforms.PlatformCatalog;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -52,6 +55,8 @@ public class ConnectFlow {
     private final PlatformCatalog catalog;
     private final TokenCipher cipher;
     private final ConnectionTokens connectionTokens;
+    @Inject
+    FunnelEvents funnel;
 
     ConnectFlow(Connectors connectors, PlatformCatalog catalog, TokenCipher cipher, ConnectionTokens connectionTokens) {
         this.connectors = connectors;
@@ -87,10 +92,27 @@ public class ConnectFlow {
             attempt.expiresAt = connection.createdAt.plus(ATTEMPT_LIFETIME);
             attempt.persist();
         });
+        funnel.record(FunnelStep.PLATFORM_SELECTED, platform.category(), platform.key(), starter.companyId());
         return connectors.forPlatform(platform).authorizationUrl(state, Pkce.challenge(verifier));
     }
 
+    /** Settles the callback, then records its outcome as a funnel event when it belonged to a real attempt. */
     public Result complete(Callback callback, String browserSecret) {
+        Result result = settle(callback, browserSecret);
+        result.platform().ifPresent(p -> funnel.record(funnelStep(result.outcome()), p.category(), p.key(),
+                result.connection().map(c -> c.companyId).orElse(null)));
+        return result;
+    }
+
+    private static FunnelStep funnelStep(Outcome outcome) {
+        return switch (outcome) {
+            case LINKED -> FunnelStep.AUTHORIZATION_COMPLETED;
+            case CANCELLED -> FunnelStep.AUTHORIZATION_CANCELLED;
+            default -> FunnelStep.AUTHORIZATION_FAILED;
+        };
+    }
+
+    private Result settle(Callback callback, String browserSecret) {
         if (callback.state() == null || callback.state().isBlank()) {
             return Result.of(Outcome.INVALID_STATE);
         }

@@ -7,8 +7,11 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import io.connectionportal.monitor.FunnelEvents;
+import io.connectionportal.monitor.FunnelStep;
 import io.connectionportal.platforms.Category;
 import io.connectionportal.shared.ClientInfo;
 import io.connectionportal.shared.CurrentUser;
@@ -21,6 +24,8 @@ public class Consents {
     private final PortalConfig config;
     private final CurrentUser viewer;
     private final ClientInfo client;
+    @Inject
+    FunnelEvents funnel;
 
     Consents(PortalConfig config, CurrentUser viewer, ClientInfo client) {
         this.config = config;
@@ -40,6 +45,7 @@ public class Consents {
         consent.categories = ConsentRecord.join(categories);
         consent.givenAt = Instant.now();
         consent.persist();
+        categories.forEach(category -> funnel.record(FunnelStep.CONSENT_GIVEN, category, null, viewer.companyId()));
         return consent;
     }
 

@@ -41,6 +41,8 @@ public interface PortalConfig {
 
     ShareLinks shareLinks();
 
+    Monitor monitor();
+
     /**
      * Copy overrides by language and key, for example {@code portal.copy.fr.value-headline}; a key
      * left out keeps the translated default from the message bundles.
@@ -59,6 +61,14 @@ public interface PortalConfig {
     /** Categories a business may skip (S8): shown as optional and left out of "complete". */
     @WithDefault("commerce")
     java.util.List<String> optionalCategories();
+
+    interface Monitor {
+        /**
+         * E-mail addresses that get the {@code admin} role (the monitor pages): at sign-up, and at
+         * start-up for accounts that already exist. Removing an address does not take the role away.
+         */
+        Optional<java.util.List<String>> adminEmails();
+    }
 
     interface ShareLinks {
         /** How long a colleague's single-use link works. */
