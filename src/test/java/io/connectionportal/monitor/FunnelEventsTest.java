@@ -85,6 +85,48 @@ class FunnelEventsTest {
         assertNoPersonalData(email);
     }
 
+    @Test
+    void aFileUploadedAndAShareLinkCreatedAndUsedAreRecordedOnce() {
+        Browser owner = new Browser();
+        String email = owner.signUp("Funnel Share Co");
+        owner.submit("/connect/consent", "/connect/consent", Map.of("category", "accounting", "agree", "yes"));
+        Map<String, Long> before = counts();
+
+        owner.get("/connect/upload");
+        Response uploaded = owner.request()
+                .multiPart("file", "Profit and loss.pdf", PDF.getBytes(java.nio.charset.StandardCharsets.US_ASCII), "application/pdf")
+                .multiPart("csrf-token", owner.csrfToken())
+                .multiPart("category", "banking")
+                .post("/connect/upload");
+        assertEquals(303, uploaded.statusCode(), uploaded.body().asString());
+
+        Response created = owner.submit("/connect/share", "/connect/share", Map.of("colleague", "Jeanne Comptable"));
+        assertEquals(303, created.statusCode());
+        Matcher link = Pattern.compile("value=\"https?://[^\"]+/share/([A-Za-z0-9_-]+)\"")
+                .matcher(owner.get(URI.create(created.header("Location")).getPath()).body().asString());
+        assertTrue(link.find());
+        Browser colleague = new Browser();
+        colleague.get("/share/" + link.group(1));
+        Response started = colleague.post("/share/" + link.group(1), Map.of("name", "Jeanne Comptable", "platform", "freeagent"));
+        assertEquals(303, started.statusCode(), started.body().asString());
+
+        assertEquals(new TreeMap<>(Map.of(
+                "FILE_UPLOADED|banking|", 1L,
+                "SHARE_LINK_CREATED||", 1L,
+                "SHARE_LINK_USED|accounting|freeagent", 1L,
+                "PLATFORM_SELECTED|accounting|freeagent", 1L)), difference(before, counts()));
+
+        long companyId = ((Number) Rows.single("select company_id from app_user where email = ?1", email)).longValue();
+        assertNotNull(fixtures.rows("select first_upload_at from company_milestone where company_id = ?1", companyId).get(0)[0]);
+        assertNoPersonalData(email);
+        String metrics = colleague.get("/q/metrics").body().asString();
+        assertFalse(metrics.contains(link.group(1)), "no share-link token in the metrics' URI tags");
+        assertFalse(metrics.contains(email));
+    }
+
+    private static final String PDF = "%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
+            + "2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n";
+
     /** No e-mail address, name, address or user agent in any column of any monitoring table. */
     private void assertNoPersonalData(String email) {
         assertEquals(List.of("CATEGORY", "ID", "OCCURRED_AT", "PLATFORM", "STEP"), columns("FUNNEL_EVENT"),
@@ -96,7 +138,7 @@ class FunnelEventsTest {
                     assertFalse(text.contains("@"), table + " holds an e-mail address: " + Arrays.toString(row));
                     assertFalse(text.contains(email), table + ": " + Arrays.toString(row));
                     assertFalse(text.contains(SANDBOX_LOGIN), table + ": " + Arrays.toString(row));
-                    assertFalse(text.contains(COMPANY_NAME), table + " holds a name: " + Arrays.toString(row));
+                    assertFalse(text.contains(COMPANY_NAME) || text.contains("Jeanne"), table + " holds a name: " + Arrays.toString(row));
                     assertFalse(text.contains("127.0.0.1"), table + " holds an address: " + Arrays.toString(row));
                     assertFalse(text.contains("Apache-HttpClient"), table + " holds a user agent: " + Arrays.toString(row));
                 }
