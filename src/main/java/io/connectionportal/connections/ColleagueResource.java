@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -20,6 +21,8 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 
 import io.connectionportal.consent.Consents;
+import io.connectionportal.monitor.FunnelEvents;
+import io.connectionportal.monitor.FunnelStep;
 import io.connectionportal.platforms.Category;
 import io.connectionportal.platforms.Platform;
 import io.connectionportal.platforms.PlatformCatalog;
@@ -56,6 +59,8 @@ class ColleagueResource {
     private final CurrentLanguage language;
     private final Consents consents;
     private final PortalConfig config;
+    @Inject
+    FunnelEvents funnel;
 
     ColleagueResource(ShareLinks links, PlatformCatalog catalog, ConnectFlow flow,
             CurrentLanguage language, Consents consents, PortalConfig config) {
@@ -106,6 +111,7 @@ class ColleagueResource {
         if (!links.use(link.id, who)) {
             return Response.status(Response.Status.GONE).entity(Templates.gone(true)).build();
         }
+        funnel.record(FunnelStep.SHARE_LINK_USED, chosen.get().category(), chosen.get().key(), link.companyId);
         String browser = BrowserBinding.secret(headers);
         URI provider = flow.start(chosen.get(), new ConnectFlow.Starter(link.companyId, null, who, link.id), browser);
         return Response.seeOther(provider)

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
@@ -18,6 +19,8 @@ import io.connectionportal.connectors.Connectors;
 import io.connectionportal.connectors.Pkce;
 import io.connectionportal.connectors.TokenCipher;
 import io.connectionportal.connectors.TokenSet;
+import io.connectionportal.monitor.FunnelEvents;
+import io.connectionportal.monitor.FunnelStep;
 import io.connectionportal.platforms.Platform;
 import io.connectionportal.platforms.PlatformCatalog;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -59,6 +62,8 @@ public class ConnectFlow {
     private final TokenCipher cipher;
     private final ConnectionTokens connectionTokens;
     private final AuditTrail audit;
+    @Inject
+    FunnelEvents funnel;
 
     ConnectFlow(Connectors connectors, PlatformCatalog catalog, TokenCipher cipher, ConnectionTokens connectionTokens,
             AuditTrail audit, Event<ConnectionLinked> linkedEvents) {
@@ -92,6 +97,7 @@ public class ConnectFlow {
                         AuditTrail.shareLinkActor(starter.connectedBy()), "share-link:" + starter.shareLinkId());
             }
         });
+        funnel.record(FunnelStep.PLATFORM_SELECTED, platform.category(), platform.key(), starter.companyId());
         return connectors.forPlatform(platform).authorizationUrl(state, Pkce.challenge(verifier));
     }
 
@@ -128,7 +134,23 @@ public class ConnectFlow {
         attempt.persist();
     }
 
+    /** Settles the callback, then records its outcome as a funnel event when it belonged to a real attempt. */
     public Result complete(Callback callback, String browserSecret) {
+        Result result = settle(callback, browserSecret);
+        result.platform().ifPresent(p -> funnel.record(funnelStep(result.outcome()), p.category(), p.key(),
+                result.connection().map(c -> c.companyId).orElse(null)));
+        return result;
+    }
+
+    private static FunnelStep funnelStep(Outcome outcome) {
+        return switch (outcome) {
+            case LINKED -> FunnelStep.AUTHORIZATION_COMPLETED;
+            case CANCELLED -> FunnelStep.AUTHORIZATION_CANCELLED;
+            default -> FunnelStep.AUTHORIZATION_FAILED;
+        };
+    }
+
+    private Result settle(Callback callback, String browserSecret) {
         if (callback.state() == null || callback.state().isBlank()) {
             return Result.of(Outcome.INVALID_STATE);
         }

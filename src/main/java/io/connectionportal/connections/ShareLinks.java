@@ -4,10 +4,13 @@ import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.connectionportal.connectors.Pkce;
 import io.connectionportal.connectors.TokenCipher;
+import io.connectionportal.monitor.FunnelEvents;
+import io.connectionportal.monitor.FunnelStep;
 import io.connectionportal.shared.PortalConfig;
 
 /** Creates share links, finds them by token, and uses each one at most once. */
@@ -16,6 +19,8 @@ class ShareLinks {
 
     private final PortalConfig config;
     private final TokenCipher cipher;
+    @Inject
+    FunnelEvents funnel;
 
     ShareLinks(PortalConfig config, TokenCipher cipher) {
         this.config = config;
@@ -34,6 +39,7 @@ class ShareLinks {
         link.createdAt = Instant.now();
         link.expiresAt = link.createdAt.plus(config.shareLinks().lifetime());
         link.persist();
+        funnel.record(FunnelStep.SHARE_LINK_CREATED, null, null, companyId);
         return link;
     }
 

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
+import io.connectionportal.monitor.FunnelEvents;
+import io.connectionportal.monitor.FunnelStep;
 import io.connectionportal.platforms.Category;
 import io.connectionportal.shared.CurrentUser;
 import io.connectionportal.shared.User;
@@ -21,6 +24,8 @@ class Uploads {
 
     private final CurrentUser viewer;
     private final UploadStorage storage;
+    @Inject
+    FunnelEvents funnel;
 
     Uploads(CurrentUser viewer, UploadStorage storage) {
         this.viewer = viewer;
@@ -63,6 +68,7 @@ class Uploads {
                 upload.note = note.isEmpty() ? null : note;
                 upload.uploadedAt = Instant.now();
                 upload.persist();
+                funnel.record(FunnelStep.FILE_UPLOADED, category.orElse(null), null, upload.companyId);
                 return upload;
             });
         } catch (RuntimeException failed) {

@@ -16,9 +16,11 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+
+import io.connectionportal.shared.PortalConfig;
 
 /**
  * Encrypts tokens at rest with AES-256-GCM. Each value is bound to where it is stored (the
@@ -37,8 +39,12 @@ public class TokenCipher {
     private final SecureRandom random = new SecureRandom();
     private final SecretKeySpec key;
 
-    TokenCipher(@ConfigProperty(name = "portal.token-encryption-key") Optional<String> configuredKey,
-            @ConfigProperty(name = "portal.token-key-file", defaultValue = "data/token-encryption.key") String keyFile) {
+    @Inject
+    TokenCipher(PortalConfig config) {
+        this(config.tokenEncryptionKey(), config.tokenKeyFile());
+    }
+
+    TokenCipher(Optional<String> configuredKey, String keyFile) {
         this.key = new SecretKeySpec(configuredKey.map(TokenCipher::decodeKey).orElseGet(() -> localKey(Path.of(keyFile))), "AES");
     }
 

@@ -7,10 +7,13 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.connectionportal.audit.AuditTrail;
 import io.connectionportal.audit.AuditType;
+import io.connectionportal.monitor.FunnelEvents;
+import io.connectionportal.monitor.FunnelStep;
 import io.connectionportal.platforms.Category;
 import io.connectionportal.shared.ClientInfo;
 import io.connectionportal.shared.CurrentUser;
@@ -24,6 +27,8 @@ public class Consents {
     private final CurrentUser viewer;
     private final ClientInfo client;
     private final AuditTrail audit;
+    @Inject
+    FunnelEvents funnel;
 
     Consents(PortalConfig config, CurrentUser viewer, ClientInfo client, AuditTrail audit) {
         this.config = config;
@@ -46,6 +51,7 @@ public class Consents {
         consent.persist();
         // Consent is given per category before any connection exists; the trail shows it on each connection of that category.
         audit.record(consent.companyId, null, null, AuditType.CONSENT_GIVEN, viewer.email(), consent.categories);
+        categories.forEach(category -> funnel.record(FunnelStep.CONSENT_GIVEN, category, null, viewer.companyId()));
         return consent;
     }
 

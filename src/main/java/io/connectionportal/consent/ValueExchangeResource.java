@@ -3,11 +3,14 @@ package io.connectionportal.consent;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import io.connectionportal.monitor.FunnelEvents;
+import io.connectionportal.monitor.FunnelStep;
 import io.connectionportal.platforms.Category;
 import io.connectionportal.platforms.PlatformStatuses;
 import io.connectionportal.shared.CurrentUser;
@@ -32,6 +35,8 @@ class ValueExchangeResource {
     private final Consents consents;
     private final PlatformStatuses statuses;
     private final CurrentUser viewer;
+    @Inject
+    FunnelEvents funnel;
 
     ValueExchangeResource(Consents consents, PlatformStatuses statuses, CurrentUser viewer) {
         this.consents = consents;
@@ -42,6 +47,7 @@ class ValueExchangeResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance valueExchange() {
+        funnel.record(FunnelStep.VALUE_EXCHANGE_VIEWED, null, null, viewer.companyId());
         Set<Category> connected = statuses.connectedCategories(viewer.companyId());
         return Templates.valueExchange(List.of(Category.values()), consents.consentedCategories(), connected,
                 StrengthMeter.of(connected));

@@ -1,10 +1,13 @@
 package io.connectionportal.onboarding;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import io.connectionportal.monitor.FunnelEvents;
+import io.connectionportal.monitor.FunnelStep;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
@@ -17,9 +20,13 @@ class LandingResource {
         static native TemplateInstance landing();
     }
 
+    @Inject
+    FunnelEvents funnel;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance landing() {
+        funnel.record(FunnelStep.LANDING_VIEWED, null, null, null);
         return Templates.landing();
     }
 }

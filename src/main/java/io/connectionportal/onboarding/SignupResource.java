@@ -3,6 +3,7 @@ package io.connectionportal.onboarding;
 import java.net.URI;
 import java.util.Optional;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Consumes;
@@ -12,6 +13,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import io.connectionportal.monitor.AdminAccounts;
+import io.connectionportal.monitor.FunnelEvents;
+import io.connectionportal.monitor.FunnelStep;
 import io.connectionportal.shared.CurrentLanguage;
 import io.connectionportal.shared.CurrentUser;
 import io.connectionportal.shared.FormErrors;
@@ -37,6 +41,10 @@ class SignupResource {
     private final GreetingMail greeting;
     private final CurrentLanguage language;
     private final CurrentUser viewer;
+    @Inject
+    FunnelEvents funnel;
+    @Inject
+    AdminAccounts admins;
 
     SignupResource(Accounts accounts, SessionStore sessions, GreetingMail greeting, CurrentLanguage language,
             CurrentUser viewer) {
@@ -69,6 +77,8 @@ class SignupResource {
             return rejected(Response.Status.CONFLICT, form,
                     new FormErrors().add("email", language.messages().error_email_taken()));
         }
+        admins.promoteIfConfigured(owner.get().id);
+        funnel.record(FunnelStep.SIGNED_UP, null, null, owner.get().company.id);
         greeting.send(owner.get().email, form.companyName(), language.get());
         String token = sessions.open(owner.get().id);
         return Response.seeOther(URI.create("/connect")).cookie(sessions.cookie(token)).build();

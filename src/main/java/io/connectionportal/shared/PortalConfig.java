@@ -26,6 +26,13 @@ public interface PortalConfig {
     @WithDefault("#1d4ed8")
     String primaryColour();
 
+    /** AES-256 key (base64 of 32 bytes) that encrypts OAuth tokens at rest; see {@code TokenCipher}. */
+    Optional<String> tokenEncryptionKey();
+
+    /** Where a generated key is kept when no {@link #tokenEncryptionKey()} is configured. */
+    @WithDefault("data/token-encryption.key")
+    String tokenKeyFile();
+
     /** A catalog file to use instead of the built-in {@code platforms/catalog.json}. */
     Optional<String> catalogFile();
 
@@ -45,6 +52,7 @@ public interface PortalConfig {
     ShareLinks shareLinks();
 
     Sync sync();
+    Monitor monitor();
 
     /**
      * Copy overrides by language and key, for example {@code portal.copy.fr.value-headline}; a key
@@ -87,6 +95,14 @@ public interface PortalConfig {
         /** After a failed sync, how long the scheduler waits before trying again (not at every check). */
         @WithDefault("1h")
         Duration retryAfter();
+    }
+
+    interface Monitor {
+        /**
+         * E-mail addresses that get the {@code admin} role (the monitor pages): at sign-up, and at
+         * start-up for accounts that already exist. Removing an address does not take the role away.
+         */
+        Optional<java.util.List<String>> adminEmails();
     }
 
     interface ShareLinks {

@@ -1,0 +1,267 @@
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Seeds funnel events straight into the portal's database, as the portal itself would have recorded
+ * them: rows in funnel_event, the same counts added to funnel_daily, and company_milestone rows for
+ * the simulated companies. Run it with the H2 (or PostgreSQL) driver on the class path, as a
+ * single-file program:
+ *
+ * <pre>
+ * java -cp target/quarkus-app/lib/main/com.h2database.h2-*.jar bench/SeedFunnelEvents.java \
+ *      'jdbc:h2:file:./bench/data/portal;AUTO_SERVER=TRUE' portal portal 100000
+ * </pre>
+ *
+ * The events are spread over the 12 weeks up to today like real traffic: businesses land, some sign
+ * up, open the value exchange, consent per category, choose a platform (popular ones more often),
+ * complete, cancel, fail or abandon; some upload files or ask a colleague. Fewer on weekends, a little
+ * growth week on week. A fixed random seed (optional 5th argument) makes runs repeatable.
+ */
+public class SeedFunnelEvents {
+
+    private static final int WEEKS = 12;
+    private static final int BATCH = 5_000;
+    /** Simulated companies get ids from here up: opaque numbers far from real sign-ups. */
+    private static final long FIRST_COMPANY = 1_000_000_000L;
+
+    record Platform(String key, String category) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 4) {
+            System.err.println("usage: SeedFunnelEvents <jdbc-url> <user> <password> <events> [seed]");
+            System.exit(2);
+        }
+        long target = Long.parseLong(args[3].replace("_", ""));
+        Random random = new Random(args.length > 4 ? Long.parseLong(args[4]) : 42);
+        Map<String, List<Platform>> platforms = catalog(Path.of("src/main/resources/platforms/catalog.json"));
+
+        try (Connection db = DriverManager.getConnection(args[0], args[1], args[2])) {
+            db.setAutoCommit(false);
+            long company = nextCompany(db);
+            Seeder seeder = new Seeder(db, random, platforms, company);
+            long started = System.nanoTime();
+            LocalDate today = LocalDate.now(ZoneOffset.UTC);
+            LocalDate first = today.with(DayOfWeek.MONDAY).minusWeeks(WEEKS - 1);
+            int days = (int) (today.toEpochDay() - first.toEpochDay()) + 1;
+            while (seeder.events < target) {
+                LocalDate day = first.plusDays(pickDay(random, days, first));
+                seeder.business(day, target);
+            }
+            seeder.finish();
+            db.commit();
+            System.out.printf("Seeded %,d events (%,d companies) in %.1f s%n", seeder.events, seeder.companies,
+                    (System.nanoTime() - started) / 1e9);
+        }
+    }
+
+    /** Weekdays busier than weekends, and each week about 3% busier than the one before. */
+    private static int pickDay(Random random, int days, LocalDate first) {
+        while (true) {
+            int offset = random.nextInt(days);
+            LocalDate day = first.plusDays(offset);
+            double weight = (day.getDayOfWeek().getValue() >= 6 ? 0.4 : 1.0) * Math.pow(1.03, offset / 7.0);
+            if (random.nextDouble() * 1.5 < weight) {
+                return offset;
+            }
+        }
+    }
+
+    private static long nextCompany(Connection db) throws Exception {
+        try (Statement statement = db.createStatement();
+                ResultSet max = statement.executeQuery(
+                        "select max(company_id) from company_milestone where company_id >= " + FIRST_COMPANY)) {
+            max.next();
+            long highest = max.getLong(1);
+            return max.wasNull() ? FIRST_COMPANY : highest + 1;
+        }
+    }
+
+    private static Map<String, List<Platform>> catalog(Path file) throws Exception {
+        Matcher entry = Pattern.compile("\"key\":\\s*\"([^\"]+)\",\\s*\"name\":\\s*\"[^\"]*\",\\s*\"category\":\\s*\"([^\"]+)\"")
+                .matcher(Files.readString(file));
+        Map<String, List<Platform>> byCategory = new HashMap<>();
+        while (entry.find()) {
+            byCategory.computeIfAbsent(entry.group(2), c -> new ArrayList<>()).add(new Platform(entry.group(1), entry.group(2)));
+        }
+        if (byCategory.isEmpty()) {
+            throw new IllegalStateException("No platform found in " + file + ": run from the project's root");
+        }
+        return byCategory;
+    }
+
+    static final class Seeder {
+        final Connection db;
+        final Random random;
+        final Map<String, List<Platform>> platforms;
+        final PreparedStatement insert;
+        final Map<String, Long> daily = new HashMap<>();
+        final List<long[]> milestones = new ArrayList<>();
+        long nextCompany;
+        long events;
+        long companies;
+        int pending;
+
+        Seeder(Connection db, Random random, Map<String, List<Platform>> platforms, long firstCompany) throws Exception {
+            this.db = db;
+            this.random = random;
+            this.platforms = platforms;
+            this.nextCompany = firstCompany;
+            this.insert = db.prepareStatement(
+                    "insert into funnel_event (step, category, platform, occurred_at) values (?, ?, ?, ?)");
+        }
+
+        /** One business's visit on {@code day}, as far as it gets. */
+        void business(LocalDate day, long target) throws Exception {
+            long at = day.atStartOfDay(ZoneOffset.UTC).toEpochSecond() + 7 * 3600 + random.nextInt(14 * 3600);
+            for (int i = 0, views = 1 + random.nextInt(3); i < views; i++) {
+                event("LANDING_VIEWED", null, null, at += 20);
+            }
+            if (random.nextDouble() >= 0.45 || events >= target) {
+                return;
+            }
+            long company = nextCompany++;
+            companies++;
+            long signedUp = at += 60;
+            long authorized = 0;
+            long uploaded = 0;
+            event("SIGNED_UP", null, null, signedUp);
+            for (int i = 0, views = 1 + random.nextInt(2); i < views; i++) {
+                event("VALUE_EXCHANGE_VIEWED", null, null, at += 30);
+            }
+            for (String category : List.of("accounting", "banking", "commerce")) {
+                double wants = switch (category) {
+                    case "accounting" -> 0.75;
+                    case "banking" -> 0.65;
+                    default -> 0.3;
+                };
+                if (random.nextDouble() >= wants) {
+                    continue;
+                }
+                event("CONSENT_GIVEN", category, null, at += 40);
+                if (random.nextDouble() >= 0.85) {
+                    continue;
+                }
+                Platform platform = popular(platforms.get(category));
+                event("PLATFORM_SELECTED", category, platform.key(), at += 15);
+                double outcome = random.nextDouble() - weekly(day);
+                at += 60 + random.nextInt(240);
+                if (outcome < 0.70) {
+                    event("AUTHORIZATION_COMPLETED", category, platform.key(), at);
+                    authorized = authorized == 0 ? at : authorized;
+                } else if (outcome < 0.84) {
+                    event("AUTHORIZATION_CANCELLED", category, platform.key(), at);
+                } else if (outcome < 0.90) {
+                    event("AUTHORIZATION_FAILED", category, platform.key(), at);
+                }
+                // else abandoned at the provider: no outcome at all
+            }
+            if (random.nextDouble() < 0.08) {
+                event("SHARE_LINK_CREATED", null, null, at += 30);
+                if (random.nextDouble() < 0.6) {
+                    event("SHARE_LINK_USED", "accounting", null, at += 3600);
+                }
+            }
+            if (random.nextDouble() < 0.12) {
+                event("FILE_UPLOADED", random.nextBoolean() ? "accounting" : null, null, at += 120);
+                uploaded = at;
+            }
+            milestones.add(new long[] { company, signedUp, authorized, uploaded });
+        }
+
+        /** Completion drifts a little from week to week, so the chart has something to show. */
+        private double weekly(LocalDate day) {
+            return 0.06 * Math.sin(day.toEpochDay() / 7.0);
+        }
+
+        /** The first platforms of a category are the best known: picked more often. */
+        private Platform popular(List<Platform> list) {
+            int index = (int) Math.min(list.size() - 1, Math.floor(-Math.log(1 - random.nextDouble()) * list.size() / 4.0));
+            return list.get(index);
+        }
+
+        void event(String step, String category, String platform, long epochSecond) throws Exception {
+            insert.setString(1, step);
+            insert.setString(2, category);
+            insert.setString(3, platform);
+            insert.setObject(4, at(epochSecond));
+            insert.addBatch();
+            String day = LocalDate.ofEpochDay(Math.floorDiv(epochSecond, 86_400)).toString();
+            daily.merge(day + "|" + step + "|" + (category == null ? "" : category) + "|" + (platform == null ? "" : platform),
+                    1L, Long::sum);
+            events++;
+            if (++pending == BATCH) {
+                insert.executeBatch();
+                db.commit();
+                pending = 0;
+            }
+        }
+
+        private static OffsetDateTime at(long epochSecond) {
+            return OffsetDateTime.ofInstant(Instant.ofEpochSecond(epochSecond), ZoneOffset.UTC);
+        }
+
+        void finish() throws Exception {
+            insert.executeBatch();
+            try (PreparedStatement merge = db.prepareStatement("""
+                    merge into funnel_daily d
+                    using (select cast(? as date) as event_day, cast(? as varchar(40)) as step,
+                                  cast(? as varchar(20)) as category, cast(? as varchar(40)) as platform,
+                                  cast(? as bigint) as events) s
+                    on (d.event_day = s.event_day and d.step = s.step and d.category = s.category and d.platform = s.platform)
+                    when matched then update set events = d.events + s.events
+                    when not matched then insert (event_day, step, category, platform, events)
+                        values (s.event_day, s.step, s.category, s.platform, s.events)""")) {
+                for (Map.Entry<String, Long> count : daily.entrySet()) {
+                    String[] key = count.getKey().split("\\|", -1);
+                    merge.setDate(1, java.sql.Date.valueOf(key[0]));
+                    merge.setString(2, key[1]);
+                    merge.setString(3, key[2]);
+                    merge.setString(4, key[3]);
+                    merge.setLong(5, count.getValue());
+                    merge.addBatch();
+                }
+                merge.executeBatch();
+            }
+            try (PreparedStatement milestone = db.prepareStatement("""
+                    insert into company_milestone (company_id, signed_up_at, first_authorized_at, first_upload_at)
+                    values (?, ?, ?, ?)""")) {
+                int batched = 0;
+                for (long[] m : milestones) {
+                    milestone.setLong(1, m[0]);
+                    milestone.setObject(2, at(m[1]));
+                    for (int column = 3; column <= 4; column++) {
+                        if (m[column - 1] == 0) {
+                            milestone.setNull(column, Types.TIMESTAMP_WITH_TIMEZONE);
+                        } else {
+                            milestone.setObject(column, at(m[column - 1]));
+                        }
+                    }
+                    milestone.addBatch();
+                    if (++batched % BATCH == 0) {
+                        milestone.executeBatch();
+                    }
+                }
+                milestone.executeBatch();
+            }
+        }
+    }
+}
