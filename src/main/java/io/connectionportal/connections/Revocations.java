@@ -35,6 +35,9 @@ import io.quarkus.qute.TemplateData;
 @ApplicationScoped
 public class Revocations {
 
+    @jakarta.inject.Inject
+    io.connectionportal.monitor.PortalMetrics metrics;
+
     private static final Logger LOG = Logger.getLogger(Revocations.class);
     static final Duration FIRST_RETRY = Duration.ofSeconds(30);
     static final Duration MAX_RETRY = Duration.ofHours(1);
@@ -205,6 +208,7 @@ public class Revocations {
             }
             LOG.infof("Revoking the %s of %s (revocation %d) failed: %s", due.kind().hint(), due.platformKey(), due.id(),
                     e.getMessage());
+            metrics.revocationFailed(due.platformKey());
             return Optional.of(e.getMessage());
         } catch (RuntimeException e) {
             LOG.warnf("Revoking the %s of %s (revocation %d) failed: %s", due.kind().hint(), due.platformKey(), due.id(),

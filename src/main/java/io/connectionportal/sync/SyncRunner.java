@@ -42,6 +42,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 @ApplicationScoped
 class SyncRunner {
 
+    @jakarta.inject.Inject
+    io.connectionportal.monitor.PortalMetrics metrics;
+
     private static final Logger LOG = Logger.getLogger(SyncRunner.class);
     /** An access token this close to expiry is refreshed first: it could expire between our check and the provider's. */
     static final Duration EXPIRY_MARGIN = Duration.ofSeconds(30);
@@ -91,6 +94,15 @@ class SyncRunner {
 
     /** Runs the job to its end and records how it went; never throws, so a worker can go on with the next job. */
     SyncOutcome run(SyncJobs.Claimed job) {
+        java.time.Instant started = java.time.Instant.now();
+        SyncOutcome outcome = runAndRecord(job);
+        Connection connection = QuarkusTransaction.requiringNew().call(() -> Connection.findById(job.connectionId()));
+        metrics.syncFinished(connection == null ? null : connection.platformKey, outcome.name(),
+                java.time.Duration.between(started, java.time.Instant.now()));
+        return outcome;
+    }
+
+    private SyncOutcome runAndRecord(SyncJobs.Claimed job) {
         try {
             return sync(job);
         } catch (RuntimeException e) {
