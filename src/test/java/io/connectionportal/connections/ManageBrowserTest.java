@@ -87,7 +87,7 @@ class ManageBrowserTest {
             Chromium.check(walk, page, "manage", "deauthorize confirmation");
             Chromium.click(walk, button(page, "Deauthorize"));
             assertTrue(page.url().equals(detail), page.url());
-            assertTrue(page.locator("[role=status]").textContent().contains("Deauthorized."));
+            assertTrue(page.locator(".notice[role=status]").textContent().contains("Deauthorized."));
             assertTrue(page.locator(".status-line").textContent().contains("Disconnected"));
             Chromium.check(walk, page, "manage", "deauthorized");
 
@@ -95,7 +95,7 @@ class ManageBrowserTest {
             assertTrue(page.url().contains("/sandbox/xero/oauth/authorize"), page.url());
             Chromium.click(walk, page.locator("#allow"));
             assertTrue(page.url().equals(detail), page.url());
-            assertTrue(page.locator("[role=status]").textContent().contains("Reconnected."));
+            assertTrue(page.locator(".notice[role=status]").textContent().contains("Reconnected."));
             assertTrue(page.locator(".status-line").textContent().contains("Connected"));
             Chromium.check(walk, page, "manage", "reconnected");
 
@@ -107,7 +107,7 @@ class ManageBrowserTest {
             Chromium.check(walk, page, "manage", "delete confirmation");
             Chromium.click(walk, button(page, "Delete the connection and its data"));
             assertTrue(page.url().endsWith("/connections"), page.url());
-            assertTrue(page.locator("[role=status]").textContent().contains("The connection and its data are deleted."));
+            assertTrue(page.locator(".notice[role=status]").textContent().contains("The connection and its data are deleted."));
             assertTrue(page.locator(".connection-list").count() == 0, "nothing left in the list");
             Chromium.check(walk, page, "manage", "deleted");
         }
