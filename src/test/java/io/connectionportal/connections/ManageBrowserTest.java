@@ -79,6 +79,17 @@ class ManageBrowserTest {
             assertTrue(page.locator(".status-line").textContent().contains("Connected"));
             Chromium.check(walk, page, "manage", "connection");
 
+            // Refresh now: the page shows the sync running and then its result, by itself (script or meta refresh).
+            page.locator(".syncing").waitFor(new Locator.WaitForOptions().setState(
+                    com.microsoft.playwright.options.WaitForSelectorState.DETACHED).setTimeout(30_000));
+            Chromium.click(walk, button(page, "Refresh now"));
+            assertTrue(page.url().equals(detail), page.url());
+            if (page.locator(".syncing").count() > 0) {
+                Chromium.check(walk, page, "manage", "syncing");
+            }
+            page.getByText("Refreshed by you").first().waitFor(new Locator.WaitForOptions().setTimeout(30_000));
+            assertTrue(page.locator(".syncing").count() == 0, "the indicator is gone once the sync is done");
+
             Chromium.click(walk, link(page, "Deauthorize"));
             assertTrue(page.url().endsWith("/deauthorize"), page.url());
             assertTrue(heading(page, "Deauthorize Xero?"));
