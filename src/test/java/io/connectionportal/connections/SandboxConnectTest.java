@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import io.connectionportal.testing.Browser;
 import io.connectionportal.testing.Rows;
-import io.connectionportal.testing.SandboxConnections;
+import io.connectionportal.testing.SandboxJourney;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
@@ -19,12 +19,12 @@ import io.restassured.response.Response;
 class SandboxConnectTest {
 
     private static String path(String url) {
-        return SandboxConnections.path(url);
+        return SandboxJourney.path(url);
     }
 
     /** Starts connecting Xero and answers the sandbox's consent screen; returns the sandbox's redirect. */
     private static Response connectXero(Browser browser, String decision) {
-        return SandboxConnections.authorize(browser, "xero", decision);
+        return SandboxJourney.answer(browser, "xero", decision);
     }
 
     @Test

@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.connectionportal.testing.Browser;
 import io.connectionportal.testing.Rows;
-import io.connectionportal.testing.SandboxConnections;
+import io.connectionportal.testing.SandboxJourney;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
@@ -36,7 +36,7 @@ class ConnectedDataTest {
     /** A company with Xero connected and synced once. */
     private long[] connectedAndSynced(Browser browser, String name) {
         String email = browser.signUp(name);
-        long id = SandboxConnections.connect(browser, email, "xero");
+        long id = SandboxJourney.connect(browser, "xero");
         worker.runPending();
         long company = ((Number) Rows.single("select company_id from app_user where email = ?1", email)).longValue();
         return new long[] { id, company };

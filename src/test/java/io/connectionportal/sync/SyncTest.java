@@ -37,7 +37,7 @@ import io.connectionportal.sandbox.SandboxFaults;
 import io.connectionportal.testing.Browser;
 import io.connectionportal.testing.LogCapture;
 import io.connectionportal.testing.Rows;
-import io.connectionportal.testing.SandboxConnections;
+import io.connectionportal.testing.SandboxJourney;
 import io.connectionportal.testing.ThirdPartyProvider;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduler;
@@ -110,7 +110,7 @@ class SyncTest {
     }
 
     private Linked link(Browser browser, String email, String platformKey) {
-        long connectionId = SandboxConnections.connect(browser, email, platformKey);
+        long connectionId = SandboxJourney.connect(browser, platformKey);
         long companyId = ((Number) Rows.single("select company_id from connection where id = ?1", connectionId)).longValue();
         return new Linked(companyId, connectionId, browser, email);
     }

@@ -39,6 +39,33 @@ public final class SandboxJourney {
     }
 
     /**
+     * Starts connecting the platform and answers the sandbox's consent screen with {@code decision};
+     * returns the sandbox's redirect, not yet followed, so a test can look at what the provider sent back.
+     */
+    public static Response answer(Browser browser, String platformKey, String decision) {
+        browser.get("/connect/platforms/" + platformKey);
+        Response start = browser.post("/connect/platforms/" + platformKey, Map.of("agree", "yes"));
+        expect(303, start);
+        if (!start.header("Location").contains("/sandbox/" + platformKey + "/oauth/authorize?")) {
+            throw new AssertionError("Not sent to the sandbox: " + start.header("Location"));
+        }
+        Response consent = browser.get(path(start.header("Location")));
+        expect(200, consent);
+        if (!consent.body().asString().contains("Sandbox")) {
+            throw new AssertionError("The sandbox's page is not labelled as such");
+        }
+        Map<String, String> form = new LinkedHashMap<>();
+        Matcher hidden = HIDDEN.matcher(consent.body().asString());
+        while (hidden.find()) {
+            form.put(hidden.group(1), unescape(hidden.group(2)));
+        }
+        form.put("email", "demo@sandbox.example");
+        form.put("password", "any password");
+        form.put("decision", decision);
+        return browser.post("/sandbox/" + platformKey + "/oauth/authorize", form);
+    }
+
+    /**
      * Presses Reconnect on the connection's page and answers the sandbox with {@code decision}; returns
      * the portal's answer to the callback (a 303 back to the connection when it went through or was cancelled).
      */
