@@ -136,8 +136,7 @@ class ColleagueResource {
     /** Platforms of the categories the company agreed to share, minus accounting once it has one. */
     private List<Platform> allowed(ShareLink link) {
         Set<Category> consented = consents.consentedCategories(link.companyId);
-        boolean hasAccounting = Connection.ofCompany(link.companyId).stream()
-                .anyMatch(c -> c.category == Category.ACCOUNTING && c.linked());
+        boolean hasAccounting = Connection.linkedAccounting(link.companyId).isPresent();
         return catalog.enabled().stream()
                 .filter(p -> consented.contains(p.category()))
                 .filter(p -> !(hasAccounting && p.category() == Category.ACCOUNTING))

@@ -23,6 +23,7 @@ import io.connectionportal.monitor.FunnelEvents;
 import io.connectionportal.monitor.FunnelStep;
 import io.connectionportal.platforms.Platform;
 import io.connectionportal.platforms.PlatformCatalog;
+import io.connectionportal.shared.Hashes;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -124,8 +125,8 @@ public class ConnectFlow {
         AuthorizationAttempt attempt = new AuthorizationAttempt();
         attempt.connectionId = connectionId;
         attempt.companyId = companyId;
-        attempt.stateHash = Pkce.sha256Hex(state);
-        attempt.browserHash = Pkce.sha256Hex(browserSecret);
+        attempt.stateHash = Hashes.sha256Hex(state);
+        attempt.browserHash = Hashes.sha256Hex(browserSecret);
         attempt.codeVerifierEncrypted = cipher.encrypt(verifier, "attempt:" + attempt.stateHash);
         attempt.createdAt = Instant.now();
         attempt.expiresAt = attempt.createdAt.plus(ATTEMPT_LIFETIME);
@@ -154,7 +155,7 @@ public class ConnectFlow {
         if (callback.state() == null || callback.state().isBlank()) {
             return Result.of(Outcome.INVALID_STATE);
         }
-        String stateHash = Pkce.sha256Hex(callback.state());
+        String stateHash = Hashes.sha256Hex(callback.state());
         // Claim the attempt first, in its own transaction: a replayed state finds it used and stops here.
         Claim claim = QuarkusTransaction.requiringNew().call(() -> claim(stateHash, browserSecret));
         if (claim.outcome() != null) {
@@ -215,7 +216,7 @@ public class ConnectFlow {
         if (attempt.usedAt != null) {
             return Claim.failed(Outcome.INVALID_STATE);
         }
-        if (browserSecret == null || !Pkce.sha256Hex(browserSecret).equals(attempt.browserHash)) {
+        if (browserSecret == null || !Hashes.sha256Hex(browserSecret).equals(attempt.browserHash)) {
             return Claim.failed(Outcome.FOREIGN_STATE);
         }
         attempt.usedAt = Instant.now();

@@ -86,6 +86,12 @@ public class Connection extends PanacheEntityBase {
         return list("companyId = ?1 order by createdAt desc", companyId);
     }
 
+    /** The company's linked accounting connection: there is at most one, the books' single source of truth. */
+    public static java.util.Optional<Connection> linkedAccounting(long companyId) {
+        return find("companyId = ?1 and category = ?2 and status = ?3", companyId, Category.ACCOUNTING,
+                ConnectionStatus.LINKED).firstResultOptional();
+    }
+
     public static java.util.Optional<Connection> ofCompany(long companyId, long id) {
         return find("companyId = ?1 and id = ?2", companyId, id).firstResultOptional();
     }

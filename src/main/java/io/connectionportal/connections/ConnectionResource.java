@@ -203,8 +203,7 @@ class ConnectionResource {
     }
 
     private boolean otherLinkedAccounting(Connection connection) {
-        return Connection.ofCompany(viewer.companyId()).stream()
-                .anyMatch(c -> c.category == Category.ACCOUNTING && c.linked() && !c.id.equals(connection.id));
+        return Connection.linkedAccounting(viewer.companyId()).filter(c -> !c.id.equals(connection.id)).isPresent();
     }
 
     private Connection mine(long id) {

@@ -153,8 +153,7 @@ class PickerResource {
 
     /** One accounting connection per company: the books have one source of truth. */
     private Optional<Connection> accountingConnection() {
-        return Connection.ofCompany(viewer.companyId()).stream()
-                .filter(c -> c.category == Category.ACCOUNTING && c.linked()).findFirst();
+        return Connection.linkedAccounting(viewer.companyId());
     }
 
     private Platform enabled(String key) {

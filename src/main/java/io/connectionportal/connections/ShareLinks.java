@@ -12,6 +12,7 @@ import io.connectionportal.connectors.TokenCipher;
 import io.connectionportal.monitor.FunnelEvents;
 import io.connectionportal.monitor.FunnelStep;
 import io.connectionportal.shared.PortalConfig;
+import io.connectionportal.shared.Hashes;
 
 /** Creates share links, finds them by token, and uses each one at most once. */
 @ApplicationScoped
@@ -33,7 +34,7 @@ class ShareLinks {
         ShareLink link = new ShareLink();
         link.companyId = companyId;
         link.createdByUserId = userId;
-        link.tokenHash = Pkce.sha256Hex(token);
+        link.tokenHash = Hashes.sha256Hex(token);
         link.tokenEncrypted = cipher.encrypt(token, "share-link:" + link.tokenHash);
         link.colleague = colleague == null || colleague.isBlank() ? null : colleague.strip();
         link.createdAt = Instant.now();
@@ -51,7 +52,7 @@ class ShareLinks {
         if (token == null || token.length() > 100) {
             return Optional.empty();
         }
-        return ShareLink.find("tokenHash", Pkce.sha256Hex(token)).firstResultOptional();
+        return ShareLink.find("tokenHash", Hashes.sha256Hex(token)).firstResultOptional();
     }
 
     /** Marks the link used by {@code name}; false if someone used it first, even at the same instant. */

@@ -25,13 +25,6 @@ public final class Pkce {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(sha256(verifier));
     }
 
-    public static String sha256Hex(String value) {
-        StringBuilder hex = new StringBuilder();
-        for (byte b : sha256(value)) {
-            hex.append(String.format("%02x", b));
-        }
-        return hex.toString();
-    }
 
     private static byte[] sha256(String value) {
         try {

@@ -24,7 +24,7 @@ public class Flash {
     static final String COOKIE = "flash";
 
     public enum Notice {
-        SIGNED_OUT, CONSENT_RECORDED, NDA_ACCEPTED, SUPPORT_SENT, LANGUAGE_CHANGED,
+        SIGNED_OUT, CONSENT_RECORDED, NDA_ACCEPTED, SUPPORT_SENT,
         UPLOAD_RECEIVED, INTEGRATION_REQUESTED,
         CONNECTION_DEAUTHORIZED, CONNECTION_DELETED, CONNECTION_DELETED_REVOCATION_PENDING, CONNECTION_RECONNECTED,
         RECONNECT_CANCELLED, PROFILE_SAVED
@@ -63,7 +63,6 @@ public class Flash {
             case CONSENT_RECORDED -> msg.flash_consent_recorded();
             case NDA_ACCEPTED -> msg.flash_nda_accepted();
             case SUPPORT_SENT -> msg.flash_support_sent();
-            case LANGUAGE_CHANGED -> msg.flash_language_changed();
             case UPLOAD_RECEIVED -> bundle(UploadMessages.class).flash_upload_received();
             case INTEGRATION_REQUESTED -> bundle(UploadMessages.class).flash_integration_requested();
             case CONNECTION_DEAUTHORIZED -> bundle(ConnectMessages.class).flash_deauthorized();

@@ -85,9 +85,6 @@ public interface Messages {
     String flash_support_sent();
 
     @Message
-    String flash_language_changed();
-
-    @Message
     String copy_landing_headline();
 
     @Message

@@ -1,12 +1,8 @@
 package io.connectionportal.shared;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,7 +34,7 @@ public class SessionStore {
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         UserSession session = new UserSession();
-        session.tokenHash = hash(token);
+        session.tokenHash = Hashes.sha256Hex(token);
         session.user = User.findById(userId);
         session.createdAt = now;
         session.expiresAt = now.plus(config.session().maxAge());
@@ -50,14 +46,14 @@ public class SessionStore {
     public Optional<SignedIn> find(String token) {
         return UserSession.<UserSession>find(
                 "from UserSession s join fetch s.user u join fetch u.company where s.tokenHash = ?1 and s.expiresAt > ?2",
-                hash(token), Instant.now())
+                Hashes.sha256Hex(token), Instant.now())
                 .firstResultOptional()
                 .map(s -> new SignedIn(s.user.id, s.user.email, s.user.role, s.user.company.id, s.user.company.name));
     }
 
     @Transactional
     public void close(String token) {
-        UserSession.delete("tokenHash", hash(token));
+        UserSession.delete("tokenHash", Hashes.sha256Hex(token));
     }
 
     public NewCookie cookie(String token) {
@@ -81,12 +77,4 @@ public class SessionStore {
                 .sameSite(NewCookie.SameSite.LAX);
     }
 
-    static String hash(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
-        }
-    }
 }

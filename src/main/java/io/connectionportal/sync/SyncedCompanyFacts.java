@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.connectionportal.connections.Connection;
 import io.connectionportal.onboarding.CompanyFacts;
-import io.connectionportal.platforms.Category;
 import io.connectionportal.platforms.DataType;
 import io.connectionportal.platforms.PlatformCatalog;
 
@@ -26,9 +25,7 @@ class SyncedCompanyFacts implements CompanyFacts {
 
     @Override
     public Optional<Facts> fromAccounting(long companyId) {
-        return Connection.ofCompany(companyId).stream()
-                .filter(c -> c.category == Category.ACCOUNTING && c.linked())
-                .findFirst()
+        return Connection.linkedAccounting(companyId)
                 .flatMap(c -> data.records(companyId, c.id, DataType.COMPANY_INFO).stream().findFirst()
                         .map(info -> facts(catalog.find(c.platformKey).map(p -> p.name()).orElse(c.platformKey), info)));
     }
