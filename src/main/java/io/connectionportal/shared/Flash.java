@@ -7,8 +7,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import jakarta.ws.rs.core.NewCookie;
 
-import io.connectionportal.connections.ConnectMessages;
-import io.connectionportal.connections.UploadMessages;
+import io.connectionportal.connect.ConnectMessages;
+import io.connectionportal.uploads.UploadMessages;
 import io.connectionportal.onboarding.OnboardingMessages;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;

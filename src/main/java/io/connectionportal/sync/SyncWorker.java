@@ -13,7 +13,7 @@ import io.quarkus.scheduler.Scheduled;
  * cores gain little from running many at once). Never two polls at the same time.
  */
 @ApplicationScoped
-class SyncWorker {
+public class SyncWorker {
 
     /** The identity of the polling job, for {@code Scheduler.pause(...)}. */
     static final String IDENTITY = "sync-worker";
@@ -34,7 +34,7 @@ class SyncWorker {
     }
 
     /** Runs the jobs queued so far until none is left; returns how many this call ran. */
-    int runPending() {
+    public int runPending() {
         Instant startedAt = Instant.now();
         int ran = 0;
         Optional<SyncJobs.Claimed> job;

@@ -1,0 +1,67 @@
+package io.connectionportal.connect;
+
+import java.net.URI;
+import java.util.Optional;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.connectionportal.platforms.Platform;
+import io.connectionportal.shared.Flash;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * The OAuth 2.0 redirect URI. Open to anyone, because a colleague with a share link has no account:
+ * the state, bound to the browser that started, is what authorizes the request.
+ */
+@Path("/connect/callback")
+class CallbackResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance failed(ConnectFlow.Outcome outcome, Optional<Platform> platform);
+    }
+
+    private final ConnectFlow flow;
+
+    CallbackResource(ConnectFlow flow) {
+        this.flow = flow;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public Response callback(@QueryParam("state") String state, @QueryParam("code") String code,
+            @QueryParam("error") String error, @QueryParam("iss") String iss, @Context HttpHeaders headers) {
+        ConnectFlow.Result result = flow.complete(new ConnectFlow.Callback(state, code, error, iss),
+                BrowserBinding.existing(headers));
+        if (result.reconnect() && (result.outcome() == ConnectFlow.Outcome.LINKED
+                || result.outcome() == ConnectFlow.Outcome.CANCELLED)) {
+            // Back to the connection the business reconnected (M5), which a cancel left as it was.
+            return Response.seeOther(URI.create("/connections/" + result.connection().get().id))
+                    .cookie(Flash.next(result.outcome() == ConnectFlow.Outcome.LINKED
+                            ? Flash.Notice.CONNECTION_RECONNECTED
+                            : Flash.Notice.RECONNECT_CANCELLED))
+                    .build();
+        }
+        boolean viaShareLink = result.connection().map(c -> c.shareLinkId != null).orElse(false);
+        return switch (result.outcome()) {
+            case LINKED -> Response.seeOther(URI.create(viaShareLink
+                    ? "/share/connected/" + result.platform().get().key()
+                    : "/connect/connected/" + result.connection().get().id)).build();
+            case CANCELLED -> Response.seeOther(URI.create(viaShareLink
+                    ? "/share/cancelled"
+                    : "/connect/platforms?cancelled=" + result.platform().get().key())).build();
+            case UNREACHABLE, PROVIDER_ERROR -> Response.status(Response.Status.BAD_GATEWAY)
+                    .entity(Templates.failed(result.outcome(), result.platform())).build();
+            default -> Response.status(Response.Status.BAD_REQUEST)
+                    .entity(Templates.failed(result.outcome(), result.platform())).build();
+        };
+    }
+}

@@ -1,0 +1,152 @@
+package io.connectionportal.connect;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+
+import io.connectionportal.consent.Consents;
+import io.connectionportal.monitor.FunnelEvents;
+import io.connectionportal.monitor.FunnelStep;
+import io.connectionportal.platforms.Category;
+import io.connectionportal.platforms.Platform;
+import io.connectionportal.platforms.PlatformCatalog;
+import io.connectionportal.shared.Company;
+import io.connectionportal.shared.CurrentLanguage;
+import io.connectionportal.shared.FormErrors;
+import io.connectionportal.shared.PortalConfig;
+import io.connectionportal.shared.Validation;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.connectionportal.connections.Connection;
+
+/**
+ * What a colleague sees on a share link: no account, only their name and the platform, limited to
+ * the kinds of data the company has agreed to share. The link works once and expires.
+ */
+@Path("/share")
+class ColleagueResource {
+
+    static final int NAME_MAX = 120;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance colleague(ShareLink link, String token, String companyName,
+                List<Platform> platforms, String name, String platform, FormErrors errors);
+
+        static native TemplateInstance gone(boolean used);
+
+        static native TemplateInstance done(Optional<Platform> platform, boolean cancelled);
+    }
+
+    private final ShareLinks links;
+    private final PlatformCatalog catalog;
+    private final ConnectFlow flow;
+    private final CurrentLanguage language;
+    private final Consents consents;
+    private final PortalConfig config;
+    @Inject
+    FunnelEvents funnel;
+
+    ColleagueResource(ShareLinks links, PlatformCatalog catalog, ConnectFlow flow,
+            CurrentLanguage language, Consents consents, PortalConfig config) {
+        this.links = links;
+        this.catalog = catalog;
+        this.flow = flow;
+        this.consents = consents;
+        this.language = language;
+        this.config = config;
+    }
+
+    @GET
+    @Path("{token}")
+    @Produces(MediaType.TEXT_HTML)
+    public Response open(@PathParam("token") String token) {
+        ShareLink link = links.byToken(token).orElseThrow(NotFoundException::new);
+        if (!link.usable()) {
+            return Response.status(Response.Status.GONE).entity(Templates.gone(link.used())).build();
+        }
+        return Response.ok(page(link, token, "", "", FormErrors.none())).build();
+    }
+
+    @POST
+    @Path("{token}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response connect(@PathParam("token") String token, @RestForm String name, @RestForm String platform,
+            @Context HttpHeaders headers) {
+        ShareLink link = links.byToken(token).orElseThrow(NotFoundException::new);
+        if (!link.usable()) {
+            return Response.status(Response.Status.GONE).entity(Templates.gone(link.used())).build();
+        }
+        ConnectMessages msg = language.bundle(ConnectMessages.class);
+        String who = Validation.trim(name);
+        FormErrors errors = new FormErrors();
+        if (who.isEmpty()) {
+            errors.add("name", msg.share_error_name_required());
+        } else if (who.length() > NAME_MAX) {
+            errors.add("name", msg.share_error_name_long(NAME_MAX));
+        }
+        Optional<Platform> chosen = allowed(link).stream().filter(p -> p.key().equals(platform)).findFirst();
+        if (chosen.isEmpty()) {
+            errors.add("platform", msg.share_error_platform_required());
+        }
+        if (errors.any()) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(page(link, token, who, platform, errors)).build();
+        }
+        if (!links.use(link.id, who)) {
+            return Response.status(Response.Status.GONE).entity(Templates.gone(true)).build();
+        }
+        funnel.record(FunnelStep.SHARE_LINK_USED, chosen.get().category(), chosen.get().key(), link.companyId);
+        String browser = BrowserBinding.secret(headers);
+        URI provider = flow.start(chosen.get(), new ConnectFlow.Starter(link.companyId, null, who, link.id), browser);
+        return Response.seeOther(provider)
+                .cookie(BrowserBinding.cookie(browser, config.baseUrl().startsWith("https://")))
+                .build();
+    }
+
+    @GET
+    @Path("connected/{platform}")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance connected(@PathParam("platform") String platform) {
+        return Templates.done(catalog.find(platform), false);
+    }
+
+    @GET
+    @Path("cancelled")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance cancelled() {
+        return Templates.done(Optional.empty(), true);
+    }
+
+    /** Platforms of the categories the company agreed to share, minus accounting once it has one. */
+    private List<Platform> allowed(ShareLink link) {
+        Set<Category> consented = consents.consentedCategories(link.companyId);
+        boolean hasAccounting = Connection.linkedAccounting(link.companyId).isPresent();
+        return catalog.enabled().stream()
+                .filter(p -> consented.contains(p.category()))
+                .filter(p -> !(hasAccounting && p.category() == Category.ACCOUNTING))
+                .toList();
+    }
+
+    private TemplateInstance page(ShareLink link, String token, String name, String platform, FormErrors errors) {
+        Company company = Company.findById(link.companyId);
+        return Templates.colleague(link, token, company.name, allowed(link), name, platform == null ? "" : platform,
+                errors);
+    }
+}

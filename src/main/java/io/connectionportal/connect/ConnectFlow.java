@@ -1,0 +1,286 @@
+package io.connectionportal.connect;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+import io.connectionportal.audit.AuditTrail;
+import io.connectionportal.audit.AuditType;
+import io.connectionportal.connectors.Connector;
+import io.connectionportal.connectors.ConnectorException;
+import io.connectionportal.connectors.Connectors;
+import io.connectionportal.connectors.Pkce;
+import io.connectionportal.connectors.TokenCipher;
+import io.connectionportal.connectors.TokenSet;
+import io.connectionportal.monitor.FunnelEvents;
+import io.connectionportal.monitor.FunnelStep;
+import io.connectionportal.platforms.Platform;
+import io.connectionportal.platforms.PlatformCatalog;
+import io.connectionportal.shared.Hashes;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.connectionportal.connections.Connection;
+import io.connectionportal.connections.ConnectionStatus;
+import io.connectionportal.connections.ConnectionTokens;
+import io.connectionportal.connections.ConnectionLinked;
+
+/**
+ * The OAuth 2.0 round trip: {@link #start} makes a pending connection and the provider URL;
+ * {@link #complete} checks the callback (state, browser, issuer) before any token request, then
+ * trades the code for tokens and stores them encrypted. {@link #reconnect} sends an existing connection
+ * through the same round trip. Provider calls run outside transactions.
+ */
+@ApplicationScoped
+public class ConnectFlow {
+
+    private static final Logger LOG = Logger.getLogger(ConnectFlow.class);
+    static final Duration ATTEMPT_LIFETIME = Duration.ofMinutes(10);
+
+    /** Who starts a connection: a signed-in user, or a colleague holding a share link. */
+    public record Starter(long companyId, Long userId, String connectedBy, Long shareLinkId) {
+    }
+
+    public enum Outcome {
+        LINKED, CANCELLED, INVALID_STATE, EXPIRED_STATE, FOREIGN_STATE, ISSUER_MISMATCH, PROVIDER_ERROR, UNREACHABLE
+    }
+
+    /** What came back from the provider, as received on the redirect URI. */
+    public record Callback(String state, String code, String error, String iss) {
+    }
+
+    /** What became of a callback; {@code reconnect} when it was for a connection that already existed. */
+    public record Result(Outcome outcome, Optional<Connection> connection, Optional<Platform> platform, boolean reconnect) {
+        static Result of(Outcome outcome) {
+            return new Result(outcome, Optional.empty(), Optional.empty(), false);
+        }
+    }
+
+    private final Event<ConnectionLinked> linkedEvents;
+    private final Connectors connectors;
+    private final PlatformCatalog catalog;
+    private final TokenCipher cipher;
+    private final ConnectionTokens connectionTokens;
+    private final AuditTrail audit;
+    @Inject
+    FunnelEvents funnel;
+
+    ConnectFlow(Connectors connectors, PlatformCatalog catalog, TokenCipher cipher, ConnectionTokens connectionTokens,
+            AuditTrail audit, Event<ConnectionLinked> linkedEvents) {
+        this.linkedEvents = linkedEvents;
+        this.connectors = connectors;
+        this.catalog = catalog;
+        this.cipher = cipher;
+        this.connectionTokens = connectionTokens;
+        this.audit = audit;
+    }
+
+    /** Creates a pending connection and returns the provider's authorization URL for this browser. */
+    public URI start(Platform platform, Starter starter, String browserSecret) {
+        String state = Pkce.randomToken();
+        String verifier = Pkce.randomToken();
+        QuarkusTransaction.requiringNew().run(() -> {
+            Connection connection = new Connection();
+            connection.companyId = starter.companyId();
+            connection.platformKey = platform.key();
+            connection.category = platform.category();
+            connection.status = ConnectionStatus.PENDING_AUTH;
+            connection.sandbox = connectors.isSandbox(platform);
+            connection.createdAt = Instant.now();
+            connection.createdByUserId = starter.userId();
+            connection.shareLinkId = starter.shareLinkId();
+            connection.connectedBy = starter.connectedBy();
+            connection.persist();
+            attempt(connection.id, starter.companyId(), state, verifier, browserSecret, false, null);
+            if (starter.shareLinkId() != null) {
+                audit.record(starter.companyId(), connection.id, platform.key(), AuditType.SHARE_LINK_USED,
+                        AuditTrail.shareLinkActor(starter.connectedBy()), "share-link:" + starter.shareLinkId());
+            }
+        });
+        funnel.record(FunnelStep.PLATFORM_SELECTED, platform.category(), platform.key(), starter.companyId());
+        return connectors.forPlatform(platform).authorizationUrl(state, Pkce.challenge(verifier));
+    }
+
+    /**
+     * Sends the business back to the provider for a connection it already has (M5): the same row, id
+     * and history become linked again on success; a denial or failure leaves the connection as it was.
+     * The caller checks that the connection belongs to the starter's company and may be reconnected.
+     */
+    public URI reconnect(Connection connection, Starter starter, String browserSecret) {
+        if (connection.companyId != starter.companyId()) {
+            throw new IllegalArgumentException("A connection is reconnected only by its own company");
+        }
+        Platform platform = catalog.find(connection.platformKey)
+                .orElseThrow(() -> new IllegalArgumentException("Unknown platform " + connection.platformKey));
+        String state = Pkce.randomToken();
+        String verifier = Pkce.randomToken();
+        QuarkusTransaction.requiringNew().run(() -> attempt(connection.id, starter.companyId(), state, verifier,
+                browserSecret, true, starter.connectedBy()));
+        return connectors.forPlatform(platform).authorizationUrl(state, Pkce.challenge(verifier));
+    }
+
+    private void attempt(long connectionId, long companyId, String state, String verifier, String browserSecret,
+            boolean reconnect, String startedBy) {
+        AuthorizationAttempt attempt = new AuthorizationAttempt();
+        attempt.connectionId = connectionId;
+        attempt.companyId = companyId;
+        attempt.stateHash = Hashes.sha256Hex(state);
+        attempt.browserHash = Hashes.sha256Hex(browserSecret);
+        attempt.codeVerifierEncrypted = cipher.encrypt(verifier, "attempt:" + attempt.stateHash);
+        attempt.createdAt = Instant.now();
+        attempt.expiresAt = attempt.createdAt.plus(ATTEMPT_LIFETIME);
+        attempt.reconnect = reconnect;
+        attempt.startedBy = startedBy;
+        attempt.persist();
+    }
+
+    /** Settles the callback, then records its outcome as a funnel event when it belonged to a real attempt. */
+    public Result complete(Callback callback, String browserSecret) {
+        Result result = settle(callback, browserSecret);
+        result.platform().ifPresent(p -> funnel.record(funnelStep(result.outcome()), p.category(), p.key(),
+                result.connection().map(c -> c.companyId).orElse(null)));
+        return result;
+    }
+
+    private static FunnelStep funnelStep(Outcome outcome) {
+        return switch (outcome) {
+            case LINKED -> FunnelStep.AUTHORIZATION_COMPLETED;
+            case CANCELLED -> FunnelStep.AUTHORIZATION_CANCELLED;
+            default -> FunnelStep.AUTHORIZATION_FAILED;
+        };
+    }
+
+    private Result settle(Callback callback, String browserSecret) {
+        if (callback.state() == null || callback.state().isBlank()) {
+            return Result.of(Outcome.INVALID_STATE);
+        }
+        String stateHash = Hashes.sha256Hex(callback.state());
+        // Claim the attempt first, in its own transaction: a replayed state finds it used and stops here.
+        Claim claim = QuarkusTransaction.requiringNew().call(() -> claim(stateHash, browserSecret));
+        if (claim.outcome() != null) {
+            return Result.of(claim.outcome());
+        }
+        Connection connection = claim.connection();
+        boolean reconnect = claim.reconnect();
+        Optional<Platform> platform = catalog.find(connection.platformKey);
+        if (platform.isEmpty()) {
+            discard(connection.id, reconnect);
+            return new Result(Outcome.PROVIDER_ERROR, Optional.of(connection), platform, reconnect);
+        }
+        Connector connector = connectors.forPlatform(platform.get());
+        Result failed = new Result(Outcome.PROVIDER_ERROR, Optional.of(connection), platform, reconnect);
+        if (callback.iss() != null && connector.issuer().isPresent() && !connector.issuer().get().equals(callback.iss())) {
+            discard(connection.id, reconnect);
+            return new Result(Outcome.ISSUER_MISMATCH, Optional.of(connection), platform, reconnect);
+        }
+        if (callback.error() != null) {
+            discard(connection.id, reconnect);
+            return "access_denied".equals(callback.error())
+                    ? new Result(Outcome.CANCELLED, Optional.of(connection), platform, reconnect)
+                    : failed;
+        }
+        if (callback.code() == null || callback.code().isBlank()) {
+            discard(connection.id, reconnect);
+            return failed;
+        }
+        try {
+            TokenSet tokens = connector.exchangeCode(callback.code(), claim.verifier());
+            Connection linked = QuarkusTransaction.requiringNew().call(() -> link(connection.id, tokens, claim));
+            if (linked == null) {
+                // Deleted while the business was at the provider: the new grant must not outlive it.
+                revokeQuietly(connector, tokens);
+                return Result.of(Outcome.INVALID_STATE);
+            }
+            linkedEvents.fire(new ConnectionLinked(linked.id));
+            return new Result(Outcome.LINKED, Optional.of(linked), platform, reconnect);
+        } catch (ConnectorException e) {
+            LOG.warnf("Token exchange for connection %d (%s) failed: %s", connection.id, connection.platformKey, e.getMessage());
+            discard(connection.id, reconnect);
+            return new Result(e.reason() == ConnectorException.Reason.UNREACHABLE ? Outcome.UNREACHABLE : Outcome.PROVIDER_ERROR,
+                    Optional.of(connection), platform, reconnect);
+        }
+    }
+
+    private record Claim(Outcome outcome, Connection connection, String verifier, boolean reconnect, String startedBy) {
+        static Claim failed(Outcome outcome) {
+            return new Claim(outcome, null, null, false, null);
+        }
+    }
+
+    private Claim claim(String stateHash, String browserSecret) {
+        AuthorizationAttempt attempt = AuthorizationAttempt.find("stateHash", stateHash).firstResult();
+        if (attempt == null) {
+            return Claim.failed(Outcome.INVALID_STATE);
+        }
+        if (attempt.usedAt != null) {
+            return Claim.failed(Outcome.INVALID_STATE);
+        }
+        if (browserSecret == null || !Hashes.sha256Hex(browserSecret).equals(attempt.browserHash)) {
+            return Claim.failed(Outcome.FOREIGN_STATE);
+        }
+        attempt.usedAt = Instant.now();
+        if (attempt.expiresAt.isBefore(attempt.usedAt)) {
+            return Claim.failed(Outcome.EXPIRED_STATE);
+        }
+        Connection connection = Connection.findById(attempt.connectionId);
+        String verifier = cipher.decrypt(attempt.codeVerifierEncrypted, "attempt:" + attempt.stateHash);
+        return new Claim(null, connection, verifier, attempt.reconnect, attempt.startedBy);
+    }
+
+    private Connection link(long connectionId, TokenSet tokens, Claim claim) {
+        Connection connection = Connection.findById(connectionId);
+        if (connection == null) {
+            return null;
+        }
+        // A new authorization replaces whatever tokens an earlier one left behind.
+        connectionTokens.forget(connection);
+        connectionTokens.store(connection, tokens);
+        connection.status = ConnectionStatus.LINKED;
+        connection.linkedAt = Instant.now();
+        if (claim.reconnect()) {
+            connection.connectedBy = claim.startedBy();
+            connection.shareLinkId = null;
+            catalog.find(connection.platformKey).ifPresent(p -> connection.sandbox = connectors.isSandbox(p));
+            audit.record(connection.companyId, connection.id, connection.platformKey, AuditType.RECONNECTED,
+                    claim.startedBy(), null);
+        } else {
+            audit.record(connection.companyId, connection.id, connection.platformKey, AuditType.CONNECTED,
+                    connection.shareLinkId != null ? AuditTrail.shareLinkActor(connection.connectedBy) : connection.connectedBy,
+                    null);
+        }
+        return connection;
+    }
+
+    private static void revokeQuietly(Connector connector, TokenSet tokens) {
+        try {
+            if (tokens.refreshToken().isPresent()) {
+                connector.revoke(tokens.refreshToken().get(), Connector.TokenKind.REFRESH_TOKEN);
+            }
+            connector.revoke(tokens.accessToken(), Connector.TokenKind.ACCESS_TOKEN);
+        } catch (ConnectorException e) {
+            LOG.warnf("Could not revoke the tokens of a connection deleted during its reconnect: %s", e.getMessage());
+        }
+    }
+
+    /**
+     * A connection that never got linked is removed, so a cancelled or failed attempt leaves nothing behind.
+     * A reconnect's connection stays exactly as it was.
+     */
+    private void discard(long connectionId, boolean reconnect) {
+        if (reconnect) {
+            return;
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            Connection connection = Connection.findById(connectionId);
+            if (connection != null && connection.linkedAt == null) {
+                AuthorizationAttempt.delete("connectionId", connectionId);
+                connection.delete();
+            }
+        });
+    }
+}

@@ -1,0 +1,163 @@
+package io.connectionportal.connect;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+
+import io.connectionportal.connectors.Connectors;
+import io.connectionportal.consent.Consents;
+import io.connectionportal.platforms.Category;
+import io.connectionportal.platforms.Platform;
+import io.connectionportal.platforms.PlatformCatalog;
+import io.connectionportal.platforms.PlatformStatus;
+import io.connectionportal.platforms.PlatformStatuses;
+import io.connectionportal.shared.CurrentLanguage;
+import io.connectionportal.shared.CurrentUser;
+import io.connectionportal.shared.FormErrors;
+import io.connectionportal.shared.PortalConfig;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateData;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.connectionportal.connections.Connection;
+
+/**
+ * The platform picker (S1–S4, S7) and each platform's page, where the business sees what will be
+ * shared, consents if it has not yet for that category, and is sent to the provider.
+ */
+@Path("/connect/platforms")
+@Authenticated
+class PickerResource {
+
+    @TemplateData
+    record Card(Platform platform, PlatformStatus status, boolean sandbox, boolean blocked) {
+    }
+
+    @TemplateData
+    record Group(Category category, List<Card> cards) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance picker(List<Group> groups, String query, String category, int found,
+                Optional<Platform> cancelled);
+
+        static native TemplateInstance platform(Platform platform, boolean sandbox, PlatformStatus status,
+                boolean consentNeeded, Optional<Connection> blockingAccounting, Optional<Platform> blockingPlatform,
+                FormErrors errors, String policyVersion);
+    }
+
+    private final PlatformCatalog catalog;
+    private final PlatformStatuses statuses;
+    private final Connectors connectors;
+    private final Consents consents;
+    private final ConnectFlow flow;
+    private final CurrentUser viewer;
+    private final CurrentLanguage language;
+    private final PortalConfig config;
+
+    PickerResource(PlatformCatalog catalog, PlatformStatuses statuses, Connectors connectors, Consents consents,
+            ConnectFlow flow, CurrentUser viewer, CurrentLanguage language, PortalConfig config) {
+        this.catalog = catalog;
+        this.statuses = statuses;
+        this.connectors = connectors;
+        this.consents = consents;
+        this.flow = flow;
+        this.viewer = viewer;
+        this.language = language;
+        this.config = config;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance picker(@QueryParam("q") String query, @QueryParam("category") String category,
+            @QueryParam("cancelled") String cancelled) {
+        Optional<Category> only = Category.fromKey(category);
+        List<Platform> found = catalog.search(query, only);
+        Map<String, PlatformStatus> status = statuses.forCompany(viewer.companyId());
+        boolean accountingLinked = accountingConnection().isPresent();
+        List<Group> groups = Arrays.stream(Category.values())
+                .map(c -> new Group(c, found.stream().filter(p -> p.category() == c)
+                        .map(p -> card(p, status, accountingLinked)).toList()))
+                .filter(g -> !g.cards().isEmpty())
+                .toList();
+        return Templates.picker(groups, query == null ? "" : query.strip(), only.map(Category::key).orElse(""),
+                found.size(), catalog.find(cancelled));
+    }
+
+    private Card card(Platform platform, Map<String, PlatformStatus> status, boolean accountingLinked) {
+        PlatformStatus mine = status.getOrDefault(platform.key(), PlatformStatus.NONE);
+        boolean blocked = platform.category() == Category.ACCOUNTING && accountingLinked && !mine.connected();
+        return new Card(platform, mine, connectors.isSandbox(platform), blocked);
+    }
+
+    @GET
+    @Path("{key}")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance platform(@PathParam("key") String key) {
+        return page(enabled(key), FormErrors.none());
+    }
+
+    @POST
+    @Path("{key}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response connect(@PathParam("key") String key, @RestForm String agree, @Context HttpHeaders headers) {
+        Platform platform = enabled(key);
+        boolean consentNeeded = !consents.consentedCategories().contains(platform.category());
+        if (consentNeeded && !"yes".equals(agree)) {
+            FormErrors errors = new FormErrors().add("agree", language.messages().error_consent_required());
+            return Response.status(Response.Status.BAD_REQUEST).entity(page(platform, errors)).build();
+        }
+        if (platform.category() == Category.ACCOUNTING && accountingConnection().isPresent()) {
+            FormErrors errors = new FormErrors().add("agree", language.bundle(ConnectMessages.class).connect_error_one_accounting());
+            return Response.status(Response.Status.CONFLICT).entity(page(platform, errors)).build();
+        }
+        if (consentNeeded) {
+            consents.record(Set.of(platform.category()));
+        }
+        String browser = BrowserBinding.secret(headers);
+        URI provider = flow.start(platform,
+                new ConnectFlow.Starter(viewer.companyId(), viewer.userId(), viewer.email(), null), browser);
+        return Response.seeOther(provider)
+                .cookie(BrowserBinding.cookie(browser, config.baseUrl().startsWith("https://")))
+                .build();
+    }
+
+    private TemplateInstance page(Platform platform, FormErrors errors) {
+        Optional<Connection> blocking = platform.category() == Category.ACCOUNTING
+                ? accountingConnection().filter(c -> !c.platformKey.equals(platform.key()))
+                : Optional.empty();
+        PlatformStatus status = statuses.forCompany(viewer.companyId()).getOrDefault(platform.key(), PlatformStatus.NONE);
+        return Templates.platform(platform, connectors.isSandbox(platform), status,
+                !consents.consentedCategories().contains(platform.category()), blocking,
+                blocking.flatMap(c -> catalog.find(c.platformKey)), errors, consents.policyVersion());
+    }
+
+    /** One accounting connection per company: the books have one source of truth. */
+    private Optional<Connection> accountingConnection() {
+        return Connection.linkedAccounting(viewer.companyId());
+    }
+
+    private Platform enabled(String key) {
+        return catalog.find(key).filter(Platform::enabled).orElseThrow(NotFoundException::new);
+    }
+}

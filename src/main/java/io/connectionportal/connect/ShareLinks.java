@@ -1,0 +1,64 @@
+package io.connectionportal.connect;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.connectionportal.connectors.Pkce;
+import io.connectionportal.connectors.TokenCipher;
+import io.connectionportal.monitor.FunnelEvents;
+import io.connectionportal.monitor.FunnelStep;
+import io.connectionportal.shared.PortalConfig;
+import io.connectionportal.shared.Hashes;
+
+/** Creates share links, finds them by token, and uses each one at most once. */
+@ApplicationScoped
+class ShareLinks {
+
+    private final PortalConfig config;
+    private final TokenCipher cipher;
+    @Inject
+    FunnelEvents funnel;
+
+    ShareLinks(PortalConfig config, TokenCipher cipher) {
+        this.config = config;
+        this.cipher = cipher;
+    }
+
+    @Transactional
+    ShareLink create(long companyId, long userId, String colleague) {
+        String token = Pkce.randomToken();
+        ShareLink link = new ShareLink();
+        link.companyId = companyId;
+        link.createdByUserId = userId;
+        link.tokenHash = Hashes.sha256Hex(token);
+        link.tokenEncrypted = cipher.encrypt(token, "share-link:" + link.tokenHash);
+        link.colleague = colleague == null || colleague.isBlank() ? null : colleague.strip();
+        link.createdAt = Instant.now();
+        link.expiresAt = link.createdAt.plus(config.shareLinks().lifetime());
+        link.persist();
+        funnel.record(FunnelStep.SHARE_LINK_CREATED, null, null, companyId);
+        return link;
+    }
+
+    String url(ShareLink link) {
+        return config.baseUrl() + "/share/" + cipher.decrypt(link.tokenEncrypted, "share-link:" + link.tokenHash);
+    }
+
+    Optional<ShareLink> byToken(String token) {
+        if (token == null || token.length() > 100) {
+            return Optional.empty();
+        }
+        return ShareLink.find("tokenHash", Hashes.sha256Hex(token)).firstResultOptional();
+    }
+
+    /** Marks the link used by {@code name}; false if someone used it first, even at the same instant. */
+    @Transactional
+    boolean use(long linkId, String name) {
+        return ShareLink.update("usedAt = ?1, usedByName = ?2 where id = ?3 and usedAt is null and expiresAt > ?1",
+                Instant.now(), name, linkId) == 1;
+    }
+}

@@ -1,0 +1,227 @@
+package io.connectionportal.manage;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+
+import io.connectionportal.audit.AuditEvent;
+import io.connectionportal.audit.AuditTrail;
+import io.connectionportal.audit.AuditType;
+import io.connectionportal.sync.SyncHistory;
+import io.connectionportal.sync.SyncJobs;
+import io.connectionportal.sync.SyncRunView;
+import io.connectionportal.sync.SyncSummary;
+import io.connectionportal.consent.Consents;
+import io.connectionportal.platforms.Category;
+import io.connectionportal.platforms.Platform;
+import io.connectionportal.platforms.PlatformCatalog;
+import io.connectionportal.shared.CurrentLanguage;
+import io.connectionportal.shared.CurrentUser;
+import io.connectionportal.shared.Flash;
+import io.connectionportal.shared.FormErrors;
+import io.connectionportal.shared.PortalConfig;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.connectionportal.connect.ConnectFlow;
+import io.connectionportal.connect.ConnectMessages;
+import io.connectionportal.connect.BrowserBinding;
+import io.connectionportal.connections.Connection;
+import io.connectionportal.connections.ConnectionStatus;
+
+/**
+ * One connection (M2, M5, M6): its detail page with the audit trail, and deauthorize, delete and
+ * reconnect. Each destructive action has a confirmation page that says what stops and what happens to
+ * the data. Everything is scoped by the signed-in company: another company's id is a 404.
+ */
+@Path("/connections/{id}")
+@Authenticated
+class ConnectionResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance detail(Connection connection, Platform platform, Revocations.Status revocation,
+                List<AuditEvent> events, boolean consentNeeded, String policyVersion, FormErrors errors, List<SyncRunView> history, SyncSummary sync);
+
+        static native TemplateInstance deauthorize(Connection connection, Platform platform);
+
+        static native TemplateInstance delete(Connection connection, Platform platform);
+    }
+
+    private final PlatformCatalog catalog;
+    private final CurrentUser viewer;
+    private final CurrentLanguage language;
+    private final ManageConnections manage;
+    private final Revocations revocations;
+    private final AuditTrail audit;
+    private final Consents consents;
+    private final ConnectFlow flow;
+    private final PortalConfig config;
+    private final SyncJobs syncJobs;
+    private final SyncHistory syncHistory;
+
+    ConnectionResource(PlatformCatalog catalog, CurrentUser viewer, CurrentLanguage language, ManageConnections manage,
+            Revocations revocations, AuditTrail audit, Consents consents, ConnectFlow flow, PortalConfig config,
+            SyncJobs syncJobs, SyncHistory syncHistory) {
+        this.syncJobs = syncJobs;
+        this.syncHistory = syncHistory;
+        this.catalog = catalog;
+        this.viewer = viewer;
+        this.language = language;
+        this.manage = manage;
+        this.revocations = revocations;
+        this.audit = audit;
+        this.consents = consents;
+        this.flow = flow;
+        this.config = config;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance detail(@PathParam("id") long id) {
+        return page(mine(id), FormErrors.none());
+    }
+
+    @GET
+    @Path("deauthorize")
+    @Produces(MediaType.TEXT_HTML)
+    public Response confirmDeauthorize(@PathParam("id") long id) {
+        Connection connection = mine(id);
+        if (!connection.linked()) {
+            return backTo(connection);
+        }
+        return Response.ok(Templates.deauthorize(connection, platform(connection))).build();
+    }
+
+    @POST
+    @Path("deauthorize")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response deauthorize(@PathParam("id") long id) {
+        ManageConnections.Result result = manage.deauthorize(viewer.companyId(), id, viewer.email())
+                .orElseThrow(NotFoundException::new);
+        Response.ResponseBuilder back = Response.seeOther(URI.create("/connections/" + id));
+        return result.changed() ? back.cookie(Flash.next(Flash.Notice.CONNECTION_DEAUTHORIZED)).build() : back.build();
+    }
+
+    @GET
+    @Path("delete")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance confirmDelete(@PathParam("id") long id) {
+        Connection connection = mine(id);
+        return Templates.delete(connection, platform(connection));
+    }
+
+    @POST
+    @Path("delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response delete(@PathParam("id") long id) {
+        ManageConnections.Result result = manage.delete(viewer.companyId(), id, viewer.email())
+                .orElseThrow(NotFoundException::new);
+        return Response.seeOther(URI.create("/connections"))
+                .cookie(Flash.next(result.revocationPending()
+                        ? Flash.Notice.CONNECTION_DELETED_REVOCATION_PENDING
+                        : Flash.Notice.CONNECTION_DELETED))
+                .build();
+    }
+
+    @POST
+    @Path("reconnect")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response reconnect(@PathParam("id") long id, @RestForm String agree, @Context HttpHeaders headers) {
+        Connection connection = mine(id);
+        if (!reconnectable(connection)) {
+            return backTo(connection);
+        }
+        ConnectMessages msg = language.bundle(ConnectMessages.class);
+        Optional<Platform> platform = catalog.find(connection.platformKey).filter(Platform::enabled);
+        if (platform.isEmpty()) {
+            FormErrors errors = new FormErrors().add("reconnect", msg.reconnect_error_unavailable(platform(connection).name()));
+            return Response.status(Response.Status.CONFLICT).entity(page(connection, errors)).build();
+        }
+        boolean consentNeeded = !consents.consentedCategories().contains(connection.category);
+        if (consentNeeded && !"yes".equals(agree)) {
+            FormErrors errors = new FormErrors().add("agree", language.messages().error_consent_required());
+            return Response.status(Response.Status.BAD_REQUEST).entity(page(connection, errors)).build();
+        }
+        if (connection.category == Category.ACCOUNTING && otherLinkedAccounting(connection)) {
+            FormErrors errors = new FormErrors().add("reconnect", msg.connect_error_one_accounting());
+            return Response.status(Response.Status.CONFLICT).entity(page(connection, errors)).build();
+        }
+        if (consentNeeded) {
+            consents.record(Set.of(connection.category));
+        }
+        String browser = BrowserBinding.secret(headers);
+        URI provider = flow.reconnect(connection,
+                new ConnectFlow.Starter(viewer.companyId(), viewer.userId(), viewer.email(), null), browser);
+        return Response.seeOther(provider)
+                .cookie(BrowserBinding.cookie(browser, config.baseUrl().startsWith("https://")))
+                .build();
+    }
+
+    /** "Refresh now" (M3): queues a sync (at most one per connection, however many clicks) and shows it running. */
+    @POST
+    @Path("refresh")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response refresh(@PathParam("id") long id) {
+        Connection connection = mine(id);
+        if (syncJobs.refresh(viewer.companyId(), connection.id).filter(job -> !job.alreadyActive()).isPresent()) {
+            audit.record(viewer.companyId(), connection.id, connection.platformKey, AuditType.REFRESHED, viewer.email(), null);
+        }
+        return Response.seeOther(URI.create("/connections/" + connection.id)).build();
+    }
+
+    /** The sync status alone, polled by the detail page's script while a sync runs (progressive enhancement). */
+    @GET
+    @Path("status")
+    @Produces(MediaType.APPLICATION_JSON)
+    public java.util.Map<String, Object> status(@PathParam("id") long id) {
+        Connection connection = mine(id);
+        return java.util.Map.of("syncing", syncHistory.syncing(viewer.companyId(), connection.id));
+    }
+
+    static boolean reconnectable(Connection connection) {
+        return connection.status == ConnectionStatus.REAUTH_REQUIRED || connection.status == ConnectionStatus.DEAUTHORIZED;
+    }
+
+    private TemplateInstance page(Connection connection, FormErrors errors) {
+        return Templates.detail(connection, platform(connection), revocations.status(connection),
+                audit.forConnection(viewer.companyId(), connection.id, connection.category),
+                reconnectable(connection) && !consents.consentedCategories().contains(connection.category),
+                consents.policyVersion(), errors, syncHistory.forConnection(viewer.companyId(), connection.id, 20),
+                syncHistory.summary(viewer.companyId(), List.of(connection.id)).get(connection.id));
+    }
+
+    private boolean otherLinkedAccounting(Connection connection) {
+        return Connection.linkedAccounting(viewer.companyId()).filter(c -> !c.id.equals(connection.id)).isPresent();
+    }
+
+    private Connection mine(long id) {
+        return Connection.ofCompany(viewer.companyId(), id).orElseThrow(NotFoundException::new);
+    }
+
+    /** The catalog entry, or a plain stand-in when the platform was removed from the catalog since. */
+    private Platform platform(Connection connection) {
+        return catalog.find(connection.platformKey).orElseGet(() -> new Platform(connection.platformKey,
+                connection.platformKey, connection.category, "", "/img/favicon.svg", false, List.of(), List.of(), List.of()));
+    }
+
+    private static Response backTo(Connection connection) {
+        return Response.seeOther(URI.create("/connections/" + connection.id)).build();
+    }
+}

@@ -1,0 +1,138 @@
+package io.connectionportal.manage;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.connectionportal.audit.AuditEvent;
+import io.connectionportal.audit.AuditTrail;
+import io.connectionportal.connections.Connection;
+import io.connectionportal.consent.ConsentRecord;
+import io.connectionportal.platforms.DataType;
+import io.connectionportal.shared.CurrentUser;
+import io.quarkus.security.Authenticated;
+import io.connectionportal.sync.SyncedData;
+
+/**
+ * Data export (M7): everything the portal holds about the company's connections, as one JSON file
+ * (synced data, consents, audit trail), and each dataset as CSV. Only the signed-in company's data.
+ */
+@Path("/connections/export")
+@Authenticated
+class ExportResource {
+
+    private final SyncedData data;
+    private final AuditTrail audit;
+    private final CurrentUser viewer;
+    private final ObjectMapper json;
+
+    ExportResource(SyncedData data, AuditTrail audit, CurrentUser viewer, ObjectMapper json) {
+        this.data = data;
+        this.audit = audit;
+        this.viewer = viewer;
+        this.json = json;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response all() {
+        long company = viewer.companyId();
+        ObjectNode root = json.createObjectNode();
+        root.put("company", viewer.companyName());
+        root.put("exportedAt", java.time.Instant.now().toString());
+        Map<Long, List<SyncedData.Stored>> records = data.ofCompany(company, Optional.empty()).stream()
+                .collect(Collectors.groupingBy(SyncedData.Stored::connectionId));
+        ArrayNode connections = root.putArray("connections");
+        for (Connection c : Connection.ofCompany(company)) {
+            ObjectNode node = connections.addObject();
+            node.put("id", c.id);
+            node.put("platform", c.platformKey);
+            node.put("category", c.category.key());
+            node.put("status", c.status.name());
+            node.put("connectedAt", c.linkedAt == null ? null : c.linkedAt.toString());
+            node.put("connectedBy", c.connectedBy);
+            ObjectNode datasets = node.putObject("data");
+            for (SyncedData.Stored record : records.getOrDefault(c.id, List.of())) {
+                datasets.withArray(record.dataType().key()).add(record.payload());
+            }
+        }
+        ArrayNode consents = root.putArray("consents");
+        for (ConsentRecord consent : ConsentRecord.<ConsentRecord>list("companyId = ?1 order by givenAt", company)) {
+            consents.addObject().put("givenAt", consent.givenAt.toString()).put("policyVersion", consent.policyVersion)
+                    .put("categories", consent.categories).put("ipAddress", consent.ipAddress);
+        }
+        ArrayNode events = root.putArray("auditTrail");
+        for (AuditEvent event : audit.forCompany(company)) {
+            events.addObject().put("at", event.occurredAt.toString()).put("type", event.type.name())
+                    .put("connectionId", event.connectionId).put("platform", event.platformKey).put("by", event.actor)
+                    .put("detail", event.detail);
+        }
+        return attachment(root.toPrettyString(), "export.json", MediaType.APPLICATION_JSON);
+    }
+
+    /** One dataset as CSV: one row per record, one column per field (nested values as JSON). */
+    @GET
+    @Path("{type}.csv")
+    @Produces("text/csv")
+    public Response dataset(@PathParam("type") String type) {
+        DataType dataType = java.util.Arrays.stream(DataType.values()).filter(t -> t.key().equals(type)).findFirst()
+                .orElseThrow(NotFoundException::new);
+        List<SyncedData.Stored> records = data.ofCompany(viewer.companyId(), Optional.of(dataType));
+        Map<Long, String> platforms = Connection.ofCompany(viewer.companyId()).stream()
+                .collect(Collectors.toMap(c -> c.id, c -> c.platformKey, (a, b) -> a));
+        Set<String> fields = new LinkedHashSet<>();
+        records.forEach(r -> r.payload().fieldNames().forEachRemaining(fields::add));
+        StringBuilder csv = new StringBuilder();
+        List<String> header = new ArrayList<>(List.of("connection_id", "platform"));
+        header.addAll(fields);
+        csv.append(header.stream().map(ExportResource::cell).collect(Collectors.joining(","))).append("\r\n");
+        for (SyncedData.Stored record : records) {
+            List<String> row = new ArrayList<>(List.of(String.valueOf(record.connectionId()),
+                    platforms.getOrDefault(record.connectionId(), "")));
+            for (String field : fields) {
+                JsonNode value = record.payload().get(field);
+                row.add(value == null || value.isNull() ? "" : value.isValueNode() ? value.asText() : value.toString());
+            }
+            csv.append(row.stream().map(ExportResource::cell).collect(Collectors.joining(","))).append("\r\n");
+        }
+        return attachment(csv.toString(), dataType.key() + ".csv", "text/csv; charset=UTF-8");
+    }
+
+    /**
+     * RFC 4180 quoting; a cell starting with = + - @ is prefixed with ' so a spreadsheet never runs
+     * it as a formula (CSV injection).
+     */
+    static String cell(String value) {
+        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 && !value.matches("-?[0-9.]+") ? "'" + value : value;
+        boolean quote = safe.indexOf('"') >= 0 || safe.indexOf(',') >= 0 || safe.indexOf('\n') >= 0 || safe.indexOf('\r') >= 0;
+        return quote ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+    }
+
+    private static Response attachment(String body, String name, String type) {
+        String file = "connections-" + LocalDate.now() + "-" + name;
+        return Response.ok(body.getBytes(StandardCharsets.UTF_8), type)
+                .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+
+}

@@ -1,0 +1,96 @@
+package io.connectionportal.manage;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.connectionportal.audit.AuditTrail;
+import io.connectionportal.audit.AuditType;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.connectionportal.connections.Connection;
+import io.connectionportal.connections.ConnectionStatus;
+
+/**
+ * Deauthorize and delete (M2), scoped by company: another company's connection is simply not found.
+ * Tokens leave the connection first (see {@link Revocations}), the provider is asked to revoke them
+ * outside any transaction, and a provider that does not answer is retried until it confirms.
+ */
+@ApplicationScoped
+public class ManageConnections {
+
+    /** What a request did: {@code changed} false when there was nothing to do (already deauthorized). */
+    public record Result(boolean changed, boolean revocationPending) {
+    }
+
+    private record Staged(List<Long> revocations, boolean changed) {
+    }
+
+    private final Revocations revocations;
+    private final AuditTrail audit;
+
+    ManageConnections(Revocations revocations, AuditTrail audit) {
+        this.revocations = revocations;
+        this.audit = audit;
+    }
+
+    /**
+     * Revokes the tokens at the provider and keeps the data read so far; the connection becomes
+     * DEAUTHORIZED, which stops its syncs (only LINKED connections are synced). Only a LINKED connection
+     * changes. Empty when the company has no connection with this id.
+     */
+    public Optional<Result> deauthorize(long companyId, long connectionId, String actor) {
+        Staged staged = QuarkusTransaction.requiringNew().call(() -> {
+            Connection connection = Connection.ofCompany(companyId, connectionId).orElse(null);
+            if (connection == null) {
+                return null;
+            }
+            if (connection.status != ConnectionStatus.LINKED) {
+                return new Staged(List.of(), false);
+            }
+            List<Long> ids = revocations.stage(connection, Instant.now());
+            connection.status = ConnectionStatus.DEAUTHORIZED;
+            audit.record(companyId, connection.id, connection.platformKey, AuditType.DEAUTHORIZED, actor, null);
+            return new Staged(ids, true);
+        });
+        if (staged == null) {
+            return Optional.empty();
+        }
+        boolean confirmed = revocations.attempt(staged.revocations(), Instant.now());
+        return Optional.of(new Result(staged.changed(), !confirmed));
+    }
+
+    /**
+     * Revokes the tokens first, then erases the connection and everything read from it (the sync tables
+     * and authorization attempts follow the connection row by {@code on delete cascade}). Its audit
+     * events stay, with a DELETED tombstone; a revocation the provider did not confirm keeps being
+     * retried. Empty when the company has no connection with this id.
+     */
+    public Optional<Result> delete(long companyId, long connectionId, String actor) {
+        Staged staged = QuarkusTransaction.requiringNew().call(() -> {
+            Connection connection = Connection.ofCompany(companyId, connectionId).orElse(null);
+            if (connection == null) {
+                return null;
+            }
+            List<Long> ids = revocations.stage(connection, Instant.now());
+            // No sync starts any more while the provider is being called.
+            connection.status = ConnectionStatus.DEAUTHORIZED;
+            return new Staged(ids, true);
+        });
+        if (staged == null) {
+            return Optional.empty();
+        }
+        boolean confirmed = revocations.attempt(staged.revocations(), Instant.now());
+        boolean deleted = QuarkusTransaction.requiringNew().call(() -> {
+            Connection connection = Connection.ofCompany(companyId, connectionId).orElse(null);
+            if (connection == null) {
+                return false;
+            }
+            connection.delete();
+            audit.record(companyId, connection.id, connection.platformKey, AuditType.DELETED, actor, null);
+            return true;
+        });
+        return Optional.of(new Result(deleted, !confirmed));
+    }
+}

@@ -1,0 +1,66 @@
+package io.connectionportal.manage;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.connectionportal.connectors.Connector.TokenKind;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * One token the portal must revoke at a provider (RFC 7009), kept until the provider confirms. The
+ * token is encrypted and bound to this row ({@code revocation:<id>:<kind>}), and wiped once revoked.
+ * {@code connectionId} is a plain column: after a delete it points at a connection that is gone, and
+ * the revocation keeps being retried with its company and platform.
+ */
+@Entity
+@Table(name = "revocation")
+class Revocation extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+
+    @Column(name = "company_id", nullable = false, updatable = false)
+    long companyId;
+
+    @Column(name = "connection_id", updatable = false)
+    Long connectionId;
+
+    @Column(name = "platform_key", nullable = false, updatable = false)
+    String platformKey;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "token_kind", nullable = false, updatable = false)
+    TokenKind tokenKind;
+
+    @Column(name = "token_enc", length = 4000)
+    String tokenEncrypted;
+
+    @Column(nullable = false)
+    int attempts;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    Instant nextAttemptAt;
+
+    /** The provider's last answer, as {@code ConnectorException} words it: never a token. */
+    @Column(name = "last_error", length = 300)
+    String lastError;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    Instant createdAt;
+
+    @Column(name = "revoked_at")
+    Instant revokedAt;
+
+    String binding() {
+        return "revocation:" + id + ":" + tokenKind.hint();
+    }
+}

@@ -1,0 +1,254 @@
+package io.connectionportal.manage;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import io.connectionportal.audit.AuditEvent;
+import io.connectionportal.audit.AuditTrail;
+import io.connectionportal.audit.AuditType;
+import io.connectionportal.connectors.Connector.TokenKind;
+import io.connectionportal.connectors.ConnectorException;
+import io.connectionportal.connectors.Connectors;
+import io.connectionportal.connectors.TokenCipher;
+import io.connectionportal.platforms.PlatformCatalog;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.TemplateData;
+import io.connectionportal.connections.Connection;
+import io.connectionportal.connections.ConnectionTokens;
+
+/**
+ * Revokes a connection's tokens at its provider (RFC 7009) through an outbox: {@link #stage} moves the
+ * tokens off the connection into {@link Revocation} rows (encrypted, bound to the row) in the caller's
+ * transaction, so they are never used again; {@link #attempt} then calls the provider outside any
+ * transaction. A refused or unanswered call is retried with exponential backoff by
+ * {@link RevocationRetrier} until the provider confirms; only then does a connection count as revoked.
+ */
+@ApplicationScoped
+public class Revocations {
+
+    @jakarta.inject.Inject
+    io.connectionportal.monitor.PortalMetrics metrics;
+
+    private static final Logger LOG = Logger.getLogger(Revocations.class);
+    static final Duration FIRST_RETRY = Duration.ofSeconds(30);
+    static final Duration MAX_RETRY = Duration.ofHours(1);
+    /** How long a claimed or freshly staged row is left alone, so an attempt in progress is not run twice. */
+    static final Duration LEASE = Duration.ofMinutes(5);
+    static final int BATCH = 50;
+
+    /** Where a connection's access stands at its provider. */
+    public enum State {
+        /** Nothing was revoked since it was last linked. */
+        NONE,
+        /** At least one token still awaits the provider's confirmation. */
+        PENDING,
+        /** The provider confirmed every revocation. */
+        REVOKED
+    }
+
+    @TemplateData
+    public record Status(State state, Optional<Instant> revokedAt) {
+        public boolean pending() {
+            return state == State.PENDING;
+        }
+
+        public boolean revoked() {
+            return state == State.REVOKED;
+        }
+    }
+
+    private record Due(long id, long companyId, Long connectionId, String platformKey, TokenKind kind, String token) {
+    }
+
+    private record Settled(long companyId, Long connectionId, String platformKey, int attempts, boolean revoked,
+            String error) {
+    }
+
+    private final ConnectionTokens tokens;
+    private final TokenCipher cipher;
+    private final Connectors connectors;
+    private final PlatformCatalog catalog;
+    private final AuditTrail audit;
+
+    Revocations(ConnectionTokens tokens, TokenCipher cipher, Connectors connectors, PlatformCatalog catalog,
+            AuditTrail audit) {
+        this.tokens = tokens;
+        this.cipher = cipher;
+        this.connectors = connectors;
+        this.catalog = catalog;
+        this.audit = audit;
+    }
+
+    /**
+     * In the caller's transaction: queues the connection's refresh token, then its access token, for
+     * revocation and forgets them on the connection. Returns the rows to {@link #attempt}.
+     */
+    List<Long> stage(Connection connection, Instant now) {
+        List<Long> ids = new ArrayList<>();
+        tokens.refreshToken(connection).ifPresent(t -> ids.add(queue(connection, TokenKind.REFRESH_TOKEN, t, now)));
+        tokens.accessToken(connection).ifPresent(t -> ids.add(queue(connection, TokenKind.ACCESS_TOKEN, t, now)));
+        tokens.forget(connection);
+        return ids;
+    }
+
+    private long queue(Connection connection, TokenKind kind, String token, Instant now) {
+        Revocation revocation = new Revocation();
+        revocation.companyId = connection.companyId;
+        revocation.connectionId = connection.id;
+        revocation.platformKey = connection.platformKey;
+        revocation.tokenKind = kind;
+        revocation.createdAt = now;
+        // The caller attempts it at once; the retrier leaves it alone unless that attempt never finishes.
+        revocation.nextAttemptAt = now.plus(LEASE);
+        revocation.persistAndFlush();
+        revocation.tokenEncrypted = cipher.encrypt(token, revocation.binding());
+        return revocation.id;
+    }
+
+    /**
+     * Calls the provider for each row, outside any transaction (the caller must not hold one). Records
+     * REVOKED in the audit trail once a connection's last pending revocation is confirmed, and
+     * REVOCATION_PENDING when a first attempt fails. True when every row is confirmed.
+     */
+    boolean attempt(List<Long> ids, Instant now) {
+        Map<String, List<Settled>> byConnection = new LinkedHashMap<>();
+        boolean all = true;
+        for (long id : ids) {
+            Due due = QuarkusTransaction.requiringNew().call(() -> due(id));
+            if (due == null) {
+                continue;
+            }
+            Optional<String> error = revoke(due);
+            Settled settled = QuarkusTransaction.requiringNew().call(() -> settle(id, error, now));
+            all &= settled.revoked();
+            byConnection.computeIfAbsent(settled.connectionId() == null ? "row:" + id : "connection:" + settled.connectionId(),
+                    k -> new ArrayList<>()).add(settled);
+        }
+        byConnection.values().forEach(this::audit);
+        return all;
+    }
+
+    /** Rows whose retry is due, claimed (their next attempt moved a lease ahead) so that one instance runs each. */
+    List<Long> claimDue(Instant now) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<Revocation> due = Revocation.<Revocation>find("revokedAt is null and nextAttemptAt <= ?1 order by nextAttemptAt, id", now)
+                    .page(0, BATCH).list();
+            List<Long> claimed = new ArrayList<>();
+            for (Revocation revocation : due) {
+                if (Revocation.update("nextAttemptAt = ?1 where id = ?2 and revokedAt is null and nextAttemptAt <= ?3",
+                        now.plus(LEASE), revocation.id, now) == 1) {
+                    claimed.add(revocation.id);
+                }
+            }
+            return claimed;
+        });
+    }
+
+    /** Where the connection's access stands: pending while any token awaits confirmation; revoked once all did since it was last linked. */
+    public Status status(Connection connection) {
+        List<Revocation> rows = QuarkusTransaction.joiningExisting().call(() -> Revocation.<Revocation>list(
+                "companyId = ?1 and connectionId = ?2", connection.companyId, connection.id));
+        if (rows.stream().anyMatch(r -> r.revokedAt == null)) {
+            return new Status(State.PENDING, Optional.empty());
+        }
+        Optional<Instant> revokedAt = rows.stream()
+                .filter(r -> connection.linkedAt == null || !r.createdAt.isBefore(connection.linkedAt))
+                .map(r -> r.revokedAt).max(Comparator.naturalOrder());
+        return new Status(revokedAt.isPresent() ? State.REVOKED : State.NONE, revokedAt);
+    }
+
+    /** 30 s after the first failure, then doubling (1 min, 2 min, …), never more than an hour apart. */
+    static Duration backoff(int attempts) {
+        int doublings = Math.min(Math.max(attempts, 1) - 1, 20);
+        Duration delay = FIRST_RETRY.multipliedBy(1L << doublings);
+        return delay.compareTo(MAX_RETRY) > 0 ? MAX_RETRY : delay;
+    }
+
+    private Due due(long id) {
+        Revocation revocation = Revocation.findById(id);
+        if (revocation == null || revocation.revokedAt != null || revocation.tokenEncrypted == null) {
+            return null;
+        }
+        String token;
+        try {
+            token = cipher.decrypt(revocation.tokenEncrypted, revocation.binding());
+        } catch (IllegalStateException e) {
+            // Wrong key or tampered value: it stays pending and visible rather than silently dropped.
+            token = null;
+        }
+        return new Due(revocation.id, revocation.companyId, revocation.connectionId, revocation.platformKey,
+                revocation.tokenKind, token);
+    }
+
+    /** Empty when the provider confirmed; otherwise why not (never containing a token). */
+    private Optional<String> revoke(Due due) {
+        if (due.token() == null) {
+            return Optional.of("The stored token could not be decrypted");
+        }
+        var platform = catalog.find(due.platformKey());
+        if (platform.isEmpty()) {
+            return Optional.of("The platform is no longer in the catalog");
+        }
+        try {
+            connectors.forPlatform(platform.get()).revoke(due.token(), due.kind());
+            return Optional.empty();
+        } catch (ConnectorException e) {
+            if (e.reason() == ConnectorException.Reason.INVALID_GRANT) {
+                // The provider says the grant is no longer valid: it cannot be used any more, which is what revoking means.
+                return Optional.empty();
+            }
+            LOG.infof("Revoking the %s of %s (revocation %d) failed: %s", due.kind().hint(), due.platformKey(), due.id(),
+                    e.getMessage());
+            metrics.revocationFailed(due.platformKey());
+            return Optional.of(e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.warnf("Revoking the %s of %s (revocation %d) failed: %s", due.kind().hint(), due.platformKey(), due.id(),
+                    e.getClass().getSimpleName());
+            return Optional.of("Unexpected error: " + e.getClass().getSimpleName());
+        }
+    }
+
+    private Settled settle(long id, Optional<String> error, Instant now) {
+        Revocation revocation = Revocation.findById(id);
+        revocation.attempts++;
+        if (error.isEmpty()) {
+            revocation.revokedAt = now;
+            revocation.tokenEncrypted = null;
+            revocation.lastError = null;
+        } else {
+            revocation.lastError = error.get().length() > 300 ? error.get().substring(0, 300) : error.get();
+            revocation.nextAttemptAt = now.plus(backoff(revocation.attempts));
+        }
+        return new Settled(revocation.companyId, revocation.connectionId, revocation.platformKey, revocation.attempts,
+                revocation.revokedAt != null, revocation.lastError);
+    }
+
+    private void audit(List<Settled> settled) {
+        Settled first = settled.get(0);
+        QuarkusTransaction.requiringNew().run(() -> {
+            boolean open = first.connectionId() == null
+                    ? settled.stream().anyMatch(s -> !s.revoked())
+                    : Revocation.count("companyId = ?1 and connectionId = ?2 and revokedAt is null",
+                            first.companyId(), first.connectionId()) > 0;
+            if (!open && settled.stream().anyMatch(Settled::revoked)) {
+                audit.record(first.companyId(), first.connectionId(), first.platformKey(), AuditType.REVOKED,
+                        AuditEvent.SYSTEM, null);
+            } else if (settled.stream().anyMatch(s -> !s.revoked() && s.attempts() == 1)) {
+                String error = settled.stream().map(Settled::error).filter(Objects::nonNull).findFirst().orElse(null);
+                audit.record(first.companyId(), first.connectionId(), first.platformKey(), AuditType.REVOCATION_PENDING,
+                        AuditEvent.SYSTEM, error);
+            }
+        });
+    }
+}

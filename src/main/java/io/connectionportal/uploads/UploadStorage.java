@@ -1,0 +1,87 @@
+package io.connectionportal.uploads;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.connectionportal.shared.PortalConfig;
+
+/**
+ * The uploaded files on disk, in {@code portal.uploads.dir}: outside the web root, each under a
+ * random name, so nothing a client sends decides where a file goes or how it is served.
+ */
+@ApplicationScoped
+class UploadStorage {
+
+    private static final Pattern STORED_NAME = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+    record Stored(String name, String sha256) {
+    }
+
+    private final Path dir;
+
+    UploadStorage(PortalConfig config) {
+        this.dir = Path.of(config.uploads().dir()).toAbsolutePath().normalize();
+    }
+
+    /**
+     * Copies {@code source} in under a new name, hashing it on the way. The copy goes to a temporary
+     * file first and is then renamed, so a file under a final name is always complete.
+     */
+    Stored store(Path source) throws IOException {
+        Files.createDirectories(dir);
+        String name = UUID.randomUUID().toString();
+        Path partial = dir.resolve(name + ".part");
+        MessageDigest sha256 = sha256();
+        try {
+            try (InputStream in = new DigestInputStream(Files.newInputStream(source), sha256);
+                    OutputStream out = Files.newOutputStream(partial)) {
+                in.transferTo(out);
+            }
+            Files.move(partial, dir.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+        return new Stored(name, HexFormat.of().formatHex(sha256.digest()));
+    }
+
+    /** The file stored as {@code name}, if it is there; a name that is not one we generate finds nothing. */
+    Optional<Path> find(String name) {
+        if (name == null || !STORED_NAME.matcher(name).matches()) {
+            return Optional.empty();
+        }
+        Path file = dir.resolve(name);
+        return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    void delete(String name) throws IOException {
+        if (name != null && STORED_NAME.matcher(name).matches()) {
+            try {
+                Files.delete(dir.resolve(name));
+            } catch (NoSuchFileException gone) {
+                // Already gone: the goal is reached.
+            }
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", impossible);
+        }
+    }
+}

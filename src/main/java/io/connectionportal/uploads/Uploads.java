@@ -1,0 +1,79 @@
+package io.connectionportal.uploads;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.connectionportal.monitor.FunnelEvents;
+import io.connectionportal.monitor.FunnelStep;
+import io.connectionportal.platforms.Category;
+import io.connectionportal.shared.CurrentUser;
+import io.connectionportal.shared.User;
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/** The signed-in company's uploads: kept as a file plus a row, both or neither; read only within the company. */
+@ApplicationScoped
+public class Uploads {
+
+    private final CurrentUser viewer;
+    private final UploadStorage storage;
+    @Inject
+    FunnelEvents funnel;
+
+    Uploads(CurrentUser viewer, UploadStorage storage) {
+        this.viewer = viewer;
+        this.storage = storage;
+    }
+
+    public List<Upload> list() {
+        return Upload.find("from Upload u join fetch u.uploadedBy where u.companyId = ?1 order by u.uploadedAt desc, u.id desc",
+                viewer.companyId()).list();
+    }
+
+    /** The company's own upload; another company's id finds nothing, exactly like an unknown one. */
+    Optional<Upload> find(long id) {
+        return Upload.find("id = ?1 and companyId = ?2", id, viewer.companyId()).firstResultOptional();
+    }
+
+    Optional<Path> file(Upload upload) {
+        return storage.find(upload.storedName);
+    }
+
+    /**
+     * Stores the file, then the row. Should the row fail, the file is removed again, so neither is
+     * left without the other.
+     */
+    Upload save(Path received, UploadType type, String originalName, Optional<Category> category, String note)
+            throws IOException {
+        long size = Files.size(received);
+        UploadStorage.Stored stored = storage.store(received);
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                Upload upload = new Upload();
+                upload.companyId = viewer.companyId();
+                upload.uploadedBy = Panache.getEntityManager().getReference(User.class, viewer.userId());
+                upload.storedName = stored.name();
+                upload.originalName = originalName;
+                upload.type = type;
+                upload.size = size;
+                upload.sha256 = stored.sha256();
+                upload.category = category.map(Category::key).orElse(null);
+                upload.note = note.isEmpty() ? null : note;
+                upload.uploadedAt = Instant.now();
+                upload.persist();
+                funnel.record(FunnelStep.FILE_UPLOADED, category.orElse(null), null, upload.companyId);
+                return upload;
+            });
+        } catch (RuntimeException failed) {
+            storage.delete(stored.name());
+            throw failed;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.connectionportal.manage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.OffsetDateTime;
+
+import org.junit.jupiter.api.Test;
+
+import io.connectionportal.testing.Browser;
+import io.connectionportal.testing.Rows;
+import io.connectionportal.testing.SqlStatements;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The connections page runs the same number of SQL statements for 2 connections as for 40: no N+1. */
+@QuarkusTest
+class DashboardQueriesTest {
+
+    private static final String[] PLATFORMS = { "qonto", "shine", "revolut-business", "wise-business", "stripe", "shopify" };
+
+    private static Browser companyWith(int connections) {
+        Browser browser = new Browser();
+        String email = browser.signUp("Dashboard " + connections + " Co");
+        long company = ((Number) Rows.single("select company_id from app_user where email = ?1", email)).longValue();
+        for (int i = 0; i < connections; i++) {
+            String platform = PLATFORMS[i % PLATFORMS.length];
+            Rows.execute("insert into connection (company_id, platform_key, category, status, sandbox, created_at, linked_at, connected_by) "
+                    + "values (?1, ?2, ?3, 'LINKED', true, ?4, ?4, ?5)",
+                    company, platform, platform.equals("stripe") || platform.equals("shopify") ? "COMMERCE" : "BANKING",
+                    OffsetDateTime.now().minusDays(i), email);
+        }
+        return browser;
+    }
+
+    @Test
+    void theDashboardDoesNotQueryPerConnection() {
+        Browser two = companyWith(2);
+        Browser forty = companyWith(40);
+        two.get("/connections");
+        forty.get("/connections");
+
+        long withTwo = SqlStatements.during(() -> two.get("/connections").then().statusCode(200));
+        long withForty = SqlStatements.during(() -> {
+            String page = forty.get("/connections").then().statusCode(200).extract().body().asString();
+            assertEquals(40, page.split("class=\"card connection-card\"").length - 1);
+        });
+        assertTrue(withTwo > 0, "statements are counted");
+        assertEquals(withTwo, withForty, "same statements for 2 and 40 connections");
+    }
+}
