@@ -4,14 +4,14 @@ import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.NewCookie;
 
-import io.connectionportal.connectors.Pkce;
+import io.connectionportal.shared.RandomTokens;
 
 /**
  * A random value in an HttpOnly cookie that ties an OAuth state to the browser that asked for it:
  * a state replayed from another browser, or planted in someone else's, finds no matching cookie.
  * SameSite=Lax still sends it on the provider's top-level redirect back to the callback.
  */
-public final class BrowserBinding {
+final class BrowserBinding {
 
     static final String COOKIE = "cp_connect";
 
@@ -19,9 +19,9 @@ public final class BrowserBinding {
     }
 
     /** The browser's existing secret, or a new one to set with {@link #cookie}. */
-    public static String secret(HttpHeaders headers) {
+    static String secret(HttpHeaders headers) {
         Cookie cookie = headers.getCookies().get(COOKIE);
-        return cookie != null && cookie.getValue().length() >= 32 ? cookie.getValue() : Pkce.randomToken();
+        return cookie != null && cookie.getValue().length() >= 32 ? cookie.getValue() : RandomTokens.next();
     }
 
     static String existing(HttpHeaders headers) {
@@ -29,7 +29,7 @@ public final class BrowserBinding {
         return cookie == null ? null : cookie.getValue();
     }
 
-    public static NewCookie cookie(String secret, boolean secure) {
+    static NewCookie cookie(String secret, boolean secure) {
         return new NewCookie.Builder(COOKIE).value(secret).path("/").maxAge(60 * 60)
                 .httpOnly(true).secure(secure).sameSite(NewCookie.SameSite.LAX).build();
     }

@@ -58,6 +58,8 @@ class CallbackResource {
             case CANCELLED -> Response.seeOther(URI.create(viaShareLink
                     ? "/share/cancelled"
                     : "/connect/platforms?cancelled=" + result.platform().get().key())).build();
+            case ACCOUNTING_ALREADY_LINKED -> Response.status(Response.Status.CONFLICT)
+                    .entity(Templates.failed(result.outcome(), result.platform())).build();
             case UNREACHABLE, PROVIDER_ERROR -> Response.status(Response.Status.BAD_GATEWAY)
                     .entity(Templates.failed(result.outcome(), result.platform())).build();
             default -> Response.status(Response.Status.BAD_REQUEST)

@@ -1,11 +1,9 @@
 package io.connectionportal.connect;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -21,15 +19,12 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 
 import io.connectionportal.consent.Consents;
-import io.connectionportal.monitor.FunnelEvents;
-import io.connectionportal.monitor.FunnelStep;
 import io.connectionportal.platforms.Category;
 import io.connectionportal.platforms.Platform;
 import io.connectionportal.platforms.PlatformCatalog;
 import io.connectionportal.shared.Company;
 import io.connectionportal.shared.CurrentLanguage;
 import io.connectionportal.shared.FormErrors;
-import io.connectionportal.shared.PortalConfig;
 import io.connectionportal.shared.Validation;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -56,21 +51,17 @@ class ColleagueResource {
 
     private final ShareLinks links;
     private final PlatformCatalog catalog;
-    private final ConnectFlow flow;
+    private final ConnectEntry entry;
     private final CurrentLanguage language;
     private final Consents consents;
-    private final PortalConfig config;
-    @Inject
-    FunnelEvents funnel;
 
-    ColleagueResource(ShareLinks links, PlatformCatalog catalog, ConnectFlow flow,
-            CurrentLanguage language, Consents consents, PortalConfig config) {
+    ColleagueResource(ShareLinks links, PlatformCatalog catalog, ConnectEntry entry, CurrentLanguage language,
+            Consents consents) {
         this.links = links;
         this.catalog = catalog;
-        this.flow = flow;
+        this.entry = entry;
         this.consents = consents;
         this.language = language;
-        this.config = config;
     }
 
     @GET
@@ -109,15 +100,18 @@ class ColleagueResource {
         if (errors.any()) {
             return Response.status(Response.Status.BAD_REQUEST).entity(page(link, token, who, platform, errors)).build();
         }
-        if (!links.use(link.id, who)) {
-            return Response.status(Response.Status.GONE).entity(Templates.gone(true)).build();
+        ConnectEntry.Entry started = entry.connect(chosen.get(), new ConnectFlow.Starter(link.companyId, null, who, link.id),
+                false, headers);
+        if (started.refusal().isEmpty()) {
+            return started.redirect();
         }
-        funnel.record(FunnelStep.SHARE_LINK_USED, chosen.get().category(), chosen.get().key(), link.companyId);
-        String browser = BrowserBinding.secret(headers);
-        URI provider = flow.start(chosen.get(), new ConnectFlow.Starter(link.companyId, null, who, link.id), browser);
-        return Response.seeOther(provider)
-                .cookie(BrowserBinding.cookie(browser, config.baseUrl().startsWith("https://")))
-                .build();
+        return switch (started.refusal().get()) {
+            case SHARE_LINK_USED -> Response.status(Response.Status.GONE).entity(Templates.gone(true)).build();
+            // The company withdrew consent or linked an accounting platform since the page was shown.
+            default -> Response.status(Response.Status.CONFLICT)
+                    .entity(page(link, token, who, platform, new FormErrors().add("platform", msg.share_error_platform_required())))
+                    .build();
+        };
     }
 
     @GET
@@ -137,10 +131,9 @@ class ColleagueResource {
     /** Platforms of the categories the company agreed to share, minus accounting once it has one. */
     private List<Platform> allowed(ShareLink link) {
         Set<Category> consented = consents.consentedCategories(link.companyId);
-        boolean hasAccounting = Connection.linkedAccounting(link.companyId).isPresent();
         return catalog.enabled().stream()
                 .filter(p -> consented.contains(p.category()))
-                .filter(p -> !(hasAccounting && p.category() == Category.ACCOUNTING))
+                .filter(p -> Connection.blockingLink(link.companyId, p.category(), Optional.empty()).isEmpty())
                 .toList();
     }
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 
 import org.jboss.logging.Logger;
 
@@ -23,7 +24,9 @@ import io.connectionportal.monitor.FunnelEvents;
 import io.connectionportal.monitor.FunnelStep;
 import io.connectionportal.platforms.Platform;
 import io.connectionportal.platforms.PlatformCatalog;
+import io.connectionportal.shared.Company;
 import io.connectionportal.shared.Hashes;
+import io.connectionportal.shared.RandomTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.connectionportal.connections.Connection;
 import io.connectionportal.connections.ConnectionStatus;
@@ -47,7 +50,9 @@ public class ConnectFlow {
     }
 
     public enum Outcome {
-        LINKED, CANCELLED, INVALID_STATE, EXPIRED_STATE, FOREIGN_STATE, ISSUER_MISMATCH, PROVIDER_ERROR, UNREACHABLE
+        LINKED, CANCELLED, INVALID_STATE, EXPIRED_STATE, FOREIGN_STATE, ISSUER_MISMATCH, PROVIDER_ERROR, UNREACHABLE,
+        /** Another accounting platform was linked for the company while this one was being authorized. */
+        ACCOUNTING_ALREADY_LINKED
     }
 
     /** What came back from the provider, as received on the redirect URI. */
@@ -82,8 +87,8 @@ public class ConnectFlow {
 
     /** Creates a pending connection and returns the provider's authorization URL for this browser. */
     public URI start(Platform platform, Starter starter, String browserSecret) {
-        String state = Pkce.randomToken();
-        String verifier = Pkce.randomToken();
+        String state = RandomTokens.next();
+        String verifier = Pkce.verifier();
         QuarkusTransaction.requiringNew().run(() -> {
             Connection connection = new Connection();
             connection.companyId = starter.companyId();
@@ -117,8 +122,8 @@ public class ConnectFlow {
         }
         Platform platform = catalog.find(connection.platformKey)
                 .orElseThrow(() -> new IllegalArgumentException("Unknown platform " + connection.platformKey));
-        String state = Pkce.randomToken();
-        String verifier = Pkce.randomToken();
+        String state = RandomTokens.next();
+        String verifier = Pkce.verifier();
         QuarkusTransaction.requiringNew().run(() -> attempt(connection.id, starter.companyId(), state, verifier,
                 browserSecret, true, starter.connectedBy()));
         return connectors.forPlatform(platform).authorizationUrl(state, Pkce.challenge(verifier));
@@ -190,14 +195,18 @@ public class ConnectFlow {
         }
         try {
             TokenSet tokens = connector.exchangeCode(callback.code(), claim.verifier());
-            Connection linked = QuarkusTransaction.requiringNew().call(() -> link(connection.id, tokens, claim));
-            if (linked == null) {
-                // Deleted while the business was at the provider: the new grant must not outlive it.
+            Linking linking = QuarkusTransaction.requiringNew().call(() -> link(connection.id, tokens, claim));
+            if (linking.connection().isEmpty()) {
+                // Nothing may hold the new grant (deleted meanwhile, or another accounting platform won): revoke it.
                 revokeQuietly(connector, tokens);
-                return Result.of(Outcome.INVALID_STATE);
+                if (!linking.blocked()) {
+                    return Result.of(Outcome.INVALID_STATE);
+                }
+                discard(connection.id, reconnect);
+                return new Result(Outcome.ACCOUNTING_ALREADY_LINKED, Optional.of(connection), platform, reconnect);
             }
-            linkedEvents.fire(new ConnectionLinked(linked.id));
-            return new Result(Outcome.LINKED, Optional.of(linked), platform, reconnect);
+            linkedEvents.fire(new ConnectionLinked(connection.id));
+            return new Result(Outcome.LINKED, linking.connection(), platform, reconnect);
         } catch (ConnectorException e) {
             LOG.warnf("Token exchange for connection %d (%s) failed: %s", connection.id, connection.platformKey, e.getMessage());
             discard(connection.id, reconnect);
@@ -232,10 +241,19 @@ public class ConnectFlow {
         return new Claim(null, connection, verifier, attempt.reconnect, attempt.startedBy);
     }
 
-    private Connection link(long connectionId, TokenSet tokens, Claim claim) {
+    /** The linked connection, or none: deleted meanwhile, or {@code blocked} by another accounting connection. */
+    private record Linking(Optional<Connection> connection, boolean blocked) {
+    }
+
+    private Linking link(long connectionId, TokenSet tokens, Claim claim) {
         Connection connection = Connection.findById(connectionId);
         if (connection == null) {
-            return null;
+            return new Linking(Optional.empty(), false);
+        }
+        // The company row lock serialises concurrent links of one company, so two accounting platforms can never both win.
+        Company.findById(connection.companyId, LockModeType.PESSIMISTIC_WRITE);
+        if (Connection.blockingLink(connection.companyId, connection.category, Optional.of(connection.id)).isPresent()) {
+            return new Linking(Optional.empty(), true);
         }
         // A new authorization replaces whatever tokens an earlier one left behind.
         connectionTokens.forget(connection);
@@ -253,7 +271,7 @@ public class ConnectFlow {
                     connection.shareLinkId != null ? AuditTrail.shareLinkActor(connection.connectedBy) : connection.connectedBy,
                     null);
         }
-        return connection;
+        return new Linking(Optional.of(connection), false);
     }
 
     private static void revokeQuietly(Connector connector, TokenSet tokens) {

@@ -1,11 +1,9 @@
 package io.connectionportal.connect;
 
-import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -32,7 +30,6 @@ import io.connectionportal.platforms.PlatformStatuses;
 import io.connectionportal.shared.CurrentLanguage;
 import io.connectionportal.shared.CurrentUser;
 import io.connectionportal.shared.FormErrors;
-import io.connectionportal.shared.PortalConfig;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
@@ -69,21 +66,19 @@ class PickerResource {
     private final PlatformStatuses statuses;
     private final Connectors connectors;
     private final Consents consents;
-    private final ConnectFlow flow;
+    private final ConnectEntry entry;
     private final CurrentUser viewer;
     private final CurrentLanguage language;
-    private final PortalConfig config;
 
     PickerResource(PlatformCatalog catalog, PlatformStatuses statuses, Connectors connectors, Consents consents,
-            ConnectFlow flow, CurrentUser viewer, CurrentLanguage language, PortalConfig config) {
+            ConnectEntry entry, CurrentUser viewer, CurrentLanguage language) {
         this.catalog = catalog;
         this.statuses = statuses;
         this.connectors = connectors;
         this.consents = consents;
-        this.flow = flow;
+        this.entry = entry;
         this.viewer = viewer;
         this.language = language;
-        this.config = config;
     }
 
     @GET
@@ -122,30 +117,24 @@ class PickerResource {
     @Produces(MediaType.TEXT_HTML)
     public Response connect(@PathParam("key") String key, @RestForm String agree, @Context HttpHeaders headers) {
         Platform platform = enabled(key);
-        boolean consentNeeded = !consents.consentedCategories().contains(platform.category());
-        if (consentNeeded && !"yes".equals(agree)) {
-            FormErrors errors = new FormErrors().add("agree", language.messages().error_consent_required());
-            return Response.status(Response.Status.BAD_REQUEST).entity(page(platform, errors)).build();
-        }
-        if (platform.category() == Category.ACCOUNTING && accountingConnection().isPresent()) {
-            FormErrors errors = new FormErrors().add("agree", language.bundle(ConnectMessages.class).connect_error_one_accounting());
-            return Response.status(Response.Status.CONFLICT).entity(page(platform, errors)).build();
-        }
-        if (consentNeeded) {
-            consents.record(Set.of(platform.category()));
-        }
-        String browser = BrowserBinding.secret(headers);
-        URI provider = flow.start(platform,
-                new ConnectFlow.Starter(viewer.companyId(), viewer.userId(), viewer.email(), null), browser);
-        return Response.seeOther(provider)
-                .cookie(BrowserBinding.cookie(browser, config.baseUrl().startsWith("https://")))
-                .build();
+        ConnectEntry.Entry started = entry.connect(platform,
+                new ConnectFlow.Starter(viewer.companyId(), viewer.userId(), viewer.email(), null), "yes".equals(agree),
+                headers);
+        return started.refusal().map(refusal -> switch (refusal) {
+            case CONSENT_REQUIRED -> refused(platform, Response.Status.BAD_REQUEST,
+                    language.messages().error_consent_required());
+            default -> refused(platform, Response.Status.CONFLICT,
+                    language.bundle(ConnectMessages.class).connect_error_one_accounting());
+        }).orElseGet(started::redirect);
+    }
+
+    private Response refused(Platform platform, Response.Status status, String message) {
+        return Response.status(status).entity(page(platform, new FormErrors().add("agree", message))).build();
     }
 
     private TemplateInstance page(Platform platform, FormErrors errors) {
-        Optional<Connection> blocking = platform.category() == Category.ACCOUNTING
-                ? accountingConnection().filter(c -> !c.platformKey.equals(platform.key()))
-                : Optional.empty();
+        Optional<Connection> blocking = Connection.blockingLink(viewer.companyId(), platform.category(), Optional.empty())
+                .filter(c -> !c.platformKey.equals(platform.key()));
         PlatformStatus status = statuses.forCompany(viewer.companyId()).getOrDefault(platform.key(), PlatformStatus.NONE);
         return Templates.platform(platform, connectors.isSandbox(platform), status,
                 !consents.consentedCategories().contains(platform.category()), blocking,

@@ -7,12 +7,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import io.connectionportal.connectors.Pkce;
 import io.connectionportal.connectors.TokenCipher;
 import io.connectionportal.monitor.FunnelEvents;
 import io.connectionportal.monitor.FunnelStep;
 import io.connectionportal.shared.PortalConfig;
 import io.connectionportal.shared.Hashes;
+import io.connectionportal.shared.RandomTokens;
 
 /** Creates share links, finds them by token, and uses each one at most once. */
 @ApplicationScoped
@@ -30,7 +30,7 @@ class ShareLinks {
 
     @Transactional
     ShareLink create(long companyId, long userId, String colleague) {
-        String token = Pkce.randomToken();
+        String token = RandomTokens.next();
         ShareLink link = new ShareLink();
         link.companyId = companyId;
         link.createdByUserId = userId;

@@ -2,6 +2,7 @@ package io.connectionportal.connections;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -87,12 +88,24 @@ public class Connection extends PanacheEntityBase {
     }
 
     /** The company's linked accounting connection: there is at most one, the books' single source of truth. */
-    public static java.util.Optional<Connection> linkedAccounting(long companyId) {
+    public static Optional<Connection> linkedAccounting(long companyId) {
         return find("companyId = ?1 and category = ?2 and status = ?3", companyId, Category.ACCOUNTING,
                 ConnectionStatus.LINKED).firstResultOptional();
     }
 
-    public static java.util.Optional<Connection> ofCompany(long companyId, long id) {
+    /**
+     * The connection that stops a connection of {@code category} ({@code self} when it already exists) from
+     * being linked: another linked accounting connection, since a company's books have one source of truth.
+     * Pages ask it to explain; {@code ConnectFlow} asks it again, with the company locked, when linking.
+     */
+    public static Optional<Connection> blockingLink(long companyId, Category category, Optional<Long> self) {
+        if (category != Category.ACCOUNTING) {
+            return Optional.empty();
+        }
+        return linkedAccounting(companyId).filter(c -> self.map(id -> !id.equals(c.id)).orElse(true));
+    }
+
+    public static Optional<Connection> ofCompany(long companyId, long id) {
         return find("companyId = ?1 and id = ?2", companyId, id).firstResultOptional();
     }
 }

@@ -3,7 +3,6 @@ package io.connectionportal.manage;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -27,20 +26,18 @@ import io.connectionportal.sync.SyncJobs;
 import io.connectionportal.sync.SyncRunView;
 import io.connectionportal.sync.SyncSummary;
 import io.connectionportal.consent.Consents;
-import io.connectionportal.platforms.Category;
 import io.connectionportal.platforms.Platform;
 import io.connectionportal.platforms.PlatformCatalog;
 import io.connectionportal.shared.CurrentLanguage;
 import io.connectionportal.shared.CurrentUser;
 import io.connectionportal.shared.Flash;
 import io.connectionportal.shared.FormErrors;
-import io.connectionportal.shared.PortalConfig;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.connectionportal.connect.ConnectFlow;
 import io.connectionportal.connect.ConnectMessages;
-import io.connectionportal.connect.BrowserBinding;
+import io.connectionportal.connect.ConnectEntry;
 import io.connectionportal.connections.Connection;
 import io.connectionportal.connections.ConnectionStatus;
 
@@ -70,13 +67,12 @@ class ConnectionResource {
     private final Revocations revocations;
     private final AuditTrail audit;
     private final Consents consents;
-    private final ConnectFlow flow;
-    private final PortalConfig config;
+    private final ConnectEntry entry;
     private final SyncJobs syncJobs;
     private final SyncHistory syncHistory;
 
     ConnectionResource(PlatformCatalog catalog, CurrentUser viewer, CurrentLanguage language, ManageConnections manage,
-            Revocations revocations, AuditTrail audit, Consents consents, ConnectFlow flow, PortalConfig config,
+            Revocations revocations, AuditTrail audit, Consents consents, ConnectEntry entry,
             SyncJobs syncJobs, SyncHistory syncHistory) {
         this.syncJobs = syncJobs;
         this.syncHistory = syncHistory;
@@ -87,8 +83,7 @@ class ConnectionResource {
         this.revocations = revocations;
         this.audit = audit;
         this.consents = consents;
-        this.flow = flow;
-        this.config = config;
+        this.entry = entry;
     }
 
     @GET
@@ -154,24 +149,18 @@ class ConnectionResource {
             FormErrors errors = new FormErrors().add("reconnect", msg.reconnect_error_unavailable(platform(connection).name()));
             return Response.status(Response.Status.CONFLICT).entity(page(connection, errors)).build();
         }
-        boolean consentNeeded = !consents.consentedCategories().contains(connection.category);
-        if (consentNeeded && !"yes".equals(agree)) {
-            FormErrors errors = new FormErrors().add("agree", language.messages().error_consent_required());
-            return Response.status(Response.Status.BAD_REQUEST).entity(page(connection, errors)).build();
+        ConnectEntry.Entry started = entry.reconnect(platform.get(), connection,
+                new ConnectFlow.Starter(viewer.companyId(), viewer.userId(), viewer.email(), null), "yes".equals(agree),
+                headers);
+        if (started.refusal().isEmpty()) {
+            return started.redirect();
         }
-        if (connection.category == Category.ACCOUNTING && otherLinkedAccounting(connection)) {
-            FormErrors errors = new FormErrors().add("reconnect", msg.connect_error_one_accounting());
-            return Response.status(Response.Status.CONFLICT).entity(page(connection, errors)).build();
-        }
-        if (consentNeeded) {
-            consents.record(Set.of(connection.category));
-        }
-        String browser = BrowserBinding.secret(headers);
-        URI provider = flow.reconnect(connection,
-                new ConnectFlow.Starter(viewer.companyId(), viewer.userId(), viewer.email(), null), browser);
-        return Response.seeOther(provider)
-                .cookie(BrowserBinding.cookie(browser, config.baseUrl().startsWith("https://")))
-                .build();
+        return switch (started.refusal().get()) {
+            case CONSENT_REQUIRED -> Response.status(Response.Status.BAD_REQUEST).entity(page(connection,
+                    new FormErrors().add("agree", language.messages().error_consent_required()))).build();
+            default -> Response.status(Response.Status.CONFLICT).entity(page(connection,
+                    new FormErrors().add("reconnect", msg.connect_error_one_accounting()))).build();
+        };
     }
 
     /** "Refresh now" (M3): queues a sync (at most one per connection, however many clicks) and shows it running. */
@@ -205,10 +194,6 @@ class ConnectionResource {
                 reconnectable(connection) && !consents.consentedCategories().contains(connection.category),
                 consents.policyVersion(), errors, syncHistory.forConnection(viewer.companyId(), connection.id, 20),
                 syncHistory.summary(viewer.companyId(), List.of(connection.id)).get(connection.id));
-    }
-
-    private boolean otherLinkedAccounting(Connection connection) {
-        return Connection.linkedAccounting(viewer.companyId()).filter(c -> !c.id.equals(connection.id)).isPresent();
     }
 
     private Connection mine(long id) {

@@ -28,6 +28,7 @@ import io.connectionportal.audit.AuditTrail;
 import io.connectionportal.connections.Connection;
 import io.connectionportal.consent.ConsentRecord;
 import io.connectionportal.platforms.DataType;
+import io.connectionportal.shared.Csv;
 import io.connectionportal.shared.CurrentUser;
 import io.quarkus.security.Authenticated;
 import io.connectionportal.sync.SyncedData;
@@ -101,10 +102,9 @@ class ExportResource {
                 .collect(Collectors.toMap(c -> c.id, c -> c.platformKey, (a, b) -> a));
         Set<String> fields = new LinkedHashSet<>();
         records.forEach(r -> r.payload().fieldNames().forEachRemaining(fields::add));
-        StringBuilder csv = new StringBuilder();
         List<String> header = new ArrayList<>(List.of("connection_id", "platform"));
         header.addAll(fields);
-        csv.append(header.stream().map(ExportResource::cell).collect(Collectors.joining(","))).append("\r\n");
+        Csv csv = new Csv(header);
         for (SyncedData.Stored record : records) {
             List<String> row = new ArrayList<>(List.of(String.valueOf(record.connectionId()),
                     platforms.getOrDefault(record.connectionId(), "")));
@@ -112,19 +112,9 @@ class ExportResource {
                 JsonNode value = record.payload().get(field);
                 row.add(value == null || value.isNull() ? "" : value.isValueNode() ? value.asText() : value.toString());
             }
-            csv.append(row.stream().map(ExportResource::cell).collect(Collectors.joining(","))).append("\r\n");
+            csv.row(row);
         }
         return attachment(csv.toString(), dataType.key() + ".csv", "text/csv; charset=UTF-8");
-    }
-
-    /**
-     * RFC 4180 quoting; a cell starting with = + - @ is prefixed with ' so a spreadsheet never runs
-     * it as a formula (CSV injection).
-     */
-    static String cell(String value) {
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 && !value.matches("-?[0-9.]+") ? "'" + value : value;
-        boolean quote = safe.indexOf('"') >= 0 || safe.indexOf(',') >= 0 || safe.indexOf('\n') >= 0 || safe.indexOf('\r') >= 0;
-        return quote ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
     }
 
     private static Response attachment(String body, String name, String type) {

@@ -23,6 +23,7 @@ import io.connectionportal.monitor.Figures.FunnelStage;
 import io.connectionportal.monitor.Figures.PlatformRow;
 import io.connectionportal.monitor.Figures.Report;
 import io.connectionportal.monitor.Figures.Week;
+import io.connectionportal.shared.Csv;
 import io.connectionportal.shared.CurrentLanguage;
 import io.connectionportal.shared.FormErrors;
 import io.connectionportal.shared.User;

@@ -1,8 +1,6 @@
 package io.connectionportal.shared;
 
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +12,6 @@ import jakarta.ws.rs.core.NewCookie;
 @ApplicationScoped
 public class SessionStore {
 
-    private final SecureRandom random = new SecureRandom();
     private final PortalConfig config;
 
     SessionStore(PortalConfig config) {
@@ -30,9 +27,7 @@ public class SessionStore {
     public String open(long userId) {
         Instant now = Instant.now();
         UserSession.delete("expiresAt < ?1", now);
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = RandomTokens.next();
         UserSession session = new UserSession();
         session.tokenHash = Hashes.sha256Hex(token);
         session.user = User.findById(userId);

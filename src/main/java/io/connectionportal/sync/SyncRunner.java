@@ -1,13 +1,9 @@
 package io.connectionportal.sync;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +28,7 @@ import io.connectionportal.connectors.TokenSet;
 import io.connectionportal.platforms.DataType;
 import io.connectionportal.platforms.Platform;
 import io.connectionportal.platforms.PlatformCatalog;
+import io.connectionportal.shared.Hashes;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -250,14 +247,6 @@ class SyncRunner {
         if (value.isBlank()) {
             return "#" + position;
         }
-        return value.length() <= MAX_EXTERNAL_ID ? value : "sha256:" + sha256(value);
-    }
-
-    private static String sha256(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return value.length() <= MAX_EXTERNAL_ID ? value : "sha256:" + Hashes.sha256Hex(value);
     }
 }

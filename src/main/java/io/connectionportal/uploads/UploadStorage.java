@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,6 +16,7 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.connectionportal.shared.Hashes;
 import io.connectionportal.shared.PortalConfig;
 
 /**
@@ -45,7 +45,7 @@ class UploadStorage {
         Files.createDirectories(dir);
         String name = UUID.randomUUID().toString();
         Path partial = dir.resolve(name + ".part");
-        MessageDigest sha256 = sha256();
+        MessageDigest sha256 = Hashes.newSha256();
         try {
             try (InputStream in = new DigestInputStream(Files.newInputStream(source), sha256);
                     OutputStream out = Files.newOutputStream(partial)) {
@@ -74,14 +74,6 @@ class UploadStorage {
             } catch (NoSuchFileException gone) {
                 // Already gone: the goal is reached.
             }
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", impossible);
         }
     }
 }

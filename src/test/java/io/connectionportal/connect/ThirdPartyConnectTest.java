@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import io.connectionportal.connectors.Connector;
 import io.connectionportal.connectors.Connectors;
 import io.connectionportal.connectors.Pkce;
+import io.connectionportal.shared.RandomTokens;
 import io.connectionportal.connectors.TokenCipher;
 import io.connectionportal.connectors.TokenSet;
 import io.connectionportal.platforms.PlatformCatalog;
@@ -201,7 +202,7 @@ class ThirdPartyConnectTest {
         Browser browser = new Browser();
         browser.signUp("Forged Co");
         long connections = Rows.count("connection");
-        Response forged = browser.get("/connect/callback?code=stolen-code&state=" + Pkce.randomToken());
+        Response forged = browser.get("/connect/callback?code=stolen-code&state=" + RandomTokens.next());
         assertEquals(400, forged.statusCode());
         assertNull(nextTokenRequest());
         assertEquals(connections, Rows.count("connection"));

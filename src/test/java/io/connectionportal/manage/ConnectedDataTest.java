@@ -19,7 +19,6 @@ import io.connectionportal.testing.Rows;
 import io.connectionportal.testing.SandboxJourney;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import io.connectionportal.manage.ExportResource;
 import io.connectionportal.sync.SyncWorker;
 
 /**
@@ -153,14 +152,5 @@ class ConnectedDataTest {
         other.get("/connections/export").then().body(not(containsString("xero")));
         other.get("/connections/export/invoices.csv").then().body(not(containsString("xero")));
         other.get("/company").then().body(not(containsString("We filled this in")));
-    }
-
-    @Test
-    void csvCellsAreQuotedAndNeverRunAsFormulas() {
-        assertEquals("plain", ExportResource.cell("plain"));
-        assertEquals("\"a,b\"", ExportResource.cell("a,b"));
-        assertEquals("\"say \"\"hi\"\"\"", ExportResource.cell("say \"hi\""));
-        assertEquals("'=HYPERLINK(1)", ExportResource.cell("=HYPERLINK(1)"));
-        assertEquals("-12.50", ExportResource.cell("-12.50"));
     }
 }

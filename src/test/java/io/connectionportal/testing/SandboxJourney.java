@@ -81,6 +81,14 @@ public final class SandboxJourney {
 
     /** Opens the sandbox's consent screen at {@code authorizeUrl}, answers it, and follows its redirect to the portal's callback. */
     public static Response atProvider(Browser browser, String authorizeUrl, String platformKey, String decision) {
+        Response back = answerAt(browser, authorizeUrl, platformKey, decision);
+        Response callback = browser.get(path(back.header("Location")));
+        expect(303, callback);
+        return callback;
+    }
+
+    /** Answers the sandbox's consent screen at {@code authorizeUrl}; returns its redirect to the portal, not yet followed. */
+    public static Response answerAt(Browser browser, String authorizeUrl, String platformKey, String decision) {
         Response consent = browser.get(path(authorizeUrl));
         expect(200, consent);
         Map<String, String> form = new LinkedHashMap<>();
@@ -93,9 +101,7 @@ public final class SandboxJourney {
         form.put("decision", decision);
         Response back = browser.post("/sandbox/" + platformKey + "/oauth/authorize", form);
         expect(303, back);
-        Response callback = browser.get(path(back.header("Location")));
-        expect(303, callback);
-        return callback;
+        return back;
     }
 
     /** The HTTP status of the sandbox's company endpoint (accounting platforms) for this access token: 200 while it works, 401 once revoked. */

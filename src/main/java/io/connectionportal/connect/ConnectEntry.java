@@ -1,0 +1,100 @@
+package io.connectionportal.connect;
+
+import java.net.URI;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+
+import io.connectionportal.connections.Connection;
+import io.connectionportal.consent.Consents;
+import io.connectionportal.monitor.FunnelEvents;
+import io.connectionportal.monitor.FunnelStep;
+import io.connectionportal.platforms.Platform;
+import io.connectionportal.shared.PortalConfig;
+
+/**
+ * The one way into the OAuth round trip for the platform page, a colleague's share link and a reconnect,
+ * in this order: consent for the kind of data, one linked accounting connection per company, the share
+ * link used once, then the browser binding and the redirect. Each page turns a refusal into its own form
+ * error; none of them repeats a check.
+ */
+@ApplicationScoped
+public class ConnectEntry {
+
+    public enum Refusal {
+        /** The company has not agreed to share this kind of data, and the request did not agree now. */
+        CONSENT_REQUIRED,
+        /** The company's books already come from another linked accounting platform. */
+        ACCOUNTING_ALREADY_LINKED,
+        /** Someone used the share link first, even at the same instant. */
+        SHARE_LINK_USED
+    }
+
+    /** Either the redirect to the provider (with the browser-binding cookie) or why there is none. */
+    public record Entry(Optional<Refusal> refusal, URI provider, NewCookie binding) {
+
+        static Entry refused(Refusal refusal) {
+            return new Entry(Optional.of(refusal), null, null);
+        }
+
+        public Response redirect() {
+            return Response.seeOther(provider).cookie(binding).build();
+        }
+    }
+
+    private final ConnectFlow flow;
+    private final Consents consents;
+    private final ShareLinks shareLinks;
+    private final FunnelEvents funnel;
+    private final PortalConfig config;
+
+    ConnectEntry(ConnectFlow flow, Consents consents, ShareLinks shareLinks, FunnelEvents funnel, PortalConfig config) {
+        this.flow = flow;
+        this.consents = consents;
+        this.shareLinks = shareLinks;
+        this.funnel = funnel;
+        this.config = config;
+    }
+
+    /** A new connection to {@code platform}; {@code agreed} is the consent box of the page, if it had one. */
+    public Entry connect(Platform platform, ConnectFlow.Starter starter, boolean agreed, HttpHeaders headers) {
+        return enter(platform, Optional.empty(), starter, agreed, headers);
+    }
+
+    /** The same round trip for a connection the company already has (M5). */
+    public Entry reconnect(Platform platform, Connection connection, ConnectFlow.Starter starter, boolean agreed,
+            HttpHeaders headers) {
+        return enter(platform, Optional.of(connection), starter, agreed, headers);
+    }
+
+    private Entry enter(Platform platform, Optional<Connection> existing, ConnectFlow.Starter starter, boolean agreed,
+            HttpHeaders headers) {
+        boolean consentNeeded = !consents.consentedCategories(starter.companyId()).contains(platform.category());
+        // A colleague on a share link cannot agree on the company's behalf: only a signed-in user records consent.
+        if (consentNeeded && !(agreed && starter.userId() != null)) {
+            return Entry.refused(Refusal.CONSENT_REQUIRED);
+        }
+        if (Connection.blockingLink(starter.companyId(), platform.category(), existing.map(c -> c.id))
+                .isPresent()) {
+            return Entry.refused(Refusal.ACCOUNTING_ALREADY_LINKED);
+        }
+        if (starter.shareLinkId() != null) {
+            if (!shareLinks.use(starter.shareLinkId(), starter.connectedBy())) {
+                return Entry.refused(Refusal.SHARE_LINK_USED);
+            }
+            funnel.record(FunnelStep.SHARE_LINK_USED, platform.category(), platform.key(), starter.companyId());
+        }
+        if (consentNeeded) {
+            consents.record(Set.of(platform.category()));
+        }
+        String browser = BrowserBinding.secret(headers);
+        URI provider = existing.isPresent()
+                ? flow.reconnect(existing.get(), starter, browser)
+                : flow.start(platform, starter, browser);
+        return new Entry(Optional.empty(), provider, BrowserBinding.cookie(browser, config.baseUrl().startsWith("https://")));
+    }
+}
