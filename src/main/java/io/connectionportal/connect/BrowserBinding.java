@@ -1,9 +1,12 @@
 package io.connectionportal.connect;
 
+import java.time.Duration;
+
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.NewCookie;
 
+import io.connectionportal.shared.Cookies;
 import io.connectionportal.shared.RandomTokens;
 
 /**
@@ -29,8 +32,7 @@ final class BrowserBinding {
         return cookie == null ? null : cookie.getValue();
     }
 
-    static NewCookie cookie(String secret, boolean secure) {
-        return new NewCookie.Builder(COOKIE).value(secret).path("/").maxAge(60 * 60)
-                .httpOnly(true).secure(secure).sameSite(NewCookie.SameSite.LAX).build();
+    static NewCookie cookie(String secret, Cookies cookies) {
+        return cookies.of(COOKIE, secret, Duration.ofHours(1));
     }
 }

@@ -14,7 +14,7 @@ import io.connectionportal.consent.Consents;
 import io.connectionportal.monitor.FunnelEvents;
 import io.connectionportal.monitor.FunnelStep;
 import io.connectionportal.platforms.Platform;
-import io.connectionportal.shared.PortalConfig;
+import io.connectionportal.shared.Cookies;
 
 /**
  * The one way into the OAuth round trip for the platform page, a colleague's share link and a reconnect,
@@ -50,14 +50,14 @@ public class ConnectEntry {
     private final Consents consents;
     private final ShareLinks shareLinks;
     private final FunnelEvents funnel;
-    private final PortalConfig config;
+    private final Cookies cookies;
 
-    ConnectEntry(ConnectFlow flow, Consents consents, ShareLinks shareLinks, FunnelEvents funnel, PortalConfig config) {
+    ConnectEntry(ConnectFlow flow, Consents consents, ShareLinks shareLinks, FunnelEvents funnel, Cookies cookies) {
         this.flow = flow;
         this.consents = consents;
         this.shareLinks = shareLinks;
         this.funnel = funnel;
-        this.config = config;
+        this.cookies = cookies;
     }
 
     /** A new connection to {@code platform}; {@code agreed} is the consent box of the page, if it had one. */
@@ -95,6 +95,6 @@ public class ConnectEntry {
         URI provider = existing.isPresent()
                 ? flow.reconnect(existing.get(), starter, browser)
                 : flow.start(platform, starter, browser);
-        return new Entry(Optional.empty(), provider, BrowserBinding.cookie(browser, config.baseUrl().startsWith("https://")));
+        return new Entry(Optional.empty(), provider, BrowserBinding.cookie(browser, cookies));
     }
 }

@@ -7,10 +7,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
-
-import org.jboss.logging.Logger;
 
 import io.connectionportal.audit.AuditTrail;
 import io.connectionportal.audit.AuditType;
@@ -32,6 +29,7 @@ import io.connectionportal.connections.Connection;
 import io.connectionportal.connections.ConnectionStatus;
 import io.connectionportal.connections.ConnectionTokens;
 import io.connectionportal.connections.ConnectionLinked;
+import io.quarkus.logging.Log;
 
 /**
  * The OAuth 2.0 round trip: {@link #start} makes a pending connection and the provider URL;
@@ -42,7 +40,6 @@ import io.connectionportal.connections.ConnectionLinked;
 @ApplicationScoped
 public class ConnectFlow {
 
-    private static final Logger LOG = Logger.getLogger(ConnectFlow.class);
     static final Duration ATTEMPT_LIFETIME = Duration.ofMinutes(10);
 
     /** Who starts a connection: a signed-in user, or a colleague holding a share link. */
@@ -72,11 +69,11 @@ public class ConnectFlow {
     private final TokenCipher cipher;
     private final ConnectionTokens connectionTokens;
     private final AuditTrail audit;
-    @Inject
-    FunnelEvents funnel;
+    private final FunnelEvents funnel;
 
     ConnectFlow(Connectors connectors, PlatformCatalog catalog, TokenCipher cipher, ConnectionTokens connectionTokens,
-            AuditTrail audit, Event<ConnectionLinked> linkedEvents) {
+            AuditTrail audit, Event<ConnectionLinked> linkedEvents, FunnelEvents funnel) {
+        this.funnel = funnel;
         this.linkedEvents = linkedEvents;
         this.connectors = connectors;
         this.catalog = catalog;
@@ -208,7 +205,7 @@ public class ConnectFlow {
             linkedEvents.fire(new ConnectionLinked(connection.id));
             return new Result(Outcome.LINKED, linking.connection(), platform, reconnect);
         } catch (ConnectorException e) {
-            LOG.warnf("Token exchange for connection %d (%s) failed: %s", connection.id, connection.platformKey, e.getMessage());
+            Log.warnf("Token exchange for connection %d (%s) failed: %s", connection.id, connection.platformKey, e.getMessage());
             discard(connection.id, reconnect);
             return new Result(e.reason() == ConnectorException.Reason.UNREACHABLE ? Outcome.UNREACHABLE : Outcome.PROVIDER_ERROR,
                     Optional.of(connection), platform, reconnect);
@@ -281,7 +278,7 @@ public class ConnectFlow {
             }
             connector.revoke(tokens.accessToken(), Connector.TokenKind.ACCESS_TOKEN);
         } catch (ConnectorException e) {
-            LOG.warnf("Could not revoke the tokens of a connection deleted during its reconnect: %s", e.getMessage());
+            Log.warnf("Could not revoke the tokens of a connection deleted during its reconnect: %s", e.getMessage());
         }
     }
 

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.connectionportal.connectors.TokenCipher;
@@ -20,10 +19,10 @@ class ShareLinks {
 
     private final PortalConfig config;
     private final TokenCipher cipher;
-    @Inject
-    FunnelEvents funnel;
+    private final FunnelEvents funnel;
 
-    ShareLinks(PortalConfig config, TokenCipher cipher) {
+    ShareLinks(PortalConfig config, TokenCipher cipher, FunnelEvents funnel) {
+        this.funnel = funnel;
         this.config = config;
         this.cipher = cipher;
     }

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.connectionportal.connectors.ConnectorException.Reason;
 import io.connectionportal.connectors.ConnectorSettings.ClientAuthentication;
+import java.time.Instant;
 
 /**
  * The generic OAuth 2.0 authorization-code connector: PKCE S256, the exact configured redirect URI,
@@ -132,7 +133,7 @@ class OAuth2Connector implements Connector {
             throw new ConnectorException(Reason.INVALID_RESPONSE, "The token response has no bearer access token");
         }
         Optional<String> refreshToken = Optional.ofNullable(body.path("refresh_token").asText(null)).or(() -> currentRefreshToken);
-        Optional<java.time.Instant> expiresAt = body.hasNonNull("expires_in")
+        Optional<Instant> expiresAt = body.hasNonNull("expires_in")
                 ? Optional.of(clock.instant().plusSeconds(body.get("expires_in").asLong()))
                 : Optional.empty();
         return new TokenSet(accessToken, refreshToken, expiresAt, body.path("scope").asText(settings.scopes()));

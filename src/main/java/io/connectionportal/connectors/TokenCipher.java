@@ -18,9 +18,8 @@ import javax.crypto.spec.SecretKeySpec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.jboss.logging.Logger;
-
 import io.connectionportal.shared.PortalConfig;
+import io.quarkus.logging.Log;
 
 /**
  * Encrypts tokens at rest with AES-256-GCM. Each value is bound to where it is stored (the
@@ -31,7 +30,6 @@ import io.connectionportal.shared.PortalConfig;
 @ApplicationScoped
 public class TokenCipher {
 
-    private static final Logger LOG = Logger.getLogger(TokenCipher.class);
     private static final String VERSION = "v1:";
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
@@ -102,7 +100,7 @@ public class TokenCipher {
             } catch (UnsupportedOperationException notPosix) {
                 // Windows: the file stays with the folder's permissions.
             }
-            LOG.warnf("No portal.token-encryption-key is configured: generated one in %s. Configure your own key in production.", file);
+            Log.warnf("No portal.token-encryption-key is configured: generated one in %s. Configure your own key in production.", file);
             return bytes;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create the token key file " + file, e);

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.connectionportal.audit.AuditTrail;
@@ -27,10 +26,10 @@ public class Consents {
     private final CurrentUser viewer;
     private final ClientInfo client;
     private final AuditTrail audit;
-    @Inject
-    FunnelEvents funnel;
+    private final FunnelEvents funnel;
 
-    Consents(PortalConfig config, CurrentUser viewer, ClientInfo client, AuditTrail audit) {
+    Consents(PortalConfig config, CurrentUser viewer, ClientInfo client, AuditTrail audit, FunnelEvents funnel) {
+        this.funnel = funnel;
         this.config = config;
         this.viewer = viewer;
         this.client = client;

@@ -3,7 +3,6 @@ package io.connectionportal.consent;
 import java.util.List;
 import java.util.Set;
 
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -35,10 +34,10 @@ class ValueExchangeResource {
     private final Consents consents;
     private final PlatformStatuses statuses;
     private final CurrentUser viewer;
-    @Inject
-    FunnelEvents funnel;
+    private final FunnelEvents funnel;
 
-    ValueExchangeResource(Consents consents, PlatformStatuses statuses, CurrentUser viewer) {
+    ValueExchangeResource(Consents consents, PlatformStatuses statuses, CurrentUser viewer, FunnelEvents funnel) {
+        this.funnel = funnel;
         this.consents = consents;
         this.statuses = statuses;
         this.viewer = viewer;

@@ -40,6 +40,7 @@ import io.connectionportal.connect.ConnectMessages;
 import io.connectionportal.connect.ConnectEntry;
 import io.connectionportal.connections.Connection;
 import io.connectionportal.connections.ConnectionStatus;
+import java.util.Map;
 
 /**
  * One connection (M2, M5, M6): its detail page with the audit trail, and deauthorize, delete and
@@ -179,9 +180,9 @@ class ConnectionResource {
     @GET
     @Path("status")
     @Produces(MediaType.APPLICATION_JSON)
-    public java.util.Map<String, Object> status(@PathParam("id") long id) {
+    public Map<String, Object> status(@PathParam("id") long id) {
         Connection connection = mine(id);
-        return java.util.Map.of("syncing", syncHistory.syncing(viewer.companyId(), connection.id));
+        return Map.of("syncing", syncHistory.syncing(viewer.companyId(), connection.id));
     }
 
     static boolean reconnectable(Connection connection) {

@@ -32,6 +32,8 @@ import io.connectionportal.shared.Csv;
 import io.connectionportal.shared.CurrentUser;
 import io.quarkus.security.Authenticated;
 import io.connectionportal.sync.SyncedData;
+import java.time.Instant;
+import java.util.Arrays;
 
 /**
  * Data export (M7): everything the portal holds about the company's connections, as one JSON file
@@ -59,7 +61,7 @@ class ExportResource {
         long company = viewer.companyId();
         ObjectNode root = json.createObjectNode();
         root.put("company", viewer.companyName());
-        root.put("exportedAt", java.time.Instant.now().toString());
+        root.put("exportedAt", Instant.now().toString());
         Map<Long, List<SyncedData.Stored>> records = data.ofCompany(company, Optional.empty()).stream()
                 .collect(Collectors.groupingBy(SyncedData.Stored::connectionId));
         ArrayNode connections = root.putArray("connections");
@@ -95,7 +97,7 @@ class ExportResource {
     @Path("{type}.csv")
     @Produces("text/csv")
     public Response dataset(@PathParam("type") String type) {
-        DataType dataType = java.util.Arrays.stream(DataType.values()).filter(t -> t.key().equals(type)).findFirst()
+        DataType dataType = Arrays.stream(DataType.values()).filter(t -> t.key().equals(type)).findFirst()
                 .orElseThrow(NotFoundException::new);
         List<SyncedData.Stored> records = data.ofCompany(viewer.companyId(), Optional.of(dataType));
         Map<Long, String> platforms = Connection.ofCompany(viewer.companyId()).stream()

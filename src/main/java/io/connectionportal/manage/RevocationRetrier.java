@@ -21,7 +21,7 @@ public class RevocationRetrier {
         this.revocations = revocations;
     }
 
-    @Scheduled(identity = "revocation-retrier", every = "${portal.revocation.retry-every:30s}",
+    @Scheduled(identity = "revocation-retrier", every = "${portal.revocation.retry-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         runOnce();

@@ -12,8 +12,6 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.jboss.logging.Logger;
-
 import io.connectionportal.audit.AuditEvent;
 import io.connectionportal.audit.AuditTrail;
 import io.connectionportal.audit.AuditType;
@@ -26,6 +24,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.TemplateData;
 import io.connectionportal.connections.Connection;
 import io.connectionportal.connections.ConnectionTokens;
+import io.connectionportal.monitor.PortalMetrics;
+import io.quarkus.logging.Log;
 
 /**
  * Revokes a connection's tokens at its provider (RFC 7009) through an outbox: {@link #stage} moves the
@@ -37,10 +37,8 @@ import io.connectionportal.connections.ConnectionTokens;
 @ApplicationScoped
 public class Revocations {
 
-    @jakarta.inject.Inject
-    io.connectionportal.monitor.PortalMetrics metrics;
+    private final PortalMetrics metrics;
 
-    private static final Logger LOG = Logger.getLogger(Revocations.class);
     static final Duration FIRST_RETRY = Duration.ofSeconds(30);
     static final Duration MAX_RETRY = Duration.ofHours(1);
     /** How long a claimed or freshly staged row is left alone, so an attempt in progress is not run twice. */
@@ -82,7 +80,8 @@ public class Revocations {
     private final AuditTrail audit;
 
     Revocations(ConnectionTokens tokens, TokenCipher cipher, Connectors connectors, PlatformCatalog catalog,
-            AuditTrail audit) {
+            AuditTrail audit, PortalMetrics metrics) {
+        this.metrics = metrics;
         this.tokens = tokens;
         this.cipher = cipher;
         this.connectors = connectors;
@@ -208,12 +207,12 @@ public class Revocations {
                 // The provider says the grant is no longer valid: it cannot be used any more, which is what revoking means.
                 return Optional.empty();
             }
-            LOG.infof("Revoking the %s of %s (revocation %d) failed: %s", due.kind().hint(), due.platformKey(), due.id(),
+            Log.infof("Revoking the %s of %s (revocation %d) failed: %s", due.kind().hint(), due.platformKey(), due.id(),
                     e.getMessage());
             metrics.revocationFailed(due.platformKey());
             return Optional.of(e.getMessage());
         } catch (RuntimeException e) {
-            LOG.warnf("Revoking the %s of %s (revocation %d) failed: %s", due.kind().hint(), due.platformKey(), due.id(),
+            Log.warnf("Revoking the %s of %s (revocation %d) failed: %s", due.kind().hint(), due.platformKey(), due.id(),
                     e.getClass().getSimpleName());
             return Optional.of("Unexpected error: " + e.getClass().getSimpleName());
         }

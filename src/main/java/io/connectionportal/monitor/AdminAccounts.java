@@ -6,12 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
-import org.jboss.logging.Logger;
-
 import io.connectionportal.shared.PortalConfig;
 import io.connectionportal.shared.User;
 import io.connectionportal.shared.Validation;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.logging.Log;
 
 /**
  * The first admins come from configuration ({@code portal.monitor.admin-emails}): their accounts get
@@ -21,8 +20,6 @@ import io.quarkus.runtime.StartupEvent;
  */
 @ApplicationScoped
 public class AdminAccounts {
-
-    private static final Logger LOG = Logger.getLogger(AdminAccounts.class);
 
     private final List<String> emails;
 
@@ -36,7 +33,7 @@ public class AdminAccounts {
     void onStart(@Observes StartupEvent start) {
         int promoted = promoteConfigured();
         if (promoted > 0) {
-            LOG.infof("%d configured account(s) given the admin role", promoted);
+            Log.infof("%d configured account(s) given the admin role", promoted);
         }
     }
 
@@ -55,7 +52,7 @@ public class AdminAccounts {
         User user = User.findById(userId);
         if (user != null && emails.contains(user.email) && !User.ADMIN.equals(user.role)) {
             user.role = User.ADMIN;
-            LOG.infof("Account %d given the admin role from portal.monitor.admin-emails", userId);
+            Log.infof("Account %d given the admin role from portal.monitor.admin-emails", userId);
         }
     }
 }

@@ -7,10 +7,9 @@ import java.time.ZoneOffset;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-import org.jboss.logging.Logger;
-
 import io.connectionportal.platforms.Category;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.logging.Log;
 
 /**
  * Records the steps of the connection funnel, server-side, for the monitor (O1–O4) and the metrics.
@@ -28,7 +27,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 @ApplicationScoped
 public class FunnelEvents {
 
-    private static final Logger LOG = Logger.getLogger(FunnelEvents.class);
     static final String NONE = "";
 
     private static final String ADD_TO_DAY = """
@@ -74,7 +72,7 @@ public class FunnelEvents {
             try {
                 store(step, category, platformKey, companyId, at);
             } catch (RuntimeException again) {
-                LOG.warnf("Could not record the funnel event %s: %s", step, again.toString());
+                Log.warnf("Could not record the funnel event %s: %s", step, again.toString());
             }
         }
     }

@@ -25,6 +25,7 @@ import io.connectionportal.monitor.Figures.Week;
 import io.connectionportal.platforms.Category;
 import io.connectionportal.platforms.Platform;
 import io.connectionportal.platforms.PlatformCatalog;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Computes the monitor's figures. The funnel, the weeks and the platforms come from
@@ -120,7 +121,7 @@ class MonitorReport {
         long[] completed = new long[DateRange.WEEKS];
         for (Object[] row : rows) {
             LocalDate day = row[0] instanceof Date date ? date.toLocalDate() : (LocalDate) row[0];
-            int week = (int) (java.time.temporal.ChronoUnit.DAYS.between(first, day) / 7);
+            int week = (int) (ChronoUnit.DAYS.between(first, day) / 7);
             long events = ((Number) row[2]).longValue();
             if (FunnelStep.PLATFORM_SELECTED.name().equals(row[1])) {
                 began[week] += events;

@@ -30,6 +30,7 @@ import io.connectionportal.shared.User;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;
+import java.util.Locale;
 
 /**
  * The auth-flow monitor (O1–O4) for admins: companies that authorized or uploaded, the funnel overall
@@ -54,7 +55,7 @@ class MonitorResource {
         COMPANIES, FUNNEL, CATEGORIES, WEEKLY, PLATFORMS;
 
         String file() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
 
         static Optional<Table> of(String file) {

@@ -6,12 +6,11 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.jboss.logging.Logger;
-
 import io.connectionportal.platforms.Category;
 import io.connectionportal.platforms.PlatformCatalog;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.quarkus.logging.Log;
 
 /**
  * The portal's own metrics, exported by Micrometer at {@code /q/metrics} in the Prometheus format.
@@ -31,7 +30,6 @@ public class PortalMetrics {
     static final String NONE = "none";
     static final String OTHER = "other";
     private static final Pattern OUTCOME = Pattern.compile("[a-z][a-z0-9_]{0,31}");
-    private static final Logger LOG = Logger.getLogger(PortalMetrics.class);
 
     private final MeterRegistry registry;
     private final PlatformCatalog catalog;
@@ -55,7 +53,7 @@ public class PortalMetrics {
                     .register(registry)
                     .record(duration == null || duration.isNegative() ? Duration.ZERO : duration);
         } catch (RuntimeException e) {
-            LOG.warnf("Could not record the sync metric: %s", e.toString());
+            Log.warnf("Could not record the sync metric: %s", e.toString());
         }
     }
 
@@ -64,7 +62,7 @@ public class PortalMetrics {
         try {
             registry.counter("portal.revocation.failures", "platform", platform(platformKey)).increment();
         } catch (RuntimeException e) {
-            LOG.warnf("Could not record the revocation metric: %s", e.toString());
+            Log.warnf("Could not record the revocation metric: %s", e.toString());
         }
     }
 
@@ -77,7 +75,7 @@ public class PortalMetrics {
                     "platform", platformKey == null ? NONE : platform(platformKey))
                     .increment();
         } catch (RuntimeException e) {
-            LOG.warnf("Could not record the funnel metric: %s", e.toString());
+            Log.warnf("Could not record the funnel metric: %s", e.toString());
         }
     }
 

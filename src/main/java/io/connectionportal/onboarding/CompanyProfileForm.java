@@ -6,6 +6,8 @@ import org.jboss.resteasy.reactive.RestForm;
 
 import io.connectionportal.shared.FormErrors;
 import io.connectionportal.shared.Validation;
+import io.connectionportal.sync.CompanyFacts;
+import java.util.Locale;
 
 /** The company profile as submitted, or as prefilled from connected data. */
 public class CompanyProfileForm {
@@ -67,7 +69,7 @@ public class CompanyProfileForm {
         tooLong(errors, msg, "postalCode", postalCode, 20);
         tooLong(errors, msg, "city", city, 100);
         tooLong(errors, msg, "country", country, 60);
-        String currency = Validation.trim(baseCurrency).toUpperCase(java.util.Locale.ROOT);
+        String currency = Validation.trim(baseCurrency).toUpperCase(Locale.ROOT);
         if (!currency.isEmpty() && !CURRENCY.matcher(currency).matches()) {
             errors.add("baseCurrency", msg.error_currency_format());
         }
@@ -89,7 +91,7 @@ public class CompanyProfileForm {
         profile.city = blankToNull(city);
         profile.country = blankToNull(country);
         String currency = blankToNull(baseCurrency);
-        profile.baseCurrency = currency == null ? null : currency.toUpperCase(java.util.Locale.ROOT);
+        profile.baseCurrency = currency == null ? null : currency.toUpperCase(Locale.ROOT);
     }
 
     private static String blankToNull(String value) {

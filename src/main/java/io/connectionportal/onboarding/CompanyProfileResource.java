@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import io.connectionportal.shared.CurrentLanguage;
+import io.connectionportal.sync.CompanyFacts;
 import io.connectionportal.shared.CurrentUser;
 import io.connectionportal.shared.Flash;
 import io.connectionportal.shared.FormErrors;

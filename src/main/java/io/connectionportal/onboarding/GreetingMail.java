@@ -2,14 +2,13 @@ package io.connectionportal.onboarding;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.jboss.logging.Logger;
-
 import io.connectionportal.shared.Branding;
 import io.connectionportal.shared.CurrentLanguage;
 import io.connectionportal.shared.Language;
 import io.connectionportal.shared.PortalConfig;
 import io.quarkus.mailer.MailTemplate.MailTemplateInstance;
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.logging.Log;
 
 /**
  * The greeting e-mail (F3): three steps, the second being to connect, with a button that opens the
@@ -17,8 +16,6 @@ import io.quarkus.qute.CheckedTemplate;
  */
 @ApplicationScoped
 class GreetingMail {
-
-    private static final Logger LOG = Logger.getLogger(GreetingMail.class);
 
     @CheckedTemplate
     static class Templates {
@@ -43,7 +40,7 @@ class GreetingMail {
                 .setAttribute("locale", language.locale())
                 .send()
                 .subscribe().with(
-                        sent -> LOG.debugf("Greeting e-mail sent"),
-                        failure -> LOG.warnf("Greeting e-mail could not be sent: %s", failure.getMessage()));
+                        sent -> Log.debugf("Greeting e-mail sent"),
+                        failure -> Log.warnf("Greeting e-mail could not be sent: %s", failure.getMessage()));
     }
 }

@@ -1,6 +1,5 @@
 package io.connectionportal.onboarding;
 
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -20,8 +19,11 @@ class LandingResource {
         static native TemplateInstance landing();
     }
 
-    @Inject
-    FunnelEvents funnel;
+    private final FunnelEvents funnel;
+
+    LandingResource(FunnelEvents funnel) {
+        this.funnel = funnel;
+    }
 
     @GET
     @Produces(MediaType.TEXT_HTML)

@@ -3,7 +3,6 @@ package io.connectionportal.onboarding;
 import java.net.URI;
 import java.util.Optional;
 
-import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Consumes;
@@ -41,13 +40,13 @@ class SignupResource {
     private final GreetingMail greeting;
     private final CurrentLanguage language;
     private final CurrentUser viewer;
-    @Inject
-    FunnelEvents funnel;
-    @Inject
-    AdminAccounts admins;
+    private final FunnelEvents funnel;
+    private final AdminAccounts admins;
 
     SignupResource(Accounts accounts, SessionStore sessions, GreetingMail greeting, CurrentLanguage language,
-            CurrentUser viewer) {
+            CurrentUser viewer, FunnelEvents funnel, AdminAccounts admins) {
+        this.admins = admins;
+        this.funnel = funnel;
         this.accounts = accounts;
         this.sessions = sessions;
         this.greeting = greeting;

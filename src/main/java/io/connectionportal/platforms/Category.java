@@ -3,6 +3,7 @@ package io.connectionportal.platforms;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Locale;
 
 /** The kinds of platform a business connects, each with the data the portal reads from it (P1). */
 public enum Category {
@@ -12,7 +13,7 @@ public enum Category {
 
     /** Lower-case key used in URLs, forms and stored records. */
     public String key() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public List<DataType> dataTypes() {

@@ -1,4 +1,5 @@
 package io.connectionportal.platforms;
+import java.util.Locale;
 
 /** A kind of record read from (or written to) a connected platform, with the direction it travels. */
 public enum DataType {
@@ -34,7 +35,7 @@ public enum DataType {
     }
 
     public String key() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public boolean written() {

@@ -7,9 +7,8 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.jboss.logging.Logger;
-
 import io.connectionportal.platforms.Platform;
+import io.quarkus.logging.Log;
 
 /**
  * Grants and authorization codes: what the consent page's Allow creates, and what the
@@ -18,7 +17,6 @@ import io.connectionportal.platforms.Platform;
 @ApplicationScoped
 class SandboxAuthorizations {
 
-    private static final Logger LOG = Logger.getLogger(SandboxAuthorizations.class);
     /** RFC 7636 §4.1: 43 to 128 unreserved characters. */
     private static final Pattern VERIFIER = Pattern.compile("[A-Za-z0-9._~-]{43,128}");
 
@@ -53,7 +51,7 @@ class SandboxAuthorizations {
         row.codeChallenge = codeChallenge;
         row.expiresAt = now.plus(config.codeLifetime());
         row.persist();
-        LOG.debugf("Sandbox grant %d approved for %s", grant.id, platform.key());
+        Log.debugf("Sandbox grant %d approved for %s", grant.id, platform.key());
         return code;
     }
 
@@ -100,7 +98,7 @@ class SandboxAuthorizations {
 
     private TokenOutcome reused(SandboxCode row) {
         tokens.revokeGrant(row.grant.id);
-        LOG.debugf("Authorization code of sandbox grant %d used twice; grant revoked", row.grant.id);
+        Log.debugf("Authorization code of sandbox grant %d used twice; grant revoked", row.grant.id);
         return TokenOutcome.invalidGrant("The authorization code was already used; its tokens are revoked");
     }
 

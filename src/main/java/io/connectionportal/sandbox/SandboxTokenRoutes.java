@@ -7,8 +7,6 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.jboss.logging.Logger;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -20,6 +18,9 @@ import io.vertx.core.MultiMap;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import io.quarkus.logging.Log;
+import io.vertx.core.http.HttpServerResponse;
+import java.util.Locale;
 
 /**
  * The token (RFC 6749 §3.2) and revocation (RFC 7009) endpoints of every platform's sandbox.
@@ -30,7 +31,6 @@ import io.vertx.ext.web.handler.BodyHandler;
 @ApplicationScoped
 class SandboxTokenRoutes {
 
-    private static final Logger LOG = Logger.getLogger(SandboxTokenRoutes.class);
     static final String TOKEN = "/sandbox/:platform/oauth/token";
     static final String REVOKE = "/sandbox/:platform/oauth/revoke";
 
@@ -127,7 +127,7 @@ class SandboxTokenRoutes {
                 return;
             }
             String type = context.request().getHeader("Content-Type");
-            if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+            if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
                 error(context, 400, "invalid_request", "Send the parameters as application/x-www-form-urlencoded");
                 return;
             }
@@ -141,7 +141,7 @@ class SandboxTokenRoutes {
             }
             endpoint.handle(context, platform.get(), form);
         } catch (RuntimeException e) {
-            LOG.error("The sandbox token or revocation endpoint failed", e);
+            Log.error("The sandbox token or revocation endpoint failed", e);
             if (!context.response().ended()) {
                 error(context, 500, "server_error", "Unexpected error");
             }
@@ -176,7 +176,7 @@ class SandboxTokenRoutes {
     }
 
     /** Token responses must never be cached (RFC 6749 §5.1). */
-    private static io.vertx.core.http.HttpServerResponse noStore(RoutingContext context) {
+    private static HttpServerResponse noStore(RoutingContext context) {
         return context.response().putHeader("Cache-Control", "no-store").putHeader("Pragma", "no-cache");
     }
 }

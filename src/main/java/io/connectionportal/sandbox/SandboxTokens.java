@@ -8,11 +8,10 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.jboss.logging.Logger;
-
 import io.connectionportal.platforms.Platform;
 import io.connectionportal.sandbox.SandboxToken.Kind;
 import io.connectionportal.sandbox.TokenOutcome.Issued;
+import io.quarkus.logging.Log;
 
 /**
  * Issues, rotates, revokes and checks access and refresh tokens. State changes that race (two uses
@@ -21,8 +20,6 @@ import io.connectionportal.sandbox.TokenOutcome.Issued;
  */
 @ApplicationScoped
 class SandboxTokens {
-
-    private static final Logger LOG = Logger.getLogger(SandboxTokens.class);
 
     /** What the data API needs to know about a valid access token. */
     record Access(long grantId, Set<String> scopes, Instant grantedAt) {
@@ -79,7 +76,7 @@ class SandboxTokens {
         Instant now = clock.now();
         if (token.rotatedAt != null) {
             revokeGrant(token.grant.id);
-            LOG.debugf("Refresh token of sandbox grant %d used twice; grant revoked", token.grant.id);
+            Log.debugf("Refresh token of sandbox grant %d used twice; grant revoked", token.grant.id);
             return TokenOutcome.invalidGrant("The refresh token was already used; the grant is revoked");
         }
         if (!token.usableAt(now)) {

@@ -21,9 +21,6 @@ public final class FormErrors {
         return this;
     }
 
-    public boolean isEmpty() {
-        return byField.isEmpty();
-    }
 
     public boolean any() {
         return !byField.isEmpty();

@@ -1,11 +1,11 @@
 package io.connectionportal.shared;
 
 import java.net.URI;
+import java.time.Duration;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -15,17 +15,18 @@ import org.jboss.resteasy.reactive.RestForm;
 @Path("/language")
 class LanguageResource {
 
+    private final Cookies cookies;
+
+    LanguageResource(Cookies cookies) {
+        this.cookies = cookies;
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response choose(@RestForm String lang, @RestForm String next) {
         Language language = Language.fromTag(lang).orElse(Language.EN);
-        NewCookie cookie = new NewCookie.Builder(Language.COOKIE)
-                .value(language.tag())
-                .path("/")
-                .maxAge(60 * 60 * 24 * 365)
-                .httpOnly(true)
-                .sameSite(NewCookie.SameSite.LAX)
+        return Response.seeOther(URI.create(SafeRedirect.localPath(next, "/")))
+                .cookie(cookies.of(Language.COOKIE, language.tag(), Duration.ofDays(365)))
                 .build();
-        return Response.seeOther(URI.create(SafeRedirect.localPath(next, "/"))).cookie(cookie).build();
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.List;
 
 /** Everything an integrator brands or tunes, under the {@code portal.} prefix (I1). */
 @ConfigMapping(prefix = "portal")
@@ -71,7 +72,7 @@ public interface PortalConfig {
 
     /** Categories a business may skip (S8): shown as optional and left out of "complete". */
     @WithDefault("commerce")
-    java.util.List<String> optionalCategories();
+    List<String> optionalCategories();
 
     interface Revocation {
         /** How often revocations a provider did not confirm are retried (each with its own backoff); {@code off} disables it. */
@@ -102,7 +103,7 @@ public interface PortalConfig {
          * E-mail addresses that get the {@code admin} role (the monitor pages): at sign-up, and at
          * start-up for accounts that already exist. Removing an address does not take the role away.
          */
-        Optional<java.util.List<String>> adminEmails();
+        Optional<List<String>> adminEmails();
     }
 
     interface ShareLinks {

@@ -13,9 +13,11 @@ import jakarta.ws.rs.core.NewCookie;
 public class SessionStore {
 
     private final PortalConfig config;
+    private final Cookies cookies;
 
-    SessionStore(PortalConfig config) {
+    SessionStore(PortalConfig config, Cookies cookies) {
         this.config = config;
+        this.cookies = cookies;
     }
 
     /** What a session tells about who is signed in. */
@@ -52,24 +54,15 @@ public class SessionStore {
     }
 
     public NewCookie cookie(String token) {
-        return baseCookie(token).maxAge((int) config.session().maxAge().toSeconds()).build();
+        return cookies.of(config.session().cookieName(), token, config.session().maxAge());
     }
 
     public NewCookie expiredCookie() {
-        return baseCookie("").maxAge(0).build();
+        return cookies.expired(config.session().cookieName());
     }
 
     public String cookieName() {
         return config.session().cookieName();
-    }
-
-    private NewCookie.Builder baseCookie(String value) {
-        return new NewCookie.Builder(config.session().cookieName())
-                .value(value)
-                .path("/")
-                .httpOnly(true)
-                .secure(config.baseUrl().startsWith("https://"))
-                .sameSite(NewCookie.SameSite.LAX);
     }
 
 }

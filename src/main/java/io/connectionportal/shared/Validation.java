@@ -1,6 +1,7 @@
 package io.connectionportal.shared;
 
 import java.util.regex.Pattern;
+import java.util.Locale;
 
 /** Input checks shared by the portal's forms. Values are trimmed before they are checked or stored. */
 public final class Validation {
@@ -33,6 +34,6 @@ public final class Validation {
 
     /** Lower-cased so that one mailbox cannot hold two accounts. */
     public static String normaliseEmail(String value) {
-        return trim(value).toLowerCase(java.util.Locale.ROOT);
+        return trim(value).toLowerCase(Locale.ROOT);
     }
 }

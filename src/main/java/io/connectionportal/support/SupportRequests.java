@@ -5,8 +5,6 @@ import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.jboss.logging.Logger;
-
 import io.connectionportal.shared.Branding;
 import io.connectionportal.shared.CurrentLanguage;
 import io.connectionportal.shared.CurrentUser;
@@ -14,6 +12,7 @@ import io.connectionportal.shared.Language;
 import io.connectionportal.shared.SafeRedirect;
 import io.quarkus.mailer.MailTemplate.MailTemplateInstance;
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.logging.Log;
 
 /**
  * Stores a support request and forwards it to the support mailbox, in the support team's language
@@ -21,8 +20,6 @@ import io.quarkus.qute.CheckedTemplate;
  */
 @ApplicationScoped
 class SupportRequests {
-
-    private static final Logger LOG = Logger.getLogger(SupportRequests.class);
 
     @CheckedTemplate
     static class Templates {
@@ -62,8 +59,8 @@ class SupportRequests {
                 .subject(CurrentLanguage.messagesFor(Language.EN).mail_support_subject(branding.productName(), request.id, request.topic))
                 .send()
                 .subscribe().with(
-                        sent -> LOG.debugf("Support request %d forwarded", request.id),
-                        failure -> LOG.warnf("Support request %d stored but not e-mailed: %s", request.id,
+                        sent -> Log.debugf("Support request %d forwarded", request.id),
+                        failure -> Log.warnf("Support request %d stored but not e-mailed: %s", request.id,
                                 failure.getMessage()));
     }
 }

@@ -2,13 +2,14 @@ package io.connectionportal.support;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.Locale;
 
 /** What a support request is about; lets the support team triage. */
 public enum SupportTopic {
     CONNECTING, SIGN_IN, PRIVACY, DISCONNECTING, OTHER;
 
     public String key() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     static Optional<SupportTopic> fromKey(String key) {

@@ -107,14 +107,6 @@ public class SyncHistory {
         return summaries;
     }
 
-    /**
-     * When the schedule syncs this connection next: its last success plus the interval (later if an
-     * attempt failed recently); empty unless LINKED, or when its platform has no data API.
-     */
-    public Optional<Instant> nextScheduledSync(Connection connection) {
-        return summary(connection.companyId, List.of(connection.id)).get(connection.id).nextScheduledSync();
-    }
-
     /** Whether a sync of the company's connection is queued or running now (M4's live status). */
     @Transactional
     public boolean syncing(long companyId, long connectionId) {

@@ -9,12 +9,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.hibernate.exception.ConstraintViolationException;
-import org.jboss.logging.Logger;
 
 import io.connectionportal.connections.Connection;
 import io.connectionportal.connections.ConnectionStatus;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.logging.Log;
 
 /**
  * The sync queue, kept in the database. At most one job per connection is QUEUED or RUNNING: enqueueing
@@ -25,7 +25,6 @@ import io.quarkus.runtime.StartupEvent;
 @ApplicationScoped
 public class SyncJobs {
 
-    private static final Logger LOG = Logger.getLogger(SyncJobs.class);
     /** A job that was interrupted this many times (its process died each time) is given up, not retried forever. */
     static final int MAX_ATTEMPTS = 3;
     private static final int ENQUEUE_TRIES = 10;
@@ -93,7 +92,7 @@ public class SyncJobs {
         job.createdAt = Instant.now();
         job.persist();
         SyncJob.flush();
-        LOG.debugf("Sync of connection %d queued (%s), job %d", connectionId, trigger, job.id);
+        Log.debugf("Sync of connection %d queued (%s), job %d", connectionId, trigger, job.id);
         return Optional.of(new Enqueued(job.id, false));
     }
 
@@ -169,13 +168,13 @@ public class SyncJobs {
                 run.errorMessage = "Interrupted " + job.attempts + " times; given up";
                 run.persist();
                 markDone(job.id);
-                LOG.warnf("Sync job %d of connection %d was interrupted %d times; given up", job.id, job.connectionId, job.attempts);
+                Log.warnf("Sync job %d of connection %d was interrupted %d times; given up", job.id, job.connectionId, job.attempts);
             }
             int requeued = SyncJob.update("status = ?1, startedAt = null, claimedBy = null "
                     + "where status = ?2 and (claimedBy is null or claimedBy <> ?3)",
                     SyncJob.Status.QUEUED, SyncJob.Status.RUNNING, instance);
             if (requeued > 0) {
-                LOG.infof("%d interrupted sync job(s) queued again", requeued);
+                Log.infof("%d interrupted sync job(s) queued again", requeued);
             }
             return requeued;
         });

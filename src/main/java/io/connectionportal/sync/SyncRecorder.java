@@ -8,14 +8,13 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
-import org.jboss.logging.Logger;
-
 import io.connectionportal.audit.AuditTrail;
 import io.connectionportal.audit.AuditType;
 import io.connectionportal.connections.Connection;
 import io.connectionportal.connections.ConnectionStatus;
 import io.connectionportal.platforms.DataType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.logging.Log;
 
 /**
  * Writes the end of a sync: the datasets, the run in the history and the end of the job, all in one
@@ -25,8 +24,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  */
 @ApplicationScoped
 class SyncRecorder {
-
-    private static final Logger LOG = Logger.getLogger(SyncRecorder.class);
 
     /** One record ready to store: its id at the provider and its JSON. */
     record Item(String externalId, String payload) {
@@ -40,77 +37,90 @@ class SyncRecorder {
         this.audit = audit;
     }
 
-    /** Replaces the connection's records of every fetched type and records a SUCCESS run; returns the outcome recorded. */
-    SyncOutcome success(SyncJobs.Claimed job, Map<DataType, List<Item>> datasets) {
+    /** How a sync ended, as the runner saw it; {@link #finish} decides what of it is stored. */
+    record Ending(SyncOutcome outcome, String message, Map<DataType, List<Item>> datasets, boolean skipped) {
+
+        static Ending success(Map<DataType, List<Item>> datasets) {
+            return new Ending(SyncOutcome.SUCCESS, null, datasets, false);
+        }
+
+        static Ending failed(String message) {
+            return new Ending(SyncOutcome.FAILED, message, Map.of(), false);
+        }
+
+        /** The provider no longer honours the grant: the business must authorize again. */
+        static Ending reauthorizationRequired(String message) {
+            return new Ending(SyncOutcome.REAUTH_REQUIRED, message, Map.of(), false);
+        }
+
+        /** The connection was no longer linked when its job came up: nothing to sync, no run to show. */
+        static Ending notLinked() {
+            return new Ending(SyncOutcome.FAILED, null, Map.of(), true);
+        }
+    }
+
+    /**
+     * The one exit of every job: stores what the ending says, the run in the history and the end of the
+     * job, and returns the outcome recorded (a success arriving after a deauthorize is recorded as FAILED).
+     */
+    SyncOutcome finish(SyncJobs.Claimed job, Ending ending) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Connection connection = Connection.findById(job.connectionId(), LockModeType.PESSIMISTIC_WRITE);
             if (connection == null) {
-                return gone(job);
-            }
-            if (connection.status != ConnectionStatus.LINKED) {
-                // Deauthorized (or found revoked elsewhere) while this sync was fetching: keep what was there.
-                record(job, SyncOutcome.FAILED, "The connection was " + connection.status + " during the sync; nothing was stored",
-                        Map.of());
+                // Deleted while syncing: its job went with it (ON DELETE CASCADE), and there is no one to show a run to.
+                Log.infof("Connection %d was deleted during its sync; nothing stored", job.connectionId());
                 return SyncOutcome.FAILED;
             }
-            Instant now = Instant.now();
-            for (Map.Entry<DataType, List<Item>> dataset : datasets.entrySet()) {
-                // A bulk delete runs at once, before the inserts below, so the unique key never sees both copies.
-                SyncedRecord.delete("connectionId = ?1 and dataType = ?2", job.connectionId(), dataset.getKey());
-                for (Item item : dataset.getValue()) {
-                    SyncedRecord record = new SyncedRecord();
-                    record.connectionId = job.connectionId();
-                    record.companyId = connection.companyId;
-                    record.dataType = dataset.getKey();
-                    record.externalId = item.externalId();
-                    record.payload = item.payload();
-                    record.syncedAt = now;
-                    record.persist();
+            if (ending.skipped()) {
+                jobs.markDone(job.jobId());
+                Log.infof("Sync of connection %d skipped: it is %s", job.connectionId(), connection.status);
+                return SyncOutcome.FAILED;
+            }
+            return switch (ending.outcome()) {
+                case SUCCESS -> stored(job, connection, ending.datasets());
+                case REAUTH_REQUIRED -> {
+                    if (connection.status == ConnectionStatus.LINKED) {
+                        connection.status = ConnectionStatus.REAUTH_REQUIRED;
+                    }
+                    yield record(job, SyncOutcome.REAUTH_REQUIRED, ending.message(), Map.of());
                 }
-            }
-            Map<DataType, Integer> counts = new EnumMap<>(DataType.class);
-            datasets.forEach((type, items) -> counts.put(type, items.size()));
-            record(job, SyncOutcome.SUCCESS, null, counts);
-            int total = counts.values().stream().mapToInt(Integer::intValue).sum();
-            audit.record(connection.companyId, connection.id, connection.platformKey, AuditType.SYNCED, null,
-                    total + " records");
-            return SyncOutcome.SUCCESS;
+                // A failed sync stores nothing; the data of the previous success stays as it was.
+                case FAILED -> record(job, SyncOutcome.FAILED, ending.message(), Map.of());
+            };
         });
     }
 
-    /** A sync that stored nothing; the data of the previous success stays as it was. */
-    void failed(SyncJobs.Claimed job, String message) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            if (Connection.findById(job.connectionId(), LockModeType.PESSIMISTIC_WRITE) == null) {
-                gone(job);
-                return;
+    /** Replaces the connection's records of every fetched type, only while it is still LINKED. */
+    private SyncOutcome stored(SyncJobs.Claimed job, Connection connection, Map<DataType, List<Item>> datasets) {
+        if (connection.status != ConnectionStatus.LINKED) {
+            // Deauthorized (or found revoked elsewhere) while this sync was fetching: keep what was there.
+            return record(job, SyncOutcome.FAILED,
+                    "The connection was " + connection.status + " during the sync; nothing was stored", Map.of());
+        }
+        Instant now = Instant.now();
+        for (Map.Entry<DataType, List<Item>> dataset : datasets.entrySet()) {
+            // A bulk delete runs at once, before the inserts below, so the unique key never sees both copies.
+            SyncedRecord.delete("connectionId = ?1 and dataType = ?2", job.connectionId(), dataset.getKey());
+            for (Item item : dataset.getValue()) {
+                SyncedRecord record = new SyncedRecord();
+                record.connectionId = job.connectionId();
+                record.companyId = connection.companyId;
+                record.dataType = dataset.getKey();
+                record.externalId = item.externalId();
+                record.payload = item.payload();
+                record.syncedAt = now;
+                record.persist();
             }
-            record(job, SyncOutcome.FAILED, message, Map.of());
-        });
+        }
+        Map<DataType, Integer> counts = new EnumMap<>(DataType.class);
+        datasets.forEach((type, items) -> counts.put(type, items.size()));
+        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+        audit.record(connection.companyId, connection.id, connection.platformKey, AuditType.SYNCED, null,
+                total + " records");
+        return record(job, SyncOutcome.SUCCESS, null, counts);
     }
 
-    /** The provider no longer honours the grant: the connection needs reauthorizing and leaves the schedule. */
-    void reauthorizationRequired(SyncJobs.Claimed job, String message) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            Connection connection = Connection.findById(job.connectionId(), LockModeType.PESSIMISTIC_WRITE);
-            if (connection == null) {
-                gone(job);
-                return;
-            }
-            if (connection.status == ConnectionStatus.LINKED) {
-                connection.status = ConnectionStatus.REAUTH_REQUIRED;
-            }
-            record(job, SyncOutcome.REAUTH_REQUIRED, message, Map.of());
-        });
-    }
-
-    /** The connection was no longer linked when its job came up: nothing to sync, nothing to record. */
-    void skipped(SyncJobs.Claimed job, ConnectionStatus status) {
-        QuarkusTransaction.requiringNew().run(() -> jobs.markDone(job.jobId()));
-        LOG.infof("Sync of connection %d skipped: it is %s", job.connectionId(), status);
-    }
-
-    private void record(SyncJobs.Claimed job, SyncOutcome outcome, String message, Map<DataType, Integer> counts) {
+    private SyncOutcome record(SyncJobs.Claimed job, SyncOutcome outcome, String message, Map<DataType, Integer> counts) {
         SyncRun run = new SyncRun();
         run.connectionId = job.connectionId();
         run.companyId = job.companyId();
@@ -123,16 +133,11 @@ class SyncRecorder {
         run.persist();
         jobs.markDone(job.jobId());
         if (outcome == SyncOutcome.SUCCESS) {
-            LOG.infof("Sync of connection %d (%s) succeeded: %s", job.connectionId(), job.trigger(), counts);
+            Log.infof("Sync of connection %d (%s) succeeded: %s", job.connectionId(), job.trigger(), counts);
         } else {
-            LOG.warnf("Sync of connection %d (%s) ended %s: %s", job.connectionId(), job.trigger(), outcome, run.errorMessage);
+            Log.warnf("Sync of connection %d (%s) ended %s: %s", job.connectionId(), job.trigger(), outcome, run.errorMessage);
         }
-    }
-
-    /** Deleted while syncing: its job went with it (ON DELETE CASCADE), and there is no one to show a run to. */
-    private static SyncOutcome gone(SyncJobs.Claimed job) {
-        LOG.infof("Connection %d was deleted during its sync; nothing stored", job.connectionId());
-        return SyncOutcome.FAILED;
+        return outcome;
     }
 
     private static String truncate(String message) {

@@ -12,8 +12,6 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
-import org.jboss.logging.Logger;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,6 +28,8 @@ import io.connectionportal.platforms.Platform;
 import io.connectionportal.platforms.PlatformCatalog;
 import io.connectionportal.shared.Hashes;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.connectionportal.monitor.PortalMetrics;
+import io.quarkus.logging.Log;
 
 /**
  * Runs one claimed sync: refreshes the access token first when it has expired (or is about to), reads
@@ -39,10 +39,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 @ApplicationScoped
 class SyncRunner {
 
-    @jakarta.inject.Inject
-    io.connectionportal.monitor.PortalMetrics metrics;
+    private final PortalMetrics metrics;
 
-    private static final Logger LOG = Logger.getLogger(SyncRunner.class);
     /** An access token this close to expiry is refreshed first: it could expire between our check and the provider's. */
     static final Duration EXPIRY_MARGIN = Duration.ofSeconds(30);
     private static final int MAX_PAYLOAD = 1_000_000;
@@ -56,7 +54,8 @@ class SyncRunner {
     private final ObjectMapper json;
 
     SyncRunner(PlatformCatalog catalog, Connectors connectors, ProviderApis apis, ConnectionTokens connectionTokens,
-            SyncRecorder recorder, ObjectMapper json) {
+            SyncRecorder recorder, ObjectMapper json, PortalMetrics metrics) {
+        this.metrics = metrics;
         this.catalog = catalog;
         this.connectors = connectors;
         this.apis = apis;
@@ -91,30 +90,33 @@ class SyncRunner {
 
     /** Runs the job to its end and records how it went; never throws, so a worker can go on with the next job. */
     SyncOutcome run(SyncJobs.Claimed job) {
-        java.time.Instant started = java.time.Instant.now();
+        Instant started = Instant.now();
         SyncOutcome outcome = runAndRecord(job);
         Connection connection = QuarkusTransaction.requiringNew().call(() -> Connection.findById(job.connectionId()));
         metrics.syncFinished(connection == null ? null : connection.platformKey, outcome.name(),
-                java.time.Duration.between(started, java.time.Instant.now()));
+                Duration.between(started, Instant.now()));
         return outcome;
     }
 
     private SyncOutcome runAndRecord(SyncJobs.Claimed job) {
+        SyncRecorder.Ending ending;
         try {
-            return sync(job);
+            ending = sync(job);
         } catch (RuntimeException e) {
-            LOG.errorf(e, "Sync of connection %d failed unexpectedly", job.connectionId());
-            try {
-                recorder.failed(job, "Unexpected error (" + e.getClass().getSimpleName() + ")");
-            } catch (RuntimeException again) {
-                // The job stays RUNNING; the next start-up queues it again.
-                LOG.errorf(again, "Could not record the failed sync of connection %d", job.connectionId());
-            }
+            Log.errorf(e, "Sync of connection %d failed unexpectedly", job.connectionId());
+            ending = SyncRecorder.Ending.failed("Unexpected error (" + e.getClass().getSimpleName() + ")");
+        }
+        try {
+            return recorder.finish(job, ending);
+        } catch (RuntimeException e) {
+            // The job stays RUNNING; the next start-up queues it again.
+            Log.errorf(e, "Could not record the end of the sync of connection %d", job.connectionId());
             return SyncOutcome.FAILED;
         }
     }
 
-    private SyncOutcome sync(SyncJobs.Claimed job) {
+    /** Reads and fetches; says how it ended without recording anything (the recorder is the one exit). */
+    private SyncRecorder.Ending sync(SyncJobs.Claimed job) {
         Start start = QuarkusTransaction.requiringNew().call(() -> {
             Connection connection = Connection.findById(job.connectionId());
             return connection == null ? null
@@ -124,32 +126,25 @@ class SyncRunner {
                             connection.accessTokenExpiresAt));
         });
         if (start == null) {
-            LOG.infof("Connection %d no longer exists; its sync is dropped", job.connectionId());
-            return SyncOutcome.FAILED;
+            return SyncRecorder.Ending.failed("The connection no longer exists");
         }
         if (start.status() != ConnectionStatus.LINKED) {
-            recorder.skipped(job, start.status());
-            return SyncOutcome.FAILED;
+            return SyncRecorder.Ending.notLinked();
         }
         Optional<Platform> platform = catalog.find(start.platformKey());
         if (platform.isEmpty()) {
-            recorder.failed(job, "The platform " + start.platformKey() + " is no longer in the catalog");
-            return SyncOutcome.FAILED;
+            return SyncRecorder.Ending.failed("The platform " + start.platformKey() + " is no longer in the catalog");
         }
         Optional<ProviderApi> api = apis.forPlatform(platform.get());
         if (api.isEmpty()) {
-            recorder.failed(job, "No data API for this platform");
-            return SyncOutcome.FAILED;
+            return SyncRecorder.Ending.failed("No data API for this platform");
         }
         try {
-            Map<DataType, List<SyncRecorder.Item>> datasets = fetch(job, platform.get(), api.get(), start.tokens());
-            return recorder.success(job, datasets);
+            return SyncRecorder.Ending.success(fetch(job, platform.get(), api.get(), start.tokens()));
         } catch (ReauthorizationRequired e) {
-            recorder.reauthorizationRequired(job, e.getMessage());
-            return SyncOutcome.REAUTH_REQUIRED;
+            return SyncRecorder.Ending.reauthorizationRequired(e.getMessage());
         } catch (Failure e) {
-            recorder.failed(job, e.getMessage());
-            return SyncOutcome.FAILED;
+            return SyncRecorder.Ending.failed(e.getMessage());
         }
     }
 
@@ -216,7 +211,7 @@ class SyncRunner {
         if (!stored) {
             throw new Failure("The connection was deauthorized or deleted during the sync");
         }
-        LOG.debugf("Access token of connection %d refreshed for its sync", job.connectionId());
+        Log.debugf("Access token of connection %d refreshed for its sync", job.connectionId());
         return new Tokens(fresh.accessToken(), fresh.refreshToken().orElse(tokens.refresh()), fresh.expiresAt().orElse(null));
     }
 

@@ -7,13 +7,12 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.jboss.logging.Logger;
-
 import io.connectionportal.connections.Connection;
 import io.connectionportal.connections.ConnectionStatus;
 import io.connectionportal.shared.PortalConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.logging.Log;
 
 /**
  * The scheduled refresh: once a minute, every {@code LINKED} connection whose last successful sync is
@@ -25,7 +24,6 @@ import io.quarkus.scheduler.Scheduled;
 @ApplicationScoped
 class SyncScheduler {
 
-    private static final Logger LOG = Logger.getLogger(SyncScheduler.class);
     /** Finished jobs are only bookkeeping; the history is in sync_run. */
     private static final Duration KEEP_DONE_JOBS = Duration.ofDays(7);
 
@@ -70,7 +68,7 @@ class SyncScheduler {
             }
         }
         if (!queued.isEmpty()) {
-            LOG.infof("Scheduled syncs queued for %d connection(s)", queued.size());
+            Log.infof("Scheduled syncs queued for %d connection(s)", queued.size());
         }
         return queued;
     }

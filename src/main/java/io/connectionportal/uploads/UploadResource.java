@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestPath;
 
 import io.connectionportal.platforms.Category;
@@ -26,6 +25,7 @@ import io.connectionportal.shared.PortalConfig;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+import io.quarkus.logging.Log;
 
 /**
  * "Can't find your platform?" (S5): send PDF, CSV or Excel files instead of connecting, see the
@@ -40,8 +40,6 @@ class UploadResource {
         static native TemplateInstance upload(UploadForm form, FormErrors errors, List<Category> categories,
                 List<UploadRow> files, String limit, int noteMax);
     }
-
-    private static final Logger LOG = Logger.getLogger(UploadResource.class);
 
     /** An upload as listed, with its size already in the reader's units. */
     public record UploadRow(Upload upload, String size) {
@@ -89,7 +87,7 @@ class UploadResource {
         Upload upload = uploads.find(id).orElseThrow(NotFoundException::new);
         Path file = uploads.file(upload).orElseThrow(() -> {
             // The row says the file exists; its absence is for operators to look into, not for the user to see.
-            LOG.warnf("Upload %d has no file on disk", upload.id);
+            Log.warnf("Upload %d has no file on disk", upload.id);
             return new NotFoundException();
         });
         return Response.ok(file)

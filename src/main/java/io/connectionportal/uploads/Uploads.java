@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import io.connectionportal.monitor.FunnelEvents;
 import io.connectionportal.monitor.FunnelStep;
@@ -24,10 +23,10 @@ public class Uploads {
 
     private final CurrentUser viewer;
     private final UploadStorage storage;
-    @Inject
-    FunnelEvents funnel;
+    private final FunnelEvents funnel;
 
-    Uploads(CurrentUser viewer, UploadStorage storage) {
+    Uploads(CurrentUser viewer, UploadStorage storage, FunnelEvents funnel) {
+        this.funnel = funnel;
         this.viewer = viewer;
         this.storage = storage;
     }

@@ -501,8 +501,8 @@ class SyncTest {
         assertEquals(Trigger.SCHEDULED, run.trigger());
         assertEquals(SyncOutcome.SUCCESS, run.outcome());
         assertFalse(schedule.enqueueDue().contains(old.connectionId()), "fresh again");
-        assertEquals(Optional.of(run.endedAt().plus(Duration.ofHours(24))), history.nextScheduledSync(connection(old.connectionId())));
-        assertTrue(history.nextScheduledSync(connection(reauth.connectionId())).isEmpty());
+        assertEquals(Optional.of(run.endedAt().plus(Duration.ofHours(24))), history.summary(old.companyId(), List.of(old.connectionId())).get(old.connectionId()).nextScheduledSync());
+        assertTrue(history.summary(reauth.companyId(), List.of(reauth.connectionId())).get(reauth.connectionId()).nextScheduledSync().isEmpty());
     }
 
     @Test

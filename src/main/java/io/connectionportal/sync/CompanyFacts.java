@@ -7,23 +7,28 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.connectionportal.connections.Connection;
-import io.connectionportal.onboarding.CompanyFacts;
 import io.connectionportal.platforms.DataType;
 import io.connectionportal.platforms.PlatformCatalog;
 
-/** Company details from the linked accounting connection's last synced company-info record (F5). */
+/**
+ * What the company's linked accounting platform says about it, from the last synced company-info record:
+ * the company profile (F5) is prefilled from it.
+ */
 @ApplicationScoped
-class SyncedCompanyFacts implements CompanyFacts {
+public class CompanyFacts {
+
+    public record Facts(String source, String legalName, String registrationNumber, String taxNumber,
+            String addressLine, String postalCode, String city, String country, String baseCurrency) {
+    }
 
     private final SyncedData data;
     private final PlatformCatalog catalog;
 
-    SyncedCompanyFacts(SyncedData data, PlatformCatalog catalog) {
+    CompanyFacts(SyncedData data, PlatformCatalog catalog) {
         this.data = data;
         this.catalog = catalog;
     }
 
-    @Override
     public Optional<Facts> fromAccounting(long companyId) {
         return Connection.linkedAccounting(companyId)
                 .flatMap(c -> data.records(companyId, c.id, DataType.COMPANY_INFO).stream().findFirst()
