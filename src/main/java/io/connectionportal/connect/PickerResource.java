@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 
 import io.connectionportal.connectors.Connectors;
+import io.connectionportal.consent.ConsentMessages;
 import io.connectionportal.consent.Consents;
 import io.connectionportal.platforms.Category;
 import io.connectionportal.platforms.Platform;
@@ -124,7 +125,7 @@ class PickerResource {
         Platform platform = enabled(key);
         boolean consentNeeded = !consents.consentedCategories().contains(platform.category());
         if (consentNeeded && !"yes".equals(agree)) {
-            FormErrors errors = new FormErrors().add("agree", language.messages().error_consent_required());
+            FormErrors errors = new FormErrors().add("agree", language.bundle(ConsentMessages.class).error_consent_required());
             return Response.status(Response.Status.BAD_REQUEST).entity(page(platform, errors)).build();
         }
         if (platform.category() == Category.ACCOUNTING && accountingConnection().isPresent()) {

@@ -26,6 +26,7 @@ import io.connectionportal.sync.SyncHistory;
 import io.connectionportal.sync.SyncJobs;
 import io.connectionportal.sync.SyncRunView;
 import io.connectionportal.sync.SyncSummary;
+import io.connectionportal.consent.ConsentMessages;
 import io.connectionportal.consent.Consents;
 import io.connectionportal.platforms.Category;
 import io.connectionportal.platforms.Platform;
@@ -115,7 +116,7 @@ class ConnectionResource {
         ManageConnections.Result result = manage.deauthorize(viewer.companyId(), id, viewer.email())
                 .orElseThrow(NotFoundException::new);
         Response.ResponseBuilder back = Response.seeOther(URI.create("/connections/" + id));
-        return result.changed() ? back.cookie(Flash.next(Flash.Notice.CONNECTION_DEAUTHORIZED)).build() : back.build();
+        return result.changed() ? back.cookie(Flash.next(ManageNotice.CONNECTION_DEAUTHORIZED)).build() : back.build();
     }
 
     @GET
@@ -134,8 +135,8 @@ class ConnectionResource {
                 .orElseThrow(NotFoundException::new);
         return Response.seeOther(URI.create("/connections"))
                 .cookie(Flash.next(result.revocationPending()
-                        ? Flash.Notice.CONNECTION_DELETED_REVOCATION_PENDING
-                        : Flash.Notice.CONNECTION_DELETED))
+                        ? ManageNotice.CONNECTION_DELETED_REVOCATION_PENDING
+                        : ManageNotice.CONNECTION_DELETED))
                 .build();
     }
 
@@ -148,7 +149,7 @@ class ConnectionResource {
         if (!reconnectable(connection)) {
             return backTo(connection);
         }
-        ConnectMessages msg = language.bundle(ConnectMessages.class);
+        ManageMessages msg = language.bundle(ManageMessages.class);
         Optional<Platform> platform = catalog.find(connection.platformKey).filter(Platform::enabled);
         if (platform.isEmpty()) {
             FormErrors errors = new FormErrors().add("reconnect", msg.reconnect_error_unavailable(platform(connection).name()));
@@ -156,11 +157,11 @@ class ConnectionResource {
         }
         boolean consentNeeded = !consents.consentedCategories().contains(connection.category);
         if (consentNeeded && !"yes".equals(agree)) {
-            FormErrors errors = new FormErrors().add("agree", language.messages().error_consent_required());
+            FormErrors errors = new FormErrors().add("agree", language.bundle(ConsentMessages.class).error_consent_required());
             return Response.status(Response.Status.BAD_REQUEST).entity(page(connection, errors)).build();
         }
         if (connection.category == Category.ACCOUNTING && otherLinkedAccounting(connection)) {
-            FormErrors errors = new FormErrors().add("reconnect", msg.connect_error_one_accounting());
+            FormErrors errors = new FormErrors().add("reconnect", language.bundle(ConnectMessages.class).connect_error_one_accounting());
             return Response.status(Response.Status.CONFLICT).entity(page(connection, errors)).build();
         }
         if (consentNeeded) {
