@@ -46,8 +46,8 @@ class CallbackResource {
             // Back to the connection the business reconnected (M5), which a cancel left as it was.
             return Response.seeOther(URI.create("/connections/" + result.connection().get().id))
                     .cookie(Flash.next(result.outcome() == ConnectFlow.Outcome.LINKED
-                            ? Flash.Notice.CONNECTION_RECONNECTED
-                            : Flash.Notice.RECONNECT_CANCELLED))
+                            ? ConnectNotice.CONNECTION_RECONNECTED
+                            : ConnectNotice.RECONNECT_CANCELLED))
                     .build();
         }
         boolean viaShareLink = result.connection().map(c -> c.shareLinkId != null).orElse(false);

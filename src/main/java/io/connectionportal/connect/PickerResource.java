@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 
 import io.connectionportal.connectors.Connectors;
+import io.connectionportal.consent.ConsentMessages;
 import io.connectionportal.consent.Consents;
 import io.connectionportal.platforms.Category;
 import io.connectionportal.platforms.Platform;
@@ -122,7 +123,7 @@ class PickerResource {
                 headers);
         return started.refusal().map(refusal -> switch (refusal) {
             case CONSENT_REQUIRED -> refused(platform, Response.Status.BAD_REQUEST,
-                    language.messages().error_consent_required());
+                    language.bundle(ConsentMessages.class).error_consent_required());
             default -> refused(platform, Response.Status.CONFLICT,
                     language.bundle(ConnectMessages.class).connect_error_one_accounting());
         }).orElseGet(started::redirect);

@@ -21,7 +21,6 @@ import io.connectionportal.platforms.Category;
 import io.connectionportal.shared.CurrentLanguage;
 import io.connectionportal.shared.Flash;
 import io.connectionportal.shared.FormErrors;
-import io.connectionportal.shared.Messages;
 import io.connectionportal.shared.SafeRedirect;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -79,7 +78,7 @@ class ConsentResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response give(@BeanParam ConsentForm form) {
-        Messages msg = language.messages();
+        ConsentMessages msg = language.bundle(ConsentMessages.class);
         Set<Category> already = consents.consentedCategories();
         Set<Category> chosen = EnumSet.noneOf(Category.class);
         FormErrors errors = new FormErrors();
@@ -98,7 +97,7 @@ class ConsentResource {
         }
         consents.record(chosen);
         return Response.seeOther(URI.create(SafeRedirect.localPath(form.next, "/connect")))
-                .cookie(Flash.next(Flash.Notice.CONSENT_RECORDED))
+                .cookie(Flash.next(ConsentNotice.CONSENT_RECORDED))
                 .build();
     }
 

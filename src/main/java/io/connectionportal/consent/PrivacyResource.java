@@ -60,6 +60,6 @@ class PrivacyResource {
         if (consents.ndaAcceptance().isEmpty()) {
             consents.acceptNda();
         }
-        return Response.seeOther(URI.create("/privacy/nda")).cookie(Flash.next(Flash.Notice.NDA_ACCEPTED)).build();
+        return Response.seeOther(URI.create("/privacy/nda")).cookie(Flash.next(ConsentNotice.NDA_ACCEPTED)).build();
     }
 }

@@ -25,6 +25,7 @@ import io.connectionportal.sync.SyncHistory;
 import io.connectionportal.sync.SyncJobs;
 import io.connectionportal.sync.SyncRunView;
 import io.connectionportal.sync.SyncSummary;
+import io.connectionportal.consent.ConsentMessages;
 import io.connectionportal.consent.Consents;
 import io.connectionportal.platforms.Platform;
 import io.connectionportal.platforms.PlatformCatalog;
@@ -111,7 +112,7 @@ class ConnectionResource {
         ManageConnections.Result result = manage.deauthorize(viewer.companyId(), id, viewer.email())
                 .orElseThrow(NotFoundException::new);
         Response.ResponseBuilder back = Response.seeOther(URI.create("/connections/" + id));
-        return result.changed() ? back.cookie(Flash.next(Flash.Notice.CONNECTION_DEAUTHORIZED)).build() : back.build();
+        return result.changed() ? back.cookie(Flash.next(ManageNotice.CONNECTION_DEAUTHORIZED)).build() : back.build();
     }
 
     @GET
@@ -130,8 +131,8 @@ class ConnectionResource {
                 .orElseThrow(NotFoundException::new);
         return Response.seeOther(URI.create("/connections"))
                 .cookie(Flash.next(result.revocationPending()
-                        ? Flash.Notice.CONNECTION_DELETED_REVOCATION_PENDING
-                        : Flash.Notice.CONNECTION_DELETED))
+                        ? ManageNotice.CONNECTION_DELETED_REVOCATION_PENDING
+                        : ManageNotice.CONNECTION_DELETED))
                 .build();
     }
 
@@ -144,7 +145,7 @@ class ConnectionResource {
         if (!reconnectable(connection)) {
             return backTo(connection);
         }
-        ConnectMessages msg = language.bundle(ConnectMessages.class);
+        ManageMessages msg = language.bundle(ManageMessages.class);
         Optional<Platform> platform = catalog.find(connection.platformKey).filter(Platform::enabled);
         if (platform.isEmpty()) {
             FormErrors errors = new FormErrors().add("reconnect", msg.reconnect_error_unavailable(platform(connection).name()));
@@ -158,9 +159,9 @@ class ConnectionResource {
         }
         return switch (started.refusal().get()) {
             case CONSENT_REQUIRED -> Response.status(Response.Status.BAD_REQUEST).entity(page(connection,
-                    new FormErrors().add("agree", language.messages().error_consent_required()))).build();
+                    new FormErrors().add("agree", language.bundle(ConsentMessages.class).error_consent_required()))).build();
             default -> Response.status(Response.Status.CONFLICT).entity(page(connection,
-                    new FormErrors().add("reconnect", msg.connect_error_one_accounting()))).build();
+                    new FormErrors().add("reconnect", language.bundle(ConnectMessages.class).connect_error_one_accounting()))).build();
         };
     }
 

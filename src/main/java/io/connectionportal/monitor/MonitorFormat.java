@@ -9,10 +9,9 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import io.connectionportal.monitor.Figures.Rate;
+import io.connectionportal.shared.CurrentLanguage;
 import io.connectionportal.shared.Language;
 import io.quarkus.qute.TemplateData;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 
 /** The monitor's figures as people read them in one language: {@code 1,234}, {@code 66.7%}, {@code 6 Jan 2026}. */
 @TemplateData
@@ -23,9 +22,7 @@ final class MonitorFormat {
 
     MonitorFormat(Language language) {
         this.locale = language.locale();
-        this.messages = language == Language.EN
-                ? MessageBundles.get(MonitorMessages.class)
-                : MessageBundles.get(MonitorMessages.class, Localized.Literal.of(language.tag()));
+        this.messages = CurrentLanguage.bundle(MonitorMessages.class, language);
     }
 
     MonitorMessages messages() {

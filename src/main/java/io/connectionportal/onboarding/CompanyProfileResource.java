@@ -73,7 +73,7 @@ class CompanyProfileResource {
                     .entity(Templates.profile(form, errors, Optional.empty(), false)).build();
         }
         store(form);
-        return Response.seeOther(URI.create("/company")).cookie(Flash.next(Flash.Notice.PROFILE_SAVED)).build();
+        return Response.seeOther(URI.create("/company")).cookie(Flash.next(OnboardingNotice.PROFILE_SAVED)).build();
     }
 
     @Transactional

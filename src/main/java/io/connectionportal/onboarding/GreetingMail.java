@@ -36,7 +36,7 @@ class GreetingMail {
         Templates.greeting(branding.productName(), companyName, connectUrl, branding.supportEmail(),
                 branding.supportPhone(), language.tag())
                 .to(to)
-                .subject(CurrentLanguage.messagesFor(language).mail_greeting_subject(branding.productName()))
+                .subject(CurrentLanguage.bundle(OnboardingMessages.class, language).mail_greeting_subject(branding.productName()))
                 .setAttribute("locale", language.locale())
                 .send()
                 .subscribe().with(

@@ -83,9 +83,9 @@ class LoginResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response login(@BeanParam LoginForm form) {
-        Messages msg = language.messages();
+        OnboardingMessages msg = language.bundle(OnboardingMessages.class);
         FormErrors errors = new FormErrors();
-        Validation.checkEmail(errors, "email", form.email(), msg);
+        Validation.checkEmail(errors, "email", form.email(), language.bundle(Messages.class));
         if (form.password == null || form.password.isEmpty()) {
             errors.add("password", msg.error_password_required());
         }

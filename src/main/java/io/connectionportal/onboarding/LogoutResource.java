@@ -32,7 +32,7 @@ class LogoutResource {
             sessions.close(cookie.getValue());
         }
         return Response.seeOther(URI.create("/"))
-                .cookie(sessions.expiredCookie(), Flash.next(Flash.Notice.SIGNED_OUT))
+                .cookie(sessions.expiredCookie(), Flash.next(OnboardingNotice.SIGNED_OUT))
                 .build();
     }
 

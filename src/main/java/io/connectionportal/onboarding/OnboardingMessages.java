@@ -60,4 +60,175 @@ public interface OnboardingMessages {
 
     @Message
     String error_field_too_long(int max);
+
+    @Message
+    String flash_signed_out();
+
+    @Message
+    String copy_landing_headline();
+
+    @Message
+    String copy_landing_lead();
+
+    @Message
+    String copy_testimonial_quote();
+
+    @Message
+    String copy_testimonial_author();
+
+    @Message
+    String copy_statistic_value();
+
+    @Message
+    String copy_statistic_label();
+
+    @Message
+    String landing_cta();
+
+    @Message
+    String landing_cta_signed_in();
+
+    @Message
+    String landing_cta_note();
+
+    @Message
+    String landing_how_title();
+
+    @Message
+    String landing_step1_title();
+
+    @Message
+    String landing_step1_text();
+
+    @Message
+    String landing_step2_title();
+
+    @Message
+    String landing_step2_text();
+
+    @Message
+    String landing_step3_title();
+
+    @Message
+    String landing_step3_text();
+
+    @Message
+    String landing_proof_title();
+
+    @Message
+    String landing_trust_title();
+
+    @Message
+    String landing_trust_read_only();
+
+    @Message
+    String landing_trust_consent();
+
+    @Message
+    String landing_trust_disconnect();
+
+    @Message
+    String landing_trust_link();
+
+    @Message
+    String landing_faq_link();
+
+    @Message
+    String signup_title();
+
+    @Message
+    String signup_step();
+
+    @Message
+    String signup_lead();
+
+    @Message
+    String signup_submit();
+
+    @Message
+    String signup_privacy_note();
+
+    @Message
+    String signup_privacy_link();
+
+    @Message
+    String signup_have_account();
+
+    @Message
+    String login_title();
+
+    @Message
+    String login_submit();
+
+    @Message
+    String login_no_account();
+
+    @Message
+    String login_trouble();
+
+    @Message
+    String field_password();
+
+    @Message
+    String field_password_hint();
+
+    @Message
+    String field_company_name();
+
+    @Message
+    String error_email_taken();
+
+    @Message
+    String error_password_required();
+
+    @Message
+    String error_password_short(int min);
+
+    @Message
+    String error_password_long();
+
+    @Message
+    String error_company_required();
+
+    @Message
+    String error_company_too_long(int max);
+
+    @Message
+    String error_login_failed();
+
+    @Message
+    String mail_greeting_subject(String product);
+
+    @Message
+    String mail_greeting_title(String company);
+
+    @Message
+    String mail_greeting_intro(String product);
+
+    @Message
+    String mail_step1_title();
+
+    @Message
+    String mail_step1_text();
+
+    @Message
+    String mail_step2_title();
+
+    @Message
+    String mail_step2_text();
+
+    @Message
+    String mail_step3_title();
+
+    @Message
+    String mail_step3_text();
+
+    @Message
+    String mail_cta();
+
+    @Message
+    String mail_reassurance();
+
+    @Message
+    String mail_help(String phone, String email);
 }

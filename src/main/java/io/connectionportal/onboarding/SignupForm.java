@@ -33,22 +33,22 @@ public class SignupForm {
         return Validation.trim(companyName);
     }
 
-    FormErrors validate(Messages msg) {
+    FormErrors validate(Messages msg, OnboardingMessages onboarding) {
         FormErrors errors = new FormErrors();
         Validation.checkEmail(errors, "email", email(), msg);
         String pw = password == null ? "" : password;
         if (pw.isEmpty()) {
-            errors.add("password", msg.error_password_required());
+            errors.add("password", onboarding.error_password_required());
         } else if (pw.codePointCount(0, pw.length()) < PASSWORD_MIN) {
-            errors.add("password", msg.error_password_short(PASSWORD_MIN));
+            errors.add("password", onboarding.error_password_short(PASSWORD_MIN));
         } else if (pw.getBytes(StandardCharsets.UTF_8).length > PASSWORD_MAX_BYTES) {
-            errors.add("password", msg.error_password_long());
+            errors.add("password", onboarding.error_password_long());
         }
         String company = companyName();
         if (company.isEmpty()) {
-            errors.add("companyName", msg.error_company_required());
+            errors.add("companyName", onboarding.error_company_required());
         } else if (company.length() > Company.NAME_MAX) {
-            errors.add("companyName", msg.error_company_too_long(Company.NAME_MAX));
+            errors.add("companyName", onboarding.error_company_too_long(Company.NAME_MAX));
         }
         return errors;
     }

@@ -18,6 +18,7 @@ import io.connectionportal.monitor.FunnelStep;
 import io.connectionportal.shared.CurrentLanguage;
 import io.connectionportal.shared.CurrentUser;
 import io.connectionportal.shared.FormErrors;
+import io.connectionportal.shared.Messages;
 import io.connectionportal.shared.SessionStore;
 import io.connectionportal.shared.User;
 import io.quarkus.qute.CheckedTemplate;
@@ -67,14 +68,14 @@ class SignupResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response signup(@BeanParam SignupForm form) {
-        FormErrors errors = form.validate(language.messages());
+        FormErrors errors = form.validate(language.bundle(Messages.class), language.bundle(OnboardingMessages.class));
         if (errors.any()) {
             return rejected(Response.Status.BAD_REQUEST, form, errors);
         }
         Optional<User> owner = accounts.register(form);
         if (owner.isEmpty()) {
             return rejected(Response.Status.CONFLICT, form,
-                    new FormErrors().add("email", language.messages().error_email_taken()));
+                    new FormErrors().add("email", language.bundle(OnboardingMessages.class).error_email_taken()));
         }
         admins.promoteIfConfigured(owner.get().id);
         funnel.record(FunnelStep.SIGNED_UP, null, null, owner.get().company.id);

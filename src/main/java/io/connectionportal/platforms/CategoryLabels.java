@@ -27,7 +27,7 @@ public class CategoryLabels {
 
     public String label(Category category) {
         String configured = config.categoryLabel().getOrDefault(language.tag(), Map.of()).get(category.key());
-        return configured != null && !configured.isBlank() ? configured : language.messages().category(category);
+        return configured != null && !configured.isBlank() ? configured : language.bundle(PlatformMessages.class).category(category);
     }
 
     public Category[] all() {

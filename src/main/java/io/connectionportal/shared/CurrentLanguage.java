@@ -29,21 +29,16 @@ public class CurrentLanguage {
         return Language.values();
     }
 
-    /** Messages in this request's language, for text composed in Java such as form errors. */
-    public Messages messages() {
-        return messagesFor(language);
-    }
-
-    /** A feature's own message bundle in this request's language. */
+    /** A message bundle in this request's language, for text composed in Java such as form errors. */
     public <T> T bundle(Class<T> bundle) {
-        return bundleFor(bundle, language);
+        return bundle(bundle, language);
     }
 
-    public static Messages messagesFor(Language language) {
-        return bundleFor(Messages.class, language);
-    }
-
-    static <T> T bundleFor(Class<T> bundle, Language language) {
+    /**
+     * A message bundle in a given language, for text made outside a request's language (e-mails).
+     * Every bundle declares English as its default locale, so English is the bundle itself, not a localized variant.
+     */
+    public static <T> T bundle(Class<T> bundle, Language language) {
         return language == Language.EN
                 ? MessageBundles.get(bundle)
                 : MessageBundles.get(bundle, Localized.Literal.of(language.tag()));

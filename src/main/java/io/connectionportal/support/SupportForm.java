@@ -40,21 +40,21 @@ public class SupportForm {
         return candidate.key().equals(topic);
     }
 
-    FormErrors validate(Messages msg) {
+    FormErrors validate(Messages msg, SupportMessages support) {
         FormErrors errors = new FormErrors();
         if (name().isEmpty()) {
-            errors.add("name", msg.error_name_required());
+            errors.add("name", support.error_name_required());
         } else if (name().length() > NAME_MAX) {
-            errors.add("name", msg.error_name_too_long(NAME_MAX));
+            errors.add("name", support.error_name_too_long(NAME_MAX));
         }
         Validation.checkEmail(errors, "email", email(), msg);
         if (SupportTopic.fromKey(topic).isEmpty()) {
-            errors.add("topic", msg.error_topic_required());
+            errors.add("topic", support.error_topic_required());
         }
         if (message().isEmpty()) {
-            errors.add("message", msg.error_message_required());
+            errors.add("message", support.error_message_required());
         } else if (message().length() > MESSAGE_MAX) {
-            errors.add("message", msg.error_message_too_long(MESSAGE_MAX));
+            errors.add("message", support.error_message_too_long(MESSAGE_MAX));
         }
         return errors;
     }

@@ -56,7 +56,7 @@ class SupportRequests {
         Templates.request(request, viewer.signedIn() ? viewer.companyName() : "")
                 .to(branding.supportEmail())
                 .replyTo(request.email)
-                .subject(CurrentLanguage.messagesFor(Language.EN).mail_support_subject(branding.productName(), request.id, request.topic))
+                .subject(CurrentLanguage.bundle(SupportMessages.class, Language.EN).mail_support_subject(branding.productName(), request.id, request.topic))
                 .send()
                 .subscribe().with(
                         sent -> Log.debugf("Support request %d forwarded", request.id),

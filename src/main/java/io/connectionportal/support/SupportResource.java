@@ -17,6 +17,7 @@ import io.connectionportal.shared.CurrentLanguage;
 import io.connectionportal.shared.CurrentUser;
 import io.connectionportal.shared.Flash;
 import io.connectionportal.shared.FormErrors;
+import io.connectionportal.shared.Messages;
 import io.connectionportal.shared.SafeRedirect;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -55,13 +56,13 @@ class SupportResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response send(@BeanParam SupportForm form) {
-        FormErrors errors = form.validate(language.messages());
+        FormErrors errors = form.validate(language.bundle(Messages.class), language.bundle(SupportMessages.class));
         if (errors.any()) {
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(Templates.support(form, errors, List.of(SupportTopic.values())))
                     .build();
         }
         requests.forward(requests.store(form));
-        return Response.seeOther(URI.create("/support")).cookie(Flash.next(Flash.Notice.SUPPORT_SENT)).build();
+        return Response.seeOther(URI.create("/support")).cookie(Flash.next(SupportNotice.SUPPORT_SENT)).build();
     }
 }

@@ -54,7 +54,7 @@ class IntegrationRequestResource {
         }
         requests.store(form);
         return Response.seeOther(URI.create("/connect/request-integration"))
-                .cookie(Flash.next(Flash.Notice.INTEGRATION_REQUESTED))
+                .cookie(Flash.next(UploadNotice.INTEGRATION_REQUESTED))
                 .build();
     }
 

@@ -72,7 +72,7 @@ class UploadResource {
         }
         uploads.save(form.received(), type.get(), form.displayName(), form.categoryValue(), form.note());
         return Response.seeOther(URI.create("/connect/upload"))
-                .cookie(Flash.next(Flash.Notice.UPLOAD_RECEIVED))
+                .cookie(Flash.next(UploadNotice.UPLOAD_RECEIVED))
                 .build();
     }
 

@@ -5,9 +5,6 @@ import java.text.NumberFormat;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.connectionportal.shared.CurrentLanguage;
-import io.connectionportal.shared.Language;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 
 /** The {@code uploads} bundle in the current request's language, for text composed in Java (errors, sizes). */
 @ApplicationScoped
@@ -20,13 +17,7 @@ class UploadTexts {
     }
 
     UploadMessages messages() {
-        return of(language.get());
-    }
-
-    static UploadMessages of(Language language) {
-        return language == Language.EN
-                ? MessageBundles.get(UploadMessages.class)
-                : MessageBundles.get(UploadMessages.class, Localized.Literal.of(language.tag()));
+        return language.bundle(UploadMessages.class);
     }
 
     /** A size as people read it: {@code 812 B}, {@code 1.5 KB}, {@code 10 MB} (binary multiples, as file managers show). */

@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -18,11 +22,18 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-/** Keeps the translations complete: every key in both languages, and no text written straight into a template. */
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Keeps the translations complete and tidy: every key in both languages, every key declared by a bundle
+ * interface (so none is left behind when a text moves or goes), and no text written straight into a template.
+ */
 class MessageBundlesTest {
 
     private static final Path MESSAGES = Path.of("src/main/resources/messages");
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+    private static final Path SOURCES = Path.of("src/main/java");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
 
     private static Properties load(String file) throws IOException {
@@ -65,6 +76,60 @@ class MessageBundlesTest {
                         "placeholders differ for " + bundle + ":" + key);
             }
         }
+    }
+
+    @Test
+    void everyKeyIsDeclaredByItsBundleInterfaceAndEveryDeclaredKeyHasAText() throws Exception {
+        Map<String, TreeSet<String>> declared = declaredKeys();
+        assertEquals(new TreeSet<>(bundles()), new TreeSet<>(declared.keySet()), "bundle interfaces and property files");
+        for (String bundle : bundles()) {
+            TreeSet<String> undeclared = new TreeSet<>(load(bundle + "_en.properties").stringPropertyNames());
+            undeclared.removeAll(declared.get(bundle));
+            assertEquals(new TreeSet<>(), undeclared, "keys of " + bundle + "_en.properties that no method of its bundle declares");
+            TreeSet<String> missing = new TreeSet<>(declared.get(bundle));
+            missing.removeAll(load(bundle + "_en.properties").stringPropertyNames());
+            assertEquals(new TreeSet<>(), missing, "keys declared by the " + bundle + " bundle but missing in " + bundle + "_en.properties");
+        }
+    }
+
+    /** The keys each {@code @MessageBundle} interface of the application reads, by bundle name. */
+    private static Map<String, TreeSet<String>> declaredKeys() throws Exception {
+        Map<String, TreeSet<String>> keys = new HashMap<>();
+        List<Path> sources;
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            sources = files.filter(f -> f.toString().endsWith(".java")).toList();
+        }
+        for (Path source : sources) {
+            if (!Files.readString(source, StandardCharsets.UTF_8).contains("@MessageBundle")) {
+                continue;
+            }
+            String name = SOURCES.relativize(source).toString().replace(".java", "").replace(source.getFileSystem().getSeparator(), ".");
+            Class<?> type = Class.forName(name);
+            MessageBundle bundle = type.getAnnotation(MessageBundle.class);
+            // A top-level interface without a name is the default bundle.
+            String bundleName = bundle.value().equals(MessageBundle.DEFAULTED_NAME) ? MessageBundle.DEFAULT_NAME : bundle.value();
+            TreeSet<String> bundleKeys = keys.computeIfAbsent(bundleName, b -> new TreeSet<>());
+            for (Method method : type.getDeclaredMethods()) {
+                if (method.isAnnotationPresent(Message.class)) {
+                    bundleKeys.addAll(keys(method));
+                }
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * A method's key is its name (no bundle here sets another key); a method taking only an enum reads one key
+     * per constant, {@code method_CONSTANT}, or {@code method_$CONSTANT} when any constant has an underscore (Qute's rule).
+     */
+    private static List<String> keys(Method method) {
+        Class<?>[] parameters = method.getParameterTypes();
+        if (parameters.length != 1 || !parameters[0].isEnum()) {
+            return List.of(method.getName());
+        }
+        List<String> constants = Arrays.stream(parameters[0].getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+        String separator = constants.stream().anyMatch(c -> c.contains("_")) ? "_$" : "_";
+        return constants.stream().map(c -> method.getName() + separator + c).toList();
     }
 
     private static TreeSet<String> placeholders(String text) {
