@@ -31,7 +31,10 @@ class CallbackResource {
 
     private final ConnectFlow flow;
 
-    CallbackResource(ConnectFlow flow) {
+    private final Flash flash;
+
+    CallbackResource(ConnectFlow flow, Flash flash) {
+        this.flash = flash;
         this.flow = flow;
     }
 
@@ -45,7 +48,7 @@ class CallbackResource {
                 || result.outcome() == ConnectFlow.Outcome.CANCELLED)) {
             // Back to the connection the business reconnected (M5), which a cancel left as it was.
             return Response.seeOther(URI.create("/connections/" + result.connection().get().id))
-                    .cookie(Flash.next(result.outcome() == ConnectFlow.Outcome.LINKED
+                    .cookie(flash.next(result.outcome() == ConnectFlow.Outcome.LINKED
                             ? ConnectNotice.CONNECTION_RECONNECTED
                             : ConnectNotice.RECONNECT_CANCELLED))
                     .build();

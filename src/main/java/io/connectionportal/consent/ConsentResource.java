@@ -60,7 +60,10 @@ class ConsentResource {
     private final Consents consents;
     private final CurrentLanguage language;
 
-    ConsentResource(Consents consents, CurrentLanguage language) {
+    private final Flash flash;
+
+    ConsentResource(Consents consents, CurrentLanguage language, Flash flash) {
+        this.flash = flash;
         this.consents = consents;
         this.language = language;
     }
@@ -97,7 +100,7 @@ class ConsentResource {
         }
         consents.record(chosen);
         return Response.seeOther(URI.create(SafeRedirect.localPath(form.next, "/connect")))
-                .cookie(Flash.next(ConsentNotice.CONSENT_RECORDED))
+                .cookie(flash.next(ConsentNotice.CONSENT_RECORDED))
                 .build();
     }
 

@@ -33,7 +33,10 @@ class PrivacyResource {
     private final Consents consents;
     private final CurrentUser viewer;
 
-    PrivacyResource(Consents consents, CurrentUser viewer) {
+    private final Flash flash;
+
+    PrivacyResource(Consents consents, CurrentUser viewer, Flash flash) {
+        this.flash = flash;
         this.consents = consents;
         this.viewer = viewer;
     }
@@ -60,6 +63,6 @@ class PrivacyResource {
         if (consents.ndaAcceptance().isEmpty()) {
             consents.acceptNda();
         }
-        return Response.seeOther(URI.create("/privacy/nda")).cookie(Flash.next(ConsentNotice.NDA_ACCEPTED)).build();
+        return Response.seeOther(URI.create("/privacy/nda")).cookie(flash.next(ConsentNotice.NDA_ACCEPTED)).build();
     }
 }

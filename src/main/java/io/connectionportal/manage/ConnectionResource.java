@@ -73,9 +73,12 @@ class ConnectionResource {
     private final SyncJobs syncJobs;
     private final SyncHistory syncHistory;
 
+    private final Flash flash;
+
     ConnectionResource(PlatformCatalog catalog, CurrentUser viewer, CurrentLanguage language, ManageConnections manage,
             Revocations revocations, AuditTrail audit, Consents consents, ConnectEntry entry,
-            SyncJobs syncJobs, SyncHistory syncHistory) {
+            SyncJobs syncJobs, SyncHistory syncHistory, Flash flash) {
+        this.flash = flash;
         this.syncJobs = syncJobs;
         this.syncHistory = syncHistory;
         this.catalog = catalog;
@@ -112,7 +115,7 @@ class ConnectionResource {
         ManageConnections.Result result = manage.deauthorize(viewer.companyId(), id, viewer.email())
                 .orElseThrow(NotFoundException::new);
         Response.ResponseBuilder back = Response.seeOther(URI.create("/connections/" + id));
-        return result.changed() ? back.cookie(Flash.next(ManageNotice.CONNECTION_DEAUTHORIZED)).build() : back.build();
+        return result.changed() ? back.cookie(flash.next(ManageNotice.CONNECTION_DEAUTHORIZED)).build() : back.build();
     }
 
     @GET
@@ -130,7 +133,7 @@ class ConnectionResource {
         ManageConnections.Result result = manage.delete(viewer.companyId(), id, viewer.email())
                 .orElseThrow(NotFoundException::new);
         return Response.seeOther(URI.create("/connections"))
-                .cookie(Flash.next(result.revocationPending()
+                .cookie(flash.next(result.revocationPending()
                         ? ManageNotice.CONNECTION_DELETED_REVOCATION_PENDING
                         : ManageNotice.CONNECTION_DELETED))
                 .build();

@@ -41,7 +41,10 @@ class CompanyProfileResource {
     private final CurrentUser viewer;
     private final CurrentLanguage language;
 
-    CompanyProfileResource(CompanyFacts facts, CurrentUser viewer, CurrentLanguage language) {
+    private final Flash flash;
+
+    CompanyProfileResource(CompanyFacts facts, CurrentUser viewer, CurrentLanguage language, Flash flash) {
+        this.flash = flash;
         this.facts = facts;
         this.viewer = viewer;
         this.language = language;
@@ -73,7 +76,7 @@ class CompanyProfileResource {
                     .entity(Templates.profile(form, errors, Optional.empty(), false)).build();
         }
         store(form);
-        return Response.seeOther(URI.create("/company")).cookie(Flash.next(OnboardingNotice.PROFILE_SAVED)).build();
+        return Response.seeOther(URI.create("/company")).cookie(flash.next(OnboardingNotice.PROFILE_SAVED)).build();
     }
 
     @Transactional

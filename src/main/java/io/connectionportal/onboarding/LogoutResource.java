@@ -20,7 +20,10 @@ class LogoutResource {
 
     private final SessionStore sessions;
 
-    LogoutResource(SessionStore sessions) {
+    private final Flash flash;
+
+    LogoutResource(SessionStore sessions, Flash flash) {
+        this.flash = flash;
         this.sessions = sessions;
     }
 
@@ -32,7 +35,7 @@ class LogoutResource {
             sessions.close(cookie.getValue());
         }
         return Response.seeOther(URI.create("/"))
-                .cookie(sessions.expiredCookie(), Flash.next(OnboardingNotice.SIGNED_OUT))
+                .cookie(sessions.expiredCookie(), flash.next(OnboardingNotice.SIGNED_OUT))
                 .build();
     }
 

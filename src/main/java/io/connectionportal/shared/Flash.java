@@ -1,5 +1,7 @@
 package io.connectionportal.shared;
 
+import java.time.Duration;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import jakarta.ws.rs.core.NewCookie;
@@ -16,11 +18,13 @@ public class Flash {
 
     private final CurrentLanguage language;
     private final Notices notices;
+    private final Cookies cookies;
     private Notice notice;
 
-    Flash(CurrentLanguage language, Notices notices) {
+    Flash(CurrentLanguage language, Notices notices, Cookies cookies) {
         this.language = language;
         this.notices = notices;
+        this.cookies = cookies;
     }
 
     void load(String cookieValue) {
@@ -40,16 +44,11 @@ public class Flash {
     }
 
     /** The cookie to attach to a redirect so the next page shows {@code notice}. */
-    public static NewCookie next(Notice notice) {
-        return cookie(notice.name(), 60);
+    public NewCookie next(Notice notice) {
+        return cookies.of(COOKIE, notice.name(), Duration.ofMinutes(1));
     }
 
-    static NewCookie cleared() {
-        return cookie("", 0);
-    }
-
-    private static NewCookie cookie(String value, int maxAge) {
-        return new NewCookie.Builder(COOKIE).value(value).path("/").maxAge(maxAge)
-                .httpOnly(true).sameSite(NewCookie.SameSite.LAX).build();
+    NewCookie cleared() {
+        return cookies.expired(COOKIE);
     }
 }

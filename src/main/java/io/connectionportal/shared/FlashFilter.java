@@ -28,7 +28,7 @@ class FlashFilter {
     @ServerResponseFilter
     void consume(ContainerResponseContext response) {
         if (flash.loaded() && response.getStatus() < 300) {
-            response.getHeaders().add(HttpHeaders.SET_COOKIE, Flash.cleared().toString());
+            response.getHeaders().add(HttpHeaders.SET_COOKIE, flash.cleared().toString());
         }
     }
 }

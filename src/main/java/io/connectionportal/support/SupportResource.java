@@ -35,7 +35,10 @@ class SupportResource {
     private final CurrentLanguage language;
     private final CurrentUser viewer;
 
-    SupportResource(SupportRequests requests, CurrentLanguage language, CurrentUser viewer) {
+    private final Flash flash;
+
+    SupportResource(SupportRequests requests, CurrentLanguage language, CurrentUser viewer, Flash flash) {
+        this.flash = flash;
         this.requests = requests;
         this.language = language;
         this.viewer = viewer;
@@ -63,6 +66,6 @@ class SupportResource {
                     .build();
         }
         requests.forward(requests.store(form));
-        return Response.seeOther(URI.create("/support")).cookie(Flash.next(SupportNotice.SUPPORT_SENT)).build();
+        return Response.seeOther(URI.create("/support")).cookie(flash.next(SupportNotice.SUPPORT_SENT)).build();
     }
 }

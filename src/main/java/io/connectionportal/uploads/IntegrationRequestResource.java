@@ -33,7 +33,10 @@ class IntegrationRequestResource {
     private final IntegrationRequests requests;
     private final UploadTexts texts;
 
-    IntegrationRequestResource(IntegrationRequests requests, UploadTexts texts) {
+    private final Flash flash;
+
+    IntegrationRequestResource(IntegrationRequests requests, UploadTexts texts, Flash flash) {
+        this.flash = flash;
         this.requests = requests;
         this.texts = texts;
     }
@@ -54,7 +57,7 @@ class IntegrationRequestResource {
         }
         requests.store(form);
         return Response.seeOther(URI.create("/connect/request-integration"))
-                .cookie(Flash.next(UploadNotice.INTEGRATION_REQUESTED))
+                .cookie(flash.next(UploadNotice.INTEGRATION_REQUESTED))
                 .build();
     }
 

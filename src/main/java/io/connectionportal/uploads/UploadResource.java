@@ -49,7 +49,10 @@ class UploadResource {
     private final UploadTexts texts;
     private final long maxSize;
 
-    UploadResource(Uploads uploads, UploadTexts texts, PortalConfig config) {
+    private final Flash flash;
+
+    UploadResource(Uploads uploads, UploadTexts texts, PortalConfig config, Flash flash) {
+        this.flash = flash;
         this.uploads = uploads;
         this.texts = texts;
         this.maxSize = config.uploads().maxSize();
@@ -72,7 +75,7 @@ class UploadResource {
         }
         uploads.save(form.received(), type.get(), form.displayName(), form.categoryValue(), form.note());
         return Response.seeOther(URI.create("/connect/upload"))
-                .cookie(Flash.next(UploadNotice.UPLOAD_RECEIVED))
+                .cookie(flash.next(UploadNotice.UPLOAD_RECEIVED))
                 .build();
     }
 
