@@ -1,27 +1,18 @@
 package io.connectionportal.connect;
 
-import java.util.function.Function;
+import java.util.List;
 
 import jakarta.inject.Singleton;
 
-import io.connectionportal.shared.CurrentLanguage;
-import io.connectionportal.shared.Language;
 import io.connectionportal.shared.Notice;
 
 /** Flash notices of the connect journey (a reconnect coming back); their names are what the flash cookie carries. */
-enum ConnectNotice implements Notice {
-    CONNECTION_RECONNECTED(ConnectMessages::flash_reconnected),
-    RECONNECT_CANCELLED(ConnectMessages::flash_reconnect_cancelled);
+final class ConnectNotice {
 
-    private final Function<ConnectMessages, String> text;
+    static final Notice CONNECTION_RECONNECTED = Notice.of("CONNECTION_RECONNECTED", ConnectMessages.class, ConnectMessages::flash_reconnected);
+    static final Notice RECONNECT_CANCELLED = Notice.of("RECONNECT_CANCELLED", ConnectMessages.class, ConnectMessages::flash_reconnect_cancelled);
 
-    ConnectNotice(Function<ConnectMessages, String> text) {
-        this.text = text;
-    }
-
-    @Override
-    public String text(Language language) {
-        return text.apply(CurrentLanguage.bundle(ConnectMessages.class, language));
+    private ConnectNotice() {
     }
 
     /** Makes these notices known to {@code Flash}, which reads only registered names from a cookie. */
@@ -29,8 +20,8 @@ enum ConnectNotice implements Notice {
     static class Registration implements Notice.Source {
 
         @Override
-        public Notice[] notices() {
-            return values();
+        public List<Notice> notices() {
+            return List.of(CONNECTION_RECONNECTED, RECONNECT_CANCELLED);
         }
     }
 }

@@ -1,27 +1,18 @@
 package io.connectionportal.consent;
 
-import java.util.function.Function;
+import java.util.List;
 
 import jakarta.inject.Singleton;
 
-import io.connectionportal.shared.CurrentLanguage;
-import io.connectionportal.shared.Language;
 import io.connectionportal.shared.Notice;
 
 /** Flash notices of consent and the mutual NDA; their names are what the flash cookie carries. */
-enum ConsentNotice implements Notice {
-    CONSENT_RECORDED(ConsentMessages::flash_consent_recorded),
-    NDA_ACCEPTED(ConsentMessages::flash_nda_accepted);
+final class ConsentNotice {
 
-    private final Function<ConsentMessages, String> text;
+    static final Notice CONSENT_RECORDED = Notice.of("CONSENT_RECORDED", ConsentMessages.class, ConsentMessages::flash_consent_recorded);
+    static final Notice NDA_ACCEPTED = Notice.of("NDA_ACCEPTED", ConsentMessages.class, ConsentMessages::flash_nda_accepted);
 
-    ConsentNotice(Function<ConsentMessages, String> text) {
-        this.text = text;
-    }
-
-    @Override
-    public String text(Language language) {
-        return text.apply(CurrentLanguage.bundle(ConsentMessages.class, language));
+    private ConsentNotice() {
     }
 
     /** Makes these notices known to {@code Flash}, which reads only registered names from a cookie. */
@@ -29,8 +20,8 @@ enum ConsentNotice implements Notice {
     static class Registration implements Notice.Source {
 
         @Override
-        public Notice[] notices() {
-            return values();
+        public List<Notice> notices() {
+            return List.of(CONSENT_RECORDED, NDA_ACCEPTED);
         }
     }
 }

@@ -1,28 +1,19 @@
 package io.connectionportal.manage;
 
-import java.util.function.Function;
+import java.util.List;
 
 import jakarta.inject.Singleton;
 
-import io.connectionportal.shared.CurrentLanguage;
-import io.connectionportal.shared.Language;
 import io.connectionportal.shared.Notice;
 
 /** Flash notices of managing connections; their names are what the flash cookie carries. */
-enum ManageNotice implements Notice {
-    CONNECTION_DEAUTHORIZED(ManageMessages::flash_deauthorized),
-    CONNECTION_DELETED(ManageMessages::flash_deleted),
-    CONNECTION_DELETED_REVOCATION_PENDING(ManageMessages::flash_deleted_revocation_pending);
+final class ManageNotice {
 
-    private final Function<ManageMessages, String> text;
+    static final Notice CONNECTION_DEAUTHORIZED = Notice.of("CONNECTION_DEAUTHORIZED", ManageMessages.class, ManageMessages::flash_deauthorized);
+    static final Notice CONNECTION_DELETED = Notice.of("CONNECTION_DELETED", ManageMessages.class, ManageMessages::flash_deleted);
+    static final Notice CONNECTION_DELETED_REVOCATION_PENDING = Notice.of("CONNECTION_DELETED_REVOCATION_PENDING", ManageMessages.class, ManageMessages::flash_deleted_revocation_pending);
 
-    ManageNotice(Function<ManageMessages, String> text) {
-        this.text = text;
-    }
-
-    @Override
-    public String text(Language language) {
-        return text.apply(CurrentLanguage.bundle(ManageMessages.class, language));
+    private ManageNotice() {
     }
 
     /** Makes these notices known to {@code Flash}, which reads only registered names from a cookie. */
@@ -30,8 +21,8 @@ enum ManageNotice implements Notice {
     static class Registration implements Notice.Source {
 
         @Override
-        public Notice[] notices() {
-            return values();
+        public List<Notice> notices() {
+            return List.of(CONNECTION_DEAUTHORIZED, CONNECTION_DELETED, CONNECTION_DELETED_REVOCATION_PENDING);
         }
     }
 }

@@ -1,27 +1,18 @@
 package io.connectionportal.onboarding;
 
-import java.util.function.Function;
+import java.util.List;
 
 import jakarta.inject.Singleton;
 
-import io.connectionportal.shared.CurrentLanguage;
-import io.connectionportal.shared.Language;
 import io.connectionportal.shared.Notice;
 
 /** Flash notices of the onboarding pages; their names are what the flash cookie carries. */
-enum OnboardingNotice implements Notice {
-    SIGNED_OUT(OnboardingMessages::flash_signed_out),
-    PROFILE_SAVED(OnboardingMessages::flash_profile_saved);
+final class OnboardingNotice {
 
-    private final Function<OnboardingMessages, String> text;
+    static final Notice SIGNED_OUT = Notice.of("SIGNED_OUT", OnboardingMessages.class, OnboardingMessages::flash_signed_out);
+    static final Notice PROFILE_SAVED = Notice.of("PROFILE_SAVED", OnboardingMessages.class, OnboardingMessages::flash_profile_saved);
 
-    OnboardingNotice(Function<OnboardingMessages, String> text) {
-        this.text = text;
-    }
-
-    @Override
-    public String text(Language language) {
-        return text.apply(CurrentLanguage.bundle(OnboardingMessages.class, language));
+    private OnboardingNotice() {
     }
 
     /** Makes these notices known to {@code Flash}, which reads only registered names from a cookie. */
@@ -29,8 +20,8 @@ enum OnboardingNotice implements Notice {
     static class Registration implements Notice.Source {
 
         @Override
-        public Notice[] notices() {
-            return values();
+        public List<Notice> notices() {
+            return List.of(SIGNED_OUT, PROFILE_SAVED);
         }
     }
 }

@@ -1,26 +1,17 @@
 package io.connectionportal.support;
 
-import java.util.function.Function;
+import java.util.List;
 
 import jakarta.inject.Singleton;
 
-import io.connectionportal.shared.CurrentLanguage;
-import io.connectionportal.shared.Language;
 import io.connectionportal.shared.Notice;
 
 /** Flash notices of the support page; their names are what the flash cookie carries. */
-enum SupportNotice implements Notice {
-    SUPPORT_SENT(SupportMessages::flash_support_sent);
+final class SupportNotice {
 
-    private final Function<SupportMessages, String> text;
+    static final Notice SUPPORT_SENT = Notice.of("SUPPORT_SENT", SupportMessages.class, SupportMessages::flash_support_sent);
 
-    SupportNotice(Function<SupportMessages, String> text) {
-        this.text = text;
-    }
-
-    @Override
-    public String text(Language language) {
-        return text.apply(CurrentLanguage.bundle(SupportMessages.class, language));
+    private SupportNotice() {
     }
 
     /** Makes these notices known to {@code Flash}, which reads only registered names from a cookie. */
@@ -28,8 +19,8 @@ enum SupportNotice implements Notice {
     static class Registration implements Notice.Source {
 
         @Override
-        public Notice[] notices() {
-            return values();
+        public List<Notice> notices() {
+            return List.of(SUPPORT_SENT);
         }
     }
 }

@@ -1,27 +1,18 @@
 package io.connectionportal.uploads;
 
-import java.util.function.Function;
+import java.util.List;
 
 import jakarta.inject.Singleton;
 
-import io.connectionportal.shared.CurrentLanguage;
-import io.connectionportal.shared.Language;
 import io.connectionportal.shared.Notice;
 
 /** Flash notices of uploads and integration requests; their names are what the flash cookie carries. */
-enum UploadNotice implements Notice {
-    UPLOAD_RECEIVED(UploadMessages::flash_upload_received),
-    INTEGRATION_REQUESTED(UploadMessages::flash_integration_requested);
+final class UploadNotice {
 
-    private final Function<UploadMessages, String> text;
+    static final Notice UPLOAD_RECEIVED = Notice.of("UPLOAD_RECEIVED", UploadMessages.class, UploadMessages::flash_upload_received);
+    static final Notice INTEGRATION_REQUESTED = Notice.of("INTEGRATION_REQUESTED", UploadMessages.class, UploadMessages::flash_integration_requested);
 
-    UploadNotice(Function<UploadMessages, String> text) {
-        this.text = text;
-    }
-
-    @Override
-    public String text(Language language) {
-        return text.apply(CurrentLanguage.bundle(UploadMessages.class, language));
+    private UploadNotice() {
     }
 
     /** Makes these notices known to {@code Flash}, which reads only registered names from a cookie. */
@@ -29,8 +20,8 @@ enum UploadNotice implements Notice {
     static class Registration implements Notice.Source {
 
         @Override
-        public Notice[] notices() {
-            return values();
+        public List<Notice> notices() {
+            return List.of(UPLOAD_RECEIVED, INTEGRATION_REQUESTED);
         }
     }
 }
