@@ -6,6 +6,9 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import jakarta.ws.rs.core.HttpHeaders;
+
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
@@ -34,7 +37,13 @@ class SessionAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
         SessionTokenRequest request = new SessionTokenRequest(cookie.getValue());
         HttpSecurityUtils.setRoutingContextAttribute(request, context);
-        return identityProviderManager.authenticate(request);
+        // An unknown or expired session is no one: public pages answer as to anyone, a protected page sends to
+        // sign-in once, and the stale cookie is dropped, so it can never lock the browser out of the site.
+        return identityProviderManager.authenticate(request)
+                .onFailure(AuthenticationFailedException.class).recoverWithItem(() -> {
+                    context.response().headers().add(HttpHeaders.SET_COOKIE, sessions.expiredCookie().toString());
+                    return null;
+                });
     }
 
     @Override
