@@ -1,5 +1,7 @@
 package io.connectionportal.shared;
 
+import java.net.URI;
+
 /** Guards redirects that take a target from the request, so the portal can never be used as an open redirect. */
 public final class SafeRedirect {
 
@@ -15,6 +17,16 @@ public final class SafeRedirect {
                 && !candidate.startsWith("//")
                 && !candidate.startsWith("/\\")
                 && candidate.chars().noneMatch(c -> c < 0x20 || c == '\\');
-        return local ? candidate : fallback;
+        return local && parses(candidate) ? candidate : fallback;
+    }
+
+    /** A malformed escape or a space would fail later, when the Location header is built: fall back instead. */
+    private static boolean parses(String candidate) {
+        try {
+            URI.create(candidate);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 }
