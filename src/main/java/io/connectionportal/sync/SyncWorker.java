@@ -26,8 +26,8 @@ public class SyncWorker {
         this.runner = runner;
     }
 
-    // The default repeats PortalConfig.Sync#pollInterval: the scheduler reads the raw property.
-    @Scheduled(identity = IDENTITY, every = "${portal.sync.poll-interval:2s}",
+    // The default is PortalConfig.Sync#pollInterval's, which the configuration knows without repeating it here.
+    @Scheduled(identity = IDENTITY, every = "${portal.sync.poll-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         runPending();

@@ -16,8 +16,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
 /**
- * Debian's Chromium driven by Playwright, for the *BrowserTest classes: never a downloaded browser.
- * Also checks pages with axe-core against WCAG 2.1 A and AA and saves screenshots under target/screenshots.
+ * Debian's Chromium driven by Playwright, for the {@link BrowserTest} classes: never a downloaded browser.
+ * {@link BrowserExtension} launches it once per JVM and hands out pages. Also checks pages with axe-core
+ * against WCAG 2.1 A and AA and saves screenshots under target/screenshots.
  */
 public final class Chromium implements AutoCloseable {
 
@@ -57,7 +58,7 @@ public final class Chromium implements AutoCloseable {
     private final Playwright playwright;
     private final Browser browser;
 
-    public Chromium() {
+    Chromium() {
         if (!Files.isExecutable(EXECUTABLE)) {
             throw new IllegalStateException("Browser tests need Debian's Chromium at " + EXECUTABLE
                     + " (apt-get install -y chromium), or CHROMIUM_PATH pointing to a Chromium binary.");
