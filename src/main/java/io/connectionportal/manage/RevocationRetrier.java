@@ -21,7 +21,8 @@ public class RevocationRetrier {
         this.revocations = revocations;
     }
 
-    @Scheduled(identity = "revocation-retrier", every = "${portal.revocation.retry-every:30s}",
+    // The default is PortalConfig.Revocation#retryEvery's, which the configuration knows without repeating it here.
+    @Scheduled(identity = "revocation-retrier", every = "${portal.revocation.retry-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         runOnce();

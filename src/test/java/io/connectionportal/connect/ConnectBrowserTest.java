@@ -1,5 +1,6 @@
 package io.connectionportal.connect;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -43,32 +44,32 @@ class ConnectBrowserTest {
         page.getByLabel("Password").fill(Browser.PASSWORD);
         page.getByLabel("Company name").fill("Boulangerie Dupont");
         Chromium.click(walk, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account and continue")));
-        assertTrue(page.url().endsWith("/connect"), page.url());
+        Chromium.assertUrlEndsWith(page, "/connect");
 
         int actions = 0;
         page.getByLabel("Search for your platform").fill("xero");
         actions = act(walk, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")), actions);
-        assertTrue(page.url().contains("/connect/platforms?q=xero"), page.url());
+        Chromium.assertUrlContains(page, "/connect/platforms?q=xero");
         Chromium.check(walk, page, "connect", "picker");
 
         actions = act(walk, page.locator("a[href='/connect/platforms/xero']"), actions);
-        assertTrue(page.url().endsWith("/connect/platforms/xero"), page.url());
+        Chromium.assertUrlEndsWith(page, "/connect/platforms/xero");
         Chromium.check(walk, page, "connect", "platform");
 
         page.locator("#agree").check(new Locator.CheckOptions().setForce(!walk.javaScript));
         actions = act(walk, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue to Xero")), actions);
-        assertTrue(page.url().contains("/sandbox/xero/oauth/authorize"), page.url());
+        Chromium.assertUrlContains(page, "/sandbox/xero/oauth/authorize");
         assertTrue(actions <= 3, "the platform's sign-in page is " + actions + " actions after sign-up");
         Chromium.check(walk, page, "connect", "sandbox sign-in");
 
         act(walk, page.locator("#allow"), actions);
-        assertTrue(page.url().contains("/connect/connected/"), page.url());
-        assertTrue(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Xero is connected")).isVisible());
+        Chromium.assertUrlContains(page, "/connect/connected/");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Xero is connected"))).isVisible();
         Chromium.check(walk, page, "connect", "connected");
 
         page.navigate(root + "connect/platforms");
-        assertTrue(page.locator("a[href='/connect/platforms/xero'] ~ .platform-badges, .platform-card:has(a[href='/connect/platforms/xero'])")
-                .first().textContent().contains("Connected"));
+        assertThat(page.locator("a[href='/connect/platforms/xero'] ~ .platform-badges, .platform-card:has(a[href='/connect/platforms/xero'])")
+                .first()).containsText("Connected");
         page.navigate(root + "connections");
         Chromium.check(walk, page, "connect", "connections");
 
@@ -83,8 +84,8 @@ class ConnectBrowserTest {
         try (BrowserContext colleagueContext = chromium.context(walk)) {
             Page colleague = colleagueContext.newPage();
             colleague.navigate(link);
-            assertTrue(colleague.getByRole(AriaRole.HEADING,
-                    new Page.GetByRoleOptions().setName("Connect a platform for Boulangerie Dupont")).isVisible());
+            assertThat(colleague.getByRole(AriaRole.HEADING,
+                    new Page.GetByRoleOptions().setName("Connect a platform for Boulangerie Dupont"))).isVisible();
             Chromium.check(walk, colleague, "connect", "colleague");
         }
     }

@@ -1,9 +1,9 @@
 package io.connectionportal.manage;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.net.URL;
+import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
@@ -43,8 +43,8 @@ class ManageBrowserTest {
         return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
-    private static boolean heading(Page page, String name) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name)).isVisible();
+    private static Locator heading(Page page, String name) {
+        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name));
     }
 
     @Walks
@@ -59,58 +59,58 @@ class ManageBrowserTest {
         page.locator("#agree").check(new Locator.CheckOptions().setForce(!walk.javaScript));
         Chromium.click(walk, button(page, "Continue to Xero"));
         Chromium.click(walk, page.locator("#allow"));
-        assertTrue(page.url().contains("/connect/connected/"), page.url());
+        Chromium.assertUrlContains(page, "/connect/connected/");
 
         page.navigate(root + "connections");
         Chromium.click(walk, link(page, "Xero"));
-        assertTrue(page.url().matches(".*/connections/\\d+$"), page.url());
+        assertThat(page).hasURL(Pattern.compile(".*/connections/\\d+$"));
         String detail = page.url();
-        assertTrue(page.locator(".status-line").textContent().contains("Connected"));
+        assertThat(page.locator(".status-line")).containsText("Connected");
         Chromium.check(walk, page, "manage", "connection");
 
         // Refresh now: the page shows the sync running and then its result, by itself (script or meta refresh).
         // Nothing syncs in the background in tests: the test runs the queue where the worker would.
         syncs.runPending();
         page.reload();
-        assertEquals(0, page.locator(".syncing").count(), "the first sync is done");
+        assertThat(page.locator(".syncing")).hasCount(0);
         Chromium.click(walk, button(page, "Refresh now"));
-        assertTrue(page.url().equals(detail), page.url());
-        assertTrue(page.locator(".syncing").isVisible(), "the syncing indicator");
+        assertThat(page).hasURL(detail);
+        assertThat(page.locator(".syncing")).isVisible();
         Chromium.check(walk, page, "manage", "syncing");
         syncs.runPending();
         page.getByText("Refreshed by you").first().waitFor(new Locator.WaitForOptions().setTimeout(30_000));
-        assertEquals(0, page.locator(".syncing").count(), "the indicator is gone once the sync is done");
+        assertThat(page.locator(".syncing")).hasCount(0);
 
         Chromium.click(walk, link(page, "Deauthorize"));
-        assertTrue(page.url().endsWith("/deauthorize"), page.url());
-        assertTrue(heading(page, "Deauthorize Xero?"));
-        assertTrue(heading(page, "What will stop working"));
-        assertTrue(heading(page, "What happens to your data"));
+        Chromium.assertUrlEndsWith(page, "/deauthorize");
+        assertThat(heading(page, "Deauthorize Xero?")).isVisible();
+        assertThat(heading(page, "What will stop working")).isVisible();
+        assertThat(heading(page, "What happens to your data")).isVisible();
         Chromium.check(walk, page, "manage", "deauthorize confirmation");
         Chromium.click(walk, button(page, "Deauthorize"));
-        assertTrue(page.url().equals(detail), page.url());
-        assertTrue(page.locator(".notice[role=status]").textContent().contains("Deauthorized."));
-        assertTrue(page.locator(".status-line").textContent().contains("Disconnected"));
+        assertThat(page).hasURL(detail);
+        assertThat(page.locator(".notice[role=status]")).containsText("Deauthorized.");
+        assertThat(page.locator(".status-line")).containsText("Disconnected");
         Chromium.check(walk, page, "manage", "deauthorized");
 
         Chromium.click(walk, button(page, "Reconnect Xero"));
-        assertTrue(page.url().contains("/sandbox/xero/oauth/authorize"), page.url());
+        Chromium.assertUrlContains(page, "/sandbox/xero/oauth/authorize");
         Chromium.click(walk, page.locator("#allow"));
-        assertTrue(page.url().equals(detail), page.url());
-        assertTrue(page.locator(".notice[role=status]").textContent().contains("Reconnected."));
-        assertTrue(page.locator(".status-line").textContent().contains("Connected"));
+        assertThat(page).hasURL(detail);
+        assertThat(page.locator(".notice[role=status]")).containsText("Reconnected.");
+        assertThat(page.locator(".status-line")).containsText("Connected");
         Chromium.check(walk, page, "manage", "reconnected");
 
         Chromium.click(walk, link(page, "Delete"));
-        assertTrue(page.url().endsWith("/delete"), page.url());
-        assertTrue(heading(page, "Delete Xero and its data?"));
-        assertTrue(heading(page, "What will stop working"));
-        assertTrue(heading(page, "What happens to your data"));
+        Chromium.assertUrlEndsWith(page, "/delete");
+        assertThat(heading(page, "Delete Xero and its data?")).isVisible();
+        assertThat(heading(page, "What will stop working")).isVisible();
+        assertThat(heading(page, "What happens to your data")).isVisible();
         Chromium.check(walk, page, "manage", "delete confirmation");
         Chromium.click(walk, button(page, "Delete the connection and its data"));
-        assertTrue(page.url().endsWith("/connections"), page.url());
-        assertTrue(page.locator(".notice[role=status]").textContent().contains("The connection and its data are deleted."));
-        assertTrue(page.locator(".connection-list").count() == 0, "nothing left in the list");
+        Chromium.assertUrlEndsWith(page, "/connections");
+        assertThat(page.locator(".notice[role=status]")).containsText("The connection and its data are deleted.");
+        assertThat(page.locator(".connection-list")).hasCount(0);
         Chromium.check(walk, page, "manage", "deleted");
     }
 }

@@ -1,7 +1,6 @@
 package io.connectionportal.monitor;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.net.URL;
 import java.time.Instant;
@@ -78,19 +77,19 @@ class MonitorBrowserTest {
         Chromium.click(walk, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")));
 
         Chromium.click(walk, page.locator(".main-nav a[href='/monitor']"));
-        assertTrue(page.url().endsWith("/monitor"), page.url());
-        assertTrue(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Auth-flow monitor").setLevel(1)).isVisible());
+        Chromium.assertUrlEndsWith(page, "/monitor");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Auth-flow monitor").setLevel(1))).isVisible();
 
         page.getByLabel("From", new Page.GetByLabelOptions().setExact(true)).fill("2025-06-02");
         page.getByLabel("To", new Page.GetByLabelOptions().setExact(true)).fill("2025-08-24");
         Chromium.click(walk, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show").setExact(true)));
-        assertTrue(page.url().contains("from=2025-06-02") && page.url().contains("to=2025-08-24"), page.url());
+        Chromium.assertUrlContains(page, "from=2025-06-02");
+        Chromium.assertUrlContains(page, "to=2025-08-24");
 
-        assertTrue(page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("Completion rate per week")).isVisible(),
-                "the chart, named by its title");
-        assertEquals(10, page.locator("svg.monitor-chart rect.chart-bar").count(), "ten weeks with authorizations");
-        assertEquals(2, page.locator("svg.monitor-chart .chart-empty").count(), "two empty weeks");
-        assertEquals("62.5%", page.locator("#weekly tbody tr").first().locator("td").last().textContent().strip());
+        assertThat(page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("Completion rate per week"))).isVisible();
+        assertThat(page.locator("svg.monitor-chart rect.chart-bar")).hasCount(10);
+        assertThat(page.locator("svg.monitor-chart .chart-empty")).hasCount(2);
+        assertThat(page.locator("#weekly tbody tr").first().locator("td").last()).hasText("62.5%");
         Chromium.check(walk, page, "monitor", "monitor");
     }
 }

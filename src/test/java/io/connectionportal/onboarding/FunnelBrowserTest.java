@@ -1,7 +1,7 @@
 package io.connectionportal.onboarding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.net.URL;
 
@@ -40,42 +40,42 @@ class FunnelBrowserTest {
         assertEquals("Skip to main content", page.evaluate("document.activeElement.textContent").toString().trim());
 
         Chromium.click(walk, page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Connect your business")));
-        assertTrue(page.url().endsWith("/signup"), page.url());
+        Chromium.assertUrlEndsWith(page, "/signup");
         Chromium.check(walk, page, "funnel", "sign-up");
 
         page.getByLabel("E-mail address").fill("not-an-email");
         page.getByLabel("Password").fill("short");
         Chromium.click(walk, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account and continue")));
-        assertTrue(page.locator(".error-summary").isVisible());
-        assertEquals("not-an-email", page.getByLabel("E-mail address").inputValue());
+        assertThat(page.locator(".error-summary")).isVisible();
+        assertThat(page.getByLabel("E-mail address")).hasValue("not-an-email");
         Chromium.check(walk, page, "funnel", "sign-up with errors");
 
         page.getByLabel("E-mail address").fill(Browser.uniqueEmail());
         page.getByLabel("Password").fill(Browser.PASSWORD);
         page.getByLabel("Company name").fill("Atelier Martin");
         Chromium.click(walk, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account and continue")));
-        assertTrue(page.url().endsWith("/connect"), "sign-up lands on the value exchange: " + page.url());
-        assertTrue(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))
+        Chromium.assertUrlEndsWith(page, "/connect");
+        assertThat(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))
                 .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Connect").setExact(true))
-                .isVisible(), "the Connect item is in the main navigation");
-        assertTrue(page.locator("meter").isVisible());
+                ).isVisible();
+        assertThat(page.locator("meter")).isVisible();
         Chromium.check(walk, page, "funnel", "value exchange");
 
         Chromium.click(walk, page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("See exactly what we read, and who sees it")));
-        assertTrue(page.url().endsWith("/privacy"), page.url());
+        Chromium.assertUrlEndsWith(page, "/privacy");
         Chromium.check(walk, page, "funnel", "privacy");
 
         page.goBack();
         Chromium.click(walk, page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Continue: choose what you share")).first());
-        assertTrue(page.url().endsWith("/connect/consent"), page.url());
+        Chromium.assertUrlEndsWith(page, "/connect/consent");
         Chromium.check(walk, page, "funnel", "consent");
         page.getByLabel("Accounting").check();
         page.getByLabel("Banking").check();
         page.locator("#agree").check();
         Chromium.click(walk, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I agree, continue")));
 
-        assertTrue(page.url().endsWith("/connect"), page.url());
-        assertTrue(page.getByText("Thank you. Your consent is recorded.").isVisible());
+        Chromium.assertUrlEndsWith(page, "/connect");
+        assertThat(page.getByText("Thank you. Your consent is recorded.")).isVisible();
         Chromium.check(walk, page, "funnel", "value exchange after consent");
 
         page.navigate(root.toString() + "faq");

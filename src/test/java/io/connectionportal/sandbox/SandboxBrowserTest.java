@@ -1,12 +1,14 @@
 package io.connectionportal.sandbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
@@ -57,14 +59,14 @@ class SandboxBrowserTest {
     @Walks
     void signInWithAMistakeThenAllow(Walk walk, Page page) {
         page.navigate(authorizeUrl("xero", client.redirectUri()));
-        assertEquals("Sign in to Xero (Sandbox)", page.title());
-        assertTrue(page.getByText("Sandbox — simulated sign-in.").isVisible());
+        assertThat(page).hasTitle("Sign in to Xero (Sandbox)");
+        assertThat(page.getByText("Sandbox — simulated sign-in.")).isVisible();
         Chromium.check(walk, page, "sandbox", "consent");
 
         page.getByLabel("E-mail address").fill("");
         Chromium.click(walk, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Allow")));
         page.waitForLoadState();
-        assertTrue(page.title().startsWith("Error: "), page.title());
+        assertThat(page).hasTitle(Pattern.compile("^Error: .*"));
         Chromium.check(walk, page, "sandbox", "consent error");
 
         page.getByLabel("E-mail address").fill("owner@example.com");
@@ -83,11 +85,11 @@ class SandboxBrowserTest {
         context.addCookies(java.util.List.of(new com.microsoft.playwright.options.Cookie("lang", "fr")
                 .setUrl(root.toString())));
         page.navigate(authorizeUrl("pennylane", client.redirectUri()));
-        assertEquals("Se connecter à Pennylane (Sandbox)", page.title());
+        assertThat(page).hasTitle("Se connecter à Pennylane (Sandbox)");
         Chromium.check(Walk.PHONE, page, "sandbox", "consent fr");
 
         page.navigate(authorizeUrl("pennylane", "https://evil.example/callback"));
-        assertTrue(page.getByText("L'adresse de retour n'est pas celle enregistrée pour l'application.").isVisible());
+        assertThat(page.getByText("L'adresse de retour n'est pas celle enregistrée pour l'application.")).isVisible();
         Chromium.check(Walk.PHONE, page, "sandbox", "rejected fr");
     }
 }

@@ -1,7 +1,6 @@
 package io.connectionportal.uploads;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -50,8 +49,8 @@ class UploadBrowserTest {
         page.getByLabel("File", new Page.GetByLabelOptions().setExact(true)).setInputFiles(
                 new FilePayload("photo.pdf", "application/pdf", new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 1, 2, 3 }));
         Chromium.click(walk, button(page, "Upload the file"));
-        assertTrue(page.locator(".error-summary").isVisible());
-        assertTrue(page.getByText("The file must be a PDF, CSV or Excel (XLSX) file").first().isVisible());
+        assertThat(page.locator(".error-summary")).isVisible();
+        assertThat(page.getByText("The file must be a PDF, CSV or Excel (XLSX) file").first()).isVisible();
         Chromium.check(walk, page, "uploads", "upload with errors");
 
         page.getByLabel("File", new Page.GetByLabelOptions().setExact(true)).setInputFiles(
@@ -59,24 +58,24 @@ class UploadBrowserTest {
         page.getByLabel("What is in the file? (optional)").selectOption("banking");
         page.getByLabel("Note (optional)").fill("October");
         Chromium.click(walk, button(page, "Upload the file"));
-        assertTrue(page.url().endsWith("/connect/upload"), page.url());
-        assertTrue(page.getByText("Thank you. Your file is received.").isVisible());
-        assertTrue(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Download bank-statement.csv")).isVisible());
+        Chromium.assertUrlEndsWith(page, "/connect/upload");
+        assertThat(page.getByText("Thank you. Your file is received.")).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Download bank-statement.csv"))).isVisible();
         Chromium.check(walk, page, "uploads", "upload done");
 
         Chromium.click(walk, page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Request an integration")));
-        assertTrue(page.url().endsWith("/connect/request-integration"), page.url());
+        Chromium.assertUrlEndsWith(page, "/connect/request-integration");
         page.getByLabel("Website (optional)").fill("www.example.com");
         Chromium.click(walk, button(page, "Send the request"));
-        assertTrue(page.locator(".error-summary").isVisible());
-        assertEquals("www.example.com", page.getByLabel("Website (optional)").inputValue());
+        assertThat(page.locator(".error-summary")).isVisible();
+        assertThat(page.getByLabel("Website (optional)")).hasValue("www.example.com");
         Chromium.check(walk, page, "uploads", "request with errors");
 
         page.getByLabel("Name of the platform").fill("Banque Régionale");
         page.getByLabel("Website (optional)").fill("https://www.banque-regionale.example");
         Chromium.click(walk, button(page, "Send the request"));
-        assertTrue(page.getByText("Thank you. Your request is recorded.").isVisible());
-        assertTrue(page.getByText("Banque Régionale").isVisible());
+        assertThat(page.getByText("Thank you. Your request is recorded.")).isVisible();
+        assertThat(page.getByText("Banque Régionale")).isVisible();
         Chromium.check(walk, page, "uploads", "request done");
     }
 }
