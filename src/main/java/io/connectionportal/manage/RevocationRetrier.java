@@ -21,6 +21,7 @@ public class RevocationRetrier {
         this.revocations = revocations;
     }
 
+    // The default is PortalConfig.Revocation#retryEvery's, which the configuration knows without repeating it here.
     @Scheduled(identity = "revocation-retrier", every = "${portal.revocation.retry-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {

@@ -88,7 +88,7 @@ public interface PortalConfig {
 
         /**
          * How often the worker looks for queued syncs. Read by the {@code @Scheduled} expression of
-         * {@code SyncWorker}, which repeats this default; declared here so the property is known to the mapping.
+         * {@code SyncWorker}, which gets this default from here.
          */
         @WithDefault("2s")
         Duration pollInterval();

@@ -26,7 +26,7 @@ public class SyncWorker {
         this.runner = runner;
     }
 
-    // The expression resolves PortalConfig.Sync#pollInterval, default included.
+    // The default is PortalConfig.Sync#pollInterval's, which the configuration knows without repeating it here.
     @Scheduled(identity = IDENTITY, every = "${portal.sync.poll-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {

@@ -1,13 +1,10 @@
 package io.connectionportal.connect;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -17,6 +14,8 @@ import com.microsoft.playwright.options.AriaRole;
 import io.connectionportal.testing.Browser;
 import io.connectionportal.testing.Chromium;
 import io.connectionportal.testing.Chromium.Walk;
+import io.connectionportal.testing.BrowserTest;
+import io.connectionportal.testing.Walks;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -26,22 +25,11 @@ import io.quarkus.test.junit.QuarkusTest;
  * shows as connected. On a desktop and a phone with axe-core, and on a phone without JavaScript.
  */
 @QuarkusTest
+@BrowserTest
 class ConnectBrowserTest {
-
-    private static Chromium chromium;
 
     @TestHTTPResource("/")
     URL root;
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        chromium.close();
-    }
 
     /** A user action that loads a page: counted towards the three-action promise. */
     private static int act(Walk walk, Locator target, int actions) {
@@ -49,60 +37,56 @@ class ConnectBrowserTest {
         return actions + 1;
     }
 
-    @ParameterizedTest
-    @EnumSource(Walk.class)
-    void searchChooseConsentAllowAndSeeItConnected(Walk walk) {
-        try (BrowserContext context = chromium.context(walk)) {
-            Page page = context.newPage();
-            page.navigate(root + "signup");
-            page.getByLabel("E-mail address").fill(Browser.uniqueEmail());
-            page.getByLabel("Password").fill(Browser.PASSWORD);
-            page.getByLabel("Company name").fill("Boulangerie Dupont");
-            Chromium.click(walk, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account and continue")));
-            assertTrue(page.url().endsWith("/connect"), page.url());
+    @Walks
+    void searchChooseConsentAllowAndSeeItConnected(Walk walk, Page page, Chromium chromium) {
+        page.navigate(root + "signup");
+        page.getByLabel("E-mail address").fill(Browser.uniqueEmail());
+        page.getByLabel("Password").fill(Browser.PASSWORD);
+        page.getByLabel("Company name").fill("Boulangerie Dupont");
+        Chromium.click(walk, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account and continue")));
+        Chromium.assertUrlEndsWith(page, "/connect");
 
-            int actions = 0;
-            page.getByLabel("Search for your platform").fill("xero");
-            actions = act(walk, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")), actions);
-            assertTrue(page.url().contains("/connect/platforms?q=xero"), page.url());
-            Chromium.check(walk, page, "connect", "picker");
+        int actions = 0;
+        page.getByLabel("Search for your platform").fill("xero");
+        actions = act(walk, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")), actions);
+        Chromium.assertUrlContains(page, "/connect/platforms?q=xero");
+        Chromium.check(walk, page, "connect", "picker");
 
-            actions = act(walk, page.locator("a[href='/connect/platforms/xero']"), actions);
-            assertTrue(page.url().endsWith("/connect/platforms/xero"), page.url());
-            Chromium.check(walk, page, "connect", "platform");
+        actions = act(walk, page.locator("a[href='/connect/platforms/xero']"), actions);
+        Chromium.assertUrlEndsWith(page, "/connect/platforms/xero");
+        Chromium.check(walk, page, "connect", "platform");
 
-            page.locator("#agree").check(new Locator.CheckOptions().setForce(!walk.javaScript));
-            actions = act(walk, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue to Xero")), actions);
-            assertTrue(page.url().contains("/sandbox/xero/oauth/authorize"), page.url());
-            assertTrue(actions <= 3, "the platform's sign-in page is " + actions + " actions after sign-up");
-            Chromium.check(walk, page, "connect", "sandbox sign-in");
+        page.locator("#agree").check(new Locator.CheckOptions().setForce(!walk.javaScript));
+        actions = act(walk, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue to Xero")), actions);
+        Chromium.assertUrlContains(page, "/sandbox/xero/oauth/authorize");
+        assertTrue(actions <= 3, "the platform's sign-in page is " + actions + " actions after sign-up");
+        Chromium.check(walk, page, "connect", "sandbox sign-in");
 
-            act(walk, page.locator("#allow"), actions);
-            assertTrue(page.url().contains("/connect/connected/"), page.url());
-            assertTrue(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Xero is connected")).isVisible());
-            Chromium.check(walk, page, "connect", "connected");
+        act(walk, page.locator("#allow"), actions);
+        Chromium.assertUrlContains(page, "/connect/connected/");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Xero is connected"))).isVisible();
+        Chromium.check(walk, page, "connect", "connected");
 
-            page.navigate(root + "connect/platforms");
-            assertTrue(page.locator("a[href='/connect/platforms/xero'] ~ .platform-badges, .platform-card:has(a[href='/connect/platforms/xero'])")
-                    .first().textContent().contains("Connected"));
-            page.navigate(root + "connections");
-            Chromium.check(walk, page, "connect", "connections");
+        page.navigate(root + "connect/platforms");
+        assertThat(page.locator("a[href='/connect/platforms/xero'] ~ .platform-badges, .platform-card:has(a[href='/connect/platforms/xero'])")
+                .first()).containsText("Connected");
+        page.navigate(root + "connections");
+        Chromium.check(walk, page, "connect", "connections");
 
-            // Can't sign in? Ask a colleague: the link page, then the colleague's page in another browser.
-            page.navigate(root + "connect/share");
-            Chromium.check(walk, page, "connect", "share");
-            page.getByLabel("Who is it for? (optional)").fill("Our accountant");
-            Chromium.click(walk, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create a link")));
-            String link = page.locator("#share-url").inputValue();
-            assertTrue(link.contains("/share/"), link);
-            Chromium.check(walk, page, "connect", "share link");
-            try (BrowserContext colleagueContext = chromium.context(walk)) {
-                Page colleague = colleagueContext.newPage();
-                colleague.navigate(link);
-                assertTrue(colleague.getByRole(AriaRole.HEADING,
-                        new Page.GetByRoleOptions().setName("Connect a platform for Boulangerie Dupont")).isVisible());
-                Chromium.check(walk, colleague, "connect", "colleague");
-            }
+        // Can't sign in? Ask a colleague: the link page, then the colleague's page in another browser.
+        page.navigate(root + "connect/share");
+        Chromium.check(walk, page, "connect", "share");
+        page.getByLabel("Who is it for? (optional)").fill("Our accountant");
+        Chromium.click(walk, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create a link")));
+        String link = page.locator("#share-url").inputValue();
+        assertTrue(link.contains("/share/"), link);
+        Chromium.check(walk, page, "connect", "share link");
+        try (BrowserContext colleagueContext = chromium.context(walk)) {
+            Page colleague = colleagueContext.newPage();
+            colleague.navigate(link);
+            assertThat(colleague.getByRole(AriaRole.HEADING,
+                    new Page.GetByRoleOptions().setName("Connect a platform for Boulangerie Dupont"))).isVisible();
+            Chromium.check(walk, colleague, "connect", "colleague");
         }
     }
 }

@@ -200,12 +200,12 @@ class ThirdPartyConnectTest {
     @Test
     void aForgedStateIsRefusedWithoutATokenRequest() {
         Browser browser = new Browser();
-        browser.signUp("Forged Co");
-        long connections = Rows.count("connection");
+        String email = browser.signUp("Forged Co");
+        long connections = Rows.count("connection c join app_user u on u.company_id = c.company_id", "u.email = ?1", email);
         Response forged = browser.get("/connect/callback?code=stolen-code&state=" + RandomTokens.next());
         assertEquals(400, forged.statusCode());
         assertNull(nextTokenRequest());
-        assertEquals(connections, Rows.count("connection"));
+        assertEquals(connections, Rows.count("connection c join app_user u on u.company_id = c.company_id", "u.email = ?1", email));
         assertEquals(400, browser.get("/connect/callback?code=x").statusCode(), "no state at all");
     }
 

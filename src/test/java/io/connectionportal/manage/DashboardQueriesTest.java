@@ -1,9 +1,10 @@
 package io.connectionportal.manage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +13,10 @@ import io.connectionportal.testing.Rows;
 import io.connectionportal.testing.SqlStatements;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** The connections page runs the same number of SQL statements for 2 connections as for 40: no N+1. */
+/**
+ * The connections page runs the same SQL statements for 2 connections as for 40: no N+1. Only the
+ * statements of the page's own request are counted ({@link SqlStatements}), whatever runs meanwhile.
+ */
 @QuarkusTest
 class DashboardQueriesTest {
 
@@ -24,10 +28,11 @@ class DashboardQueriesTest {
         long company = ((Number) Rows.single("select company_id from app_user where email = ?1", email)).longValue();
         for (int i = 0; i < connections; i++) {
             String platform = PLATFORMS[i % PLATFORMS.length];
+            // Linked minutes ago, not days: the sync schedule (when a test runs it) has nothing to queue for them.
             Rows.execute("insert into connection (company_id, platform_key, category, status, sandbox, created_at, linked_at, connected_by) "
                     + "values (?1, ?2, ?3, 'LINKED', true, ?4, ?4, ?5)",
                     company, platform, platform.equals("stripe") || platform.equals("shopify") ? "COMMERCE" : "BANKING",
-                    OffsetDateTime.now().minusDays(i), email);
+                    OffsetDateTime.now().minusMinutes(i), email);
         }
         return browser;
     }
@@ -39,12 +44,13 @@ class DashboardQueriesTest {
         two.get("/connections");
         forty.get("/connections");
 
-        long withTwo = SqlStatements.during(() -> two.get("/connections").then().statusCode(200));
-        long withForty = SqlStatements.during(() -> {
+        List<String> withTwo = SqlStatements.of(two, () -> two.get("/connections").then().statusCode(200));
+        List<String> withForty = SqlStatements.of(forty, () -> {
             String page = forty.get("/connections").then().statusCode(200).extract().body().asString();
             assertEquals(40, page.split("class=\"card connection-card\"").length - 1);
         });
-        assertTrue(withTwo > 0, "statements are counted");
-        assertEquals(withTwo, withForty, "same statements for 2 and 40 connections");
+        assertFalse(withTwo.isEmpty(), "statements are counted");
+        assertEquals(withTwo.size(), withForty.size(),
+                "same statements for 2 and 40 connections:\n" + String.join("\n", withTwo) + "\n---\n" + String.join("\n", withForty));
     }
 }

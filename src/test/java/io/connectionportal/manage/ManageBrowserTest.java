@@ -1,22 +1,22 @@
 package io.connectionportal.manage;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.net.URL;
+import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import jakarta.inject.Inject;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
+import io.connectionportal.sync.SyncWorker;
 import io.connectionportal.testing.Browser;
 import io.connectionportal.testing.Chromium;
 import io.connectionportal.testing.Chromium.Walk;
+import io.connectionportal.testing.BrowserTest;
+import io.connectionportal.testing.Walks;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -26,22 +26,14 @@ import io.quarkus.test.junit.QuarkusTest;
  * page. On a desktop and a 390 px phone with axe-core and screenshots, and on the phone without JavaScript.
  */
 @QuarkusTest
+@BrowserTest
 class ManageBrowserTest {
-
-    private static Chromium chromium;
 
     @TestHTTPResource("/")
     URL root;
 
-    @BeforeAll
-    static void startBrowser() {
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        chromium.close();
-    }
+    @Inject
+    SyncWorker syncs;
 
     private static Locator button(Page page, String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
@@ -51,76 +43,74 @@ class ManageBrowserTest {
         return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
-    private static boolean heading(Page page, String name) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name)).isVisible();
+    private static Locator heading(Page page, String name) {
+        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name));
     }
 
-    @ParameterizedTest
-    @EnumSource(Walk.class)
-    void deauthorizeReconnectAndDelete(Walk walk) {
-        try (BrowserContext context = chromium.context(walk)) {
-            Page page = context.newPage();
-            page.navigate(root + "signup");
-            page.getByLabel("E-mail address").fill(Browser.uniqueEmail());
-            page.getByLabel("Password").fill(Browser.PASSWORD);
-            page.getByLabel("Company name").fill("Atelier Martin");
-            Chromium.click(walk, button(page, "Create account and continue"));
+    @Walks
+    void deauthorizeReconnectAndDelete(Walk walk, Page page) {
+        page.navigate(root + "signup");
+        page.getByLabel("E-mail address").fill(Browser.uniqueEmail());
+        page.getByLabel("Password").fill(Browser.PASSWORD);
+        page.getByLabel("Company name").fill("Atelier Martin");
+        Chromium.click(walk, button(page, "Create account and continue"));
 
-            page.navigate(root + "connect/platforms/xero");
-            page.locator("#agree").check(new Locator.CheckOptions().setForce(!walk.javaScript));
-            Chromium.click(walk, button(page, "Continue to Xero"));
-            Chromium.click(walk, page.locator("#allow"));
-            assertTrue(page.url().contains("/connect/connected/"), page.url());
+        page.navigate(root + "connect/platforms/xero");
+        page.locator("#agree").check(new Locator.CheckOptions().setForce(!walk.javaScript));
+        Chromium.click(walk, button(page, "Continue to Xero"));
+        Chromium.click(walk, page.locator("#allow"));
+        Chromium.assertUrlContains(page, "/connect/connected/");
 
-            page.navigate(root + "connections");
-            Chromium.click(walk, link(page, "Xero"));
-            assertTrue(page.url().matches(".*/connections/\\d+$"), page.url());
-            String detail = page.url();
-            assertTrue(page.locator(".status-line").textContent().contains("Connected"));
-            Chromium.check(walk, page, "manage", "connection");
+        page.navigate(root + "connections");
+        Chromium.click(walk, link(page, "Xero"));
+        assertThat(page).hasURL(Pattern.compile(".*/connections/\\d+$"));
+        String detail = page.url();
+        assertThat(page.locator(".status-line")).containsText("Connected");
+        Chromium.check(walk, page, "manage", "connection");
 
-            // Refresh now: the page shows the sync running and then its result, by itself (script or meta refresh).
-            page.locator(".syncing").waitFor(new Locator.WaitForOptions().setState(
-                    com.microsoft.playwright.options.WaitForSelectorState.DETACHED).setTimeout(30_000));
-            Chromium.click(walk, button(page, "Refresh now"));
-            assertTrue(page.url().equals(detail), page.url());
-            if (page.locator(".syncing").count() > 0) {
-                Chromium.check(walk, page, "manage", "syncing");
-            }
-            page.getByText("Refreshed by you").first().waitFor(new Locator.WaitForOptions().setTimeout(30_000));
-            assertTrue(page.locator(".syncing").count() == 0, "the indicator is gone once the sync is done");
+        // Refresh now: the page shows the sync running and then its result, by itself (script or meta refresh).
+        // Nothing syncs in the background in tests: the test runs the queue where the worker would.
+        syncs.runPending();
+        page.reload();
+        assertThat(page.locator(".syncing")).hasCount(0);
+        Chromium.click(walk, button(page, "Refresh now"));
+        assertThat(page).hasURL(detail);
+        assertThat(page.locator(".syncing")).isVisible();
+        Chromium.check(walk, page, "manage", "syncing");
+        syncs.runPending();
+        page.getByText("Refreshed by you").first().waitFor(new Locator.WaitForOptions().setTimeout(30_000));
+        assertThat(page.locator(".syncing")).hasCount(0);
 
-            Chromium.click(walk, link(page, "Deauthorize"));
-            assertTrue(page.url().endsWith("/deauthorize"), page.url());
-            assertTrue(heading(page, "Deauthorize Xero?"));
-            assertTrue(heading(page, "What will stop working"));
-            assertTrue(heading(page, "What happens to your data"));
-            Chromium.check(walk, page, "manage", "deauthorize confirmation");
-            Chromium.click(walk, button(page, "Deauthorize"));
-            assertTrue(page.url().equals(detail), page.url());
-            assertTrue(page.locator(".notice[role=status]").textContent().contains("Deauthorized."));
-            assertTrue(page.locator(".status-line").textContent().contains("Disconnected"));
-            Chromium.check(walk, page, "manage", "deauthorized");
+        Chromium.click(walk, link(page, "Deauthorize"));
+        Chromium.assertUrlEndsWith(page, "/deauthorize");
+        assertThat(heading(page, "Deauthorize Xero?")).isVisible();
+        assertThat(heading(page, "What will stop working")).isVisible();
+        assertThat(heading(page, "What happens to your data")).isVisible();
+        Chromium.check(walk, page, "manage", "deauthorize confirmation");
+        Chromium.click(walk, button(page, "Deauthorize"));
+        assertThat(page).hasURL(detail);
+        assertThat(page.locator(".notice[role=status]")).containsText("Deauthorized.");
+        assertThat(page.locator(".status-line")).containsText("Disconnected");
+        Chromium.check(walk, page, "manage", "deauthorized");
 
-            Chromium.click(walk, button(page, "Reconnect Xero"));
-            assertTrue(page.url().contains("/sandbox/xero/oauth/authorize"), page.url());
-            Chromium.click(walk, page.locator("#allow"));
-            assertTrue(page.url().equals(detail), page.url());
-            assertTrue(page.locator(".notice[role=status]").textContent().contains("Reconnected."));
-            assertTrue(page.locator(".status-line").textContent().contains("Connected"));
-            Chromium.check(walk, page, "manage", "reconnected");
+        Chromium.click(walk, button(page, "Reconnect Xero"));
+        Chromium.assertUrlContains(page, "/sandbox/xero/oauth/authorize");
+        Chromium.click(walk, page.locator("#allow"));
+        assertThat(page).hasURL(detail);
+        assertThat(page.locator(".notice[role=status]")).containsText("Reconnected.");
+        assertThat(page.locator(".status-line")).containsText("Connected");
+        Chromium.check(walk, page, "manage", "reconnected");
 
-            Chromium.click(walk, link(page, "Delete"));
-            assertTrue(page.url().endsWith("/delete"), page.url());
-            assertTrue(heading(page, "Delete Xero and its data?"));
-            assertTrue(heading(page, "What will stop working"));
-            assertTrue(heading(page, "What happens to your data"));
-            Chromium.check(walk, page, "manage", "delete confirmation");
-            Chromium.click(walk, button(page, "Delete the connection and its data"));
-            assertTrue(page.url().endsWith("/connections"), page.url());
-            assertTrue(page.locator(".notice[role=status]").textContent().contains("The connection and its data are deleted."));
-            assertTrue(page.locator(".connection-list").count() == 0, "nothing left in the list");
-            Chromium.check(walk, page, "manage", "deleted");
-        }
+        Chromium.click(walk, link(page, "Delete"));
+        Chromium.assertUrlEndsWith(page, "/delete");
+        assertThat(heading(page, "Delete Xero and its data?")).isVisible();
+        assertThat(heading(page, "What will stop working")).isVisible();
+        assertThat(heading(page, "What happens to your data")).isVisible();
+        Chromium.check(walk, page, "manage", "delete confirmation");
+        Chromium.click(walk, button(page, "Delete the connection and its data"));
+        Chromium.assertUrlEndsWith(page, "/connections");
+        assertThat(page.locator(".notice[role=status]")).containsText("The connection and its data are deleted.");
+        assertThat(page.locator(".connection-list")).hasCount(0);
+        Chromium.check(walk, page, "manage", "deleted");
     }
 }

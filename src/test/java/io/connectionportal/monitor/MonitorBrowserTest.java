@@ -1,7 +1,6 @@
 package io.connectionportal.monitor;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.net.URL;
 import java.time.Instant;
@@ -9,12 +8,7 @@ import java.time.temporal.ChronoUnit;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -22,6 +16,8 @@ import io.connectionportal.platforms.Category;
 import io.connectionportal.testing.Browser;
 import io.connectionportal.testing.Chromium;
 import io.connectionportal.testing.Chromium.Walk;
+import io.connectionportal.testing.BrowserTest;
+import io.connectionportal.testing.Walks;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -31,9 +27,9 @@ import io.quarkus.test.junit.QuarkusTest;
  * JavaScript. The events are seeded in a quarter of their own (summer 2025), away from other tests'.
  */
 @QuarkusTest
+@BrowserTest
 class MonitorBrowserTest {
 
-    private static Chromium chromium;
     private static boolean seeded;
 
     @TestHTTPResource("/")
@@ -41,16 +37,6 @@ class MonitorBrowserTest {
 
     @Inject
     FunnelEvents events;
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        chromium.close();
-    }
 
     /** Twelve weeks from Monday 2 June 2025 with varied completion rates and two empty weeks; one admin account. */
     private void seed() {
@@ -82,32 +68,28 @@ class MonitorBrowserTest {
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(Walk.class)
-    void anAdminReadsTheMonitorAndNarrowsThePeriod(Walk walk) {
+    @Walks
+    void anAdminReadsTheMonitorAndNarrowsThePeriod(Walk walk, Page page) {
         seed();
-        try (BrowserContext context = chromium.context(walk)) {
-            Page page = context.newPage();
-            page.navigate(root + "login");
-            page.getByLabel("E-mail address").fill(MonitorFixtures.BROWSER_ADMIN);
-            page.getByLabel("Password").fill(Browser.PASSWORD);
-            Chromium.click(walk, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")));
+        page.navigate(root + "login");
+        page.getByLabel("E-mail address").fill(MonitorFixtures.BROWSER_ADMIN);
+        page.getByLabel("Password").fill(Browser.PASSWORD);
+        Chromium.click(walk, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")));
 
-            Chromium.click(walk, page.locator(".main-nav a[href='/monitor']"));
-            assertTrue(page.url().endsWith("/monitor"), page.url());
-            assertTrue(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Auth-flow monitor").setLevel(1)).isVisible());
+        Chromium.click(walk, page.locator(".main-nav a[href='/monitor']"));
+        Chromium.assertUrlEndsWith(page, "/monitor");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Auth-flow monitor").setLevel(1))).isVisible();
 
-            page.getByLabel("From", new Page.GetByLabelOptions().setExact(true)).fill("2025-06-02");
-            page.getByLabel("To", new Page.GetByLabelOptions().setExact(true)).fill("2025-08-24");
-            Chromium.click(walk, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show").setExact(true)));
-            assertTrue(page.url().contains("from=2025-06-02") && page.url().contains("to=2025-08-24"), page.url());
+        page.getByLabel("From", new Page.GetByLabelOptions().setExact(true)).fill("2025-06-02");
+        page.getByLabel("To", new Page.GetByLabelOptions().setExact(true)).fill("2025-08-24");
+        Chromium.click(walk, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show").setExact(true)));
+        Chromium.assertUrlContains(page, "from=2025-06-02");
+        Chromium.assertUrlContains(page, "to=2025-08-24");
 
-            assertTrue(page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("Completion rate per week")).isVisible(),
-                    "the chart, named by its title");
-            assertEquals(10, page.locator("svg.monitor-chart rect.chart-bar").count(), "ten weeks with authorizations");
-            assertEquals(2, page.locator("svg.monitor-chart .chart-empty").count(), "two empty weeks");
-            assertEquals("62.5%", page.locator("#weekly tbody tr").first().locator("td").last().textContent().strip());
-            Chromium.check(walk, page, "monitor", "monitor");
-        }
+        assertThat(page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("Completion rate per week"))).isVisible();
+        assertThat(page.locator("svg.monitor-chart rect.chart-bar")).hasCount(10);
+        assertThat(page.locator("svg.monitor-chart .chart-empty")).hasCount(2);
+        assertThat(page.locator("#weekly tbody tr").first().locator("td").last()).hasText("62.5%");
+        Chromium.check(walk, page, "monitor", "monitor");
     }
 }

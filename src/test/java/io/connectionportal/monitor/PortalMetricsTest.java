@@ -1,7 +1,6 @@
 package io.connectionportal.monitor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 
@@ -19,8 +18,18 @@ class PortalMetricsTest {
     @Inject
     PortalMetrics metrics;
 
+    private static final String XERO_COUNT = "portal_sync_duration_seconds_count{outcome=\"succeeded\",platform=\"xero\"}";
+    private static final String XERO_SUM = "portal_sync_duration_seconds_sum{outcome=\"succeeded\",platform=\"xero\"}";
+    private static final String OTHER_COUNT = "portal_sync_duration_seconds_count{outcome=\"other\",platform=\"other\"}";
+    private static final String QONTO_FAILURES = "portal_revocation_failures_total{platform=\"qonto\"}";
+
+    /**
+     * The meters are shared by the whole test run (other tests sync and revoke too), so this compares the
+     * exported values before and after its own recordings instead of expecting absolute ones.
+     */
     @Test
     void syncsAndRevocationFailuresAreExported() {
+        String before = new Browser().get("/q/metrics").body().asString();
         metrics.syncFinished("xero", "SUCCEEDED", Duration.ofMillis(1500));
         metrics.syncFinished("xero", "succeeded", Duration.ofMillis(500));
         metrics.syncFinished("not-in-the-catalog", "Something went wrong: 42", Duration.ofMillis(10));
@@ -28,11 +37,17 @@ class PortalMetricsTest {
         metrics.syncFinished(null, null, null);
 
         String exported = new Browser().get("/q/metrics").body().asString();
-        assertTrue(exported.contains("portal_sync_duration_seconds_count{outcome=\"succeeded\",platform=\"xero\"} 2.0"), exported);
-        assertTrue(exported.contains("portal_sync_duration_seconds_sum{outcome=\"succeeded\",platform=\"xero\"} 2.0"));
-        assertTrue(exported.contains("portal_sync_duration_seconds_count{outcome=\"other\",platform=\"other\"} 2.0"),
+        assertEquals(2.0, value(exported, XERO_COUNT) - value(before, XERO_COUNT), exported);
+        assertEquals(2.0, value(exported, XERO_SUM) - value(before, XERO_SUM), 0.001);
+        assertEquals(2.0, value(exported, OTHER_COUNT) - value(before, OTHER_COUNT),
                 "unknown platforms and free-text outcomes do not make new series");
-        assertTrue(exported.contains("portal_revocation_failures_total{platform=\"qonto\"} 1.0"));
+        assertEquals(1.0, value(exported, QONTO_FAILURES) - value(before, QONTO_FAILURES));
+    }
+
+    /** The value of one series in the Prometheus text, 0 while it does not exist yet. */
+    private static double value(String exported, String series) {
+        return exported.lines().filter(line -> line.startsWith(series + " ")).findFirst()
+                .map(line -> Double.parseDouble(line.substring(series.length() + 1).strip())).orElse(0.0);
     }
 
     @Test

@@ -1,16 +1,11 @@
 package io.connectionportal.onboarding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.net.URL;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -18,6 +13,8 @@ import com.microsoft.playwright.options.AriaRole;
 import io.connectionportal.testing.Browser;
 import io.connectionportal.testing.Chromium;
 import io.connectionportal.testing.Chromium.Walk;
+import io.connectionportal.testing.BrowserTest;
+import io.connectionportal.testing.Walks;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -28,79 +25,64 @@ import io.quarkus.test.junit.QuarkusTest;
  * which proves the flow needs none (axe-core itself needs JavaScript, so that walk skips it).
  */
 @QuarkusTest
+@BrowserTest
 class FunnelBrowserTest {
-
-    private static Chromium chromium;
 
     @TestHTTPResource("/")
     URL root;
 
-    @BeforeAll
-    static void startBrowser() {
-        chromium = new Chromium();
-    }
+    @Walks
+    void landingToSignUpToValueExchangeToPrivacyAndConsent(Walk walk, Page page) {
 
-    @AfterAll
-    static void stopBrowser() {
-        chromium.close();
-    }
+        page.navigate(root.toString());
+        Chromium.check(walk, page, "funnel", "landing");
+        page.keyboard().press("Tab");
+        assertEquals("Skip to main content", page.evaluate("document.activeElement.textContent").toString().trim());
 
-    @ParameterizedTest
-    @EnumSource(Walk.class)
-    void landingToSignUpToValueExchangeToPrivacyAndConsent(Walk walk) {
-        try (BrowserContext context = chromium.context(walk)) {
-            Page page = context.newPage();
+        Chromium.click(walk, page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Connect your business")));
+        Chromium.assertUrlEndsWith(page, "/signup");
+        Chromium.check(walk, page, "funnel", "sign-up");
 
-            page.navigate(root.toString());
-            Chromium.check(walk, page, "funnel", "landing");
-            page.keyboard().press("Tab");
-            assertEquals("Skip to main content", page.evaluate("document.activeElement.textContent").toString().trim());
+        page.getByLabel("E-mail address").fill("not-an-email");
+        page.getByLabel("Password").fill("short");
+        Chromium.click(walk, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account and continue")));
+        assertThat(page.locator(".error-summary")).isVisible();
+        assertThat(page.getByLabel("E-mail address")).hasValue("not-an-email");
+        Chromium.check(walk, page, "funnel", "sign-up with errors");
 
-            Chromium.click(walk, page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Connect your business")));
-            assertTrue(page.url().endsWith("/signup"), page.url());
-            Chromium.check(walk, page, "funnel", "sign-up");
+        page.getByLabel("E-mail address").fill(Browser.uniqueEmail());
+        page.getByLabel("Password").fill(Browser.PASSWORD);
+        page.getByLabel("Company name").fill("Atelier Martin");
+        Chromium.click(walk, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account and continue")));
+        Chromium.assertUrlEndsWith(page, "/connect");
+        assertThat(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Connect").setExact(true))
+                ).isVisible();
+        assertThat(page.locator("meter")).isVisible();
+        Chromium.check(walk, page, "funnel", "value exchange");
 
-            page.getByLabel("E-mail address").fill("not-an-email");
-            page.getByLabel("Password").fill("short");
-            Chromium.click(walk, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account and continue")));
-            assertTrue(page.locator(".error-summary").isVisible());
-            assertEquals("not-an-email", page.getByLabel("E-mail address").inputValue());
-            Chromium.check(walk, page, "funnel", "sign-up with errors");
+        Chromium.click(walk, page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("See exactly what we read, and who sees it")));
+        Chromium.assertUrlEndsWith(page, "/privacy");
+        Chromium.check(walk, page, "funnel", "privacy");
 
-            page.getByLabel("E-mail address").fill(Browser.uniqueEmail());
-            page.getByLabel("Password").fill(Browser.PASSWORD);
-            page.getByLabel("Company name").fill("Atelier Martin");
-            Chromium.click(walk, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account and continue")));
-            assertTrue(page.url().endsWith("/connect"), "sign-up lands on the value exchange: " + page.url());
-            assertTrue(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))
-                    .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Connect").setExact(true))
-                    .isVisible(), "the Connect item is in the main navigation");
-            assertTrue(page.locator("meter").isVisible());
-            Chromium.check(walk, page, "funnel", "value exchange");
+        page.goBack();
+        Chromium.click(walk, page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Continue: choose what you share")).first());
+        Chromium.assertUrlEndsWith(page, "/connect/consent");
+        Chromium.check(walk, page, "funnel", "consent");
+        page.getByLabel("Accounting").check();
+        page.getByLabel("Banking").check();
+        page.locator("#agree").check();
+        Chromium.click(walk, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I agree, continue")));
 
-            Chromium.click(walk, page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("See exactly what we read, and who sees it")));
-            assertTrue(page.url().endsWith("/privacy"), page.url());
-            Chromium.check(walk, page, "funnel", "privacy");
+        Chromium.assertUrlEndsWith(page, "/connect");
+        assertThat(page.getByText("Thank you. Your consent is recorded.")).isVisible();
+        Chromium.check(walk, page, "funnel", "value exchange after consent");
 
-            page.goBack();
-            Chromium.click(walk, page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Continue: choose what you share")).first());
-            assertTrue(page.url().endsWith("/connect/consent"), page.url());
-            Chromium.check(walk, page, "funnel", "consent");
-            page.getByLabel("Accounting").check();
-            page.getByLabel("Banking").check();
-            page.locator("#agree").check();
-            Chromium.click(walk, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I agree, continue")));
-
-            assertTrue(page.url().endsWith("/connect"), page.url());
-            assertTrue(page.getByText("Thank you. Your consent is recorded.").isVisible());
-            Chromium.check(walk, page, "funnel", "value exchange after consent");
-
-            page.navigate(root.toString() + "faq");
-            Chromium.check(walk, page, "funnel", "FAQ");
-            page.navigate(root.toString() + "support");
-            Chromium.check(walk, page, "funnel", "support");
-            page.navigate(root.toString() + "privacy/nda");
-            Chromium.check(walk, page, "funnel", "NDA");
-        }
+        page.navigate(root.toString() + "faq");
+        Chromium.check(walk, page, "funnel", "FAQ");
+        page.navigate(root.toString() + "support");
+        Chromium.check(walk, page, "funnel", "support");
+        page.navigate(root.toString() + "privacy/nda");
+        Chromium.check(walk, page, "funnel", "NDA");
     }
 }

@@ -1,21 +1,18 @@
 package io.connectionportal.sandbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -25,6 +22,8 @@ import com.microsoft.playwright.options.AriaRole;
 
 import io.connectionportal.testing.Chromium;
 import io.connectionportal.testing.Chromium.Walk;
+import io.connectionportal.testing.BrowserTest;
+import io.connectionportal.testing.Walks;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -33,25 +32,14 @@ import io.quarkus.test.junit.QuarkusTest;
  * axe-core's WCAG 2.1 AA rules, and on the phone without JavaScript, which proves Allow needs none.
  */
 @QuarkusTest
+@BrowserTest
 class SandboxBrowserTest {
-
-    private static Chromium chromium;
 
     @TestHTTPResource("/")
     URL root;
 
     @Inject
     SandboxClient client;
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        chromium.close();
-    }
 
     private String authorizeUrl(String platform, String redirectUri) {
         String verifier = Secrets.random();
@@ -68,47 +56,40 @@ class SandboxBrowserTest {
                 .collect(Collectors.joining("&"));
     }
 
-    @ParameterizedTest
-    @EnumSource(Walk.class)
-    void signInWithAMistakeThenAllow(Walk walk) {
-        try (BrowserContext context = chromium.context(walk)) {
-            Page page = context.newPage();
-            page.navigate(authorizeUrl("xero", client.redirectUri()));
-            assertEquals("Sign in to Xero (Sandbox)", page.title());
-            assertTrue(page.getByText("Sandbox — simulated sign-in.").isVisible());
-            Chromium.check(walk, page, "sandbox", "consent");
+    @Walks
+    void signInWithAMistakeThenAllow(Walk walk, Page page) {
+        page.navigate(authorizeUrl("xero", client.redirectUri()));
+        assertThat(page).hasTitle("Sign in to Xero (Sandbox)");
+        assertThat(page.getByText("Sandbox — simulated sign-in.")).isVisible();
+        Chromium.check(walk, page, "sandbox", "consent");
 
-            page.getByLabel("E-mail address").fill("");
-            Chromium.click(walk, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Allow")));
-            page.waitForLoadState();
-            assertTrue(page.title().startsWith("Error: "), page.title());
-            Chromium.check(walk, page, "sandbox", "consent error");
+        page.getByLabel("E-mail address").fill("");
+        Chromium.click(walk, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Allow")));
+        page.waitForLoadState();
+        assertThat(page).hasTitle(Pattern.compile("^Error: .*"));
+        Chromium.check(walk, page, "sandbox", "consent error");
 
-            page.getByLabel("E-mail address").fill("owner@example.com");
-            // The portal's callback is not the subject here: the 303 the sandbox answers is.
-            Response allowed = page.waitForResponse(r -> r.url().contains("/oauth/authorize") && r.request().method().equals("POST"),
-                    () -> Chromium.click(walk, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Allow"))));
-            assertEquals(303, allowed.status());
-            String location = allowed.headerValue("location");
-            assertTrue(location.startsWith(client.redirectUri() + "?code="), location);
-            assertTrue(location.contains("state=browser-state"), location);
-        }
+        page.getByLabel("E-mail address").fill("owner@example.com");
+        // The portal's callback is not the subject here: the 303 the sandbox answers is.
+        Response allowed = page.waitForResponse(r -> r.url().contains("/oauth/authorize") && r.request().method().equals("POST"),
+                () -> Chromium.click(walk, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Allow"))));
+        assertEquals(303, allowed.status());
+        String location = allowed.headerValue("location");
+        assertTrue(location.startsWith(client.redirectUri() + "?code="), location);
+        assertTrue(location.contains("state=browser-state"), location);
     }
 
-    @Test
-    void theFrenchPageAndTheRejectionPageAreAccessibleToo() {
-        try (BrowserContext context = chromium.context(Walk.PHONE)) {
-            // The language the portal's switcher remembers; the sandbox page follows it.
-            context.addCookies(java.util.List.of(new com.microsoft.playwright.options.Cookie("lang", "fr")
-                    .setUrl(root.toString())));
-            Page page = context.newPage();
-            page.navigate(authorizeUrl("pennylane", client.redirectUri()));
-            assertEquals("Se connecter à Pennylane (Sandbox)", page.title());
-            Chromium.check(Walk.PHONE, page, "sandbox", "consent fr");
+    @Walks(Walk.PHONE)
+    void theFrenchPageAndTheRejectionPageAreAccessibleToo(BrowserContext context, Page page) {
+        // The language the portal's switcher remembers; the sandbox page follows it.
+        context.addCookies(java.util.List.of(new com.microsoft.playwright.options.Cookie("lang", "fr")
+                .setUrl(root.toString())));
+        page.navigate(authorizeUrl("pennylane", client.redirectUri()));
+        assertThat(page).hasTitle("Se connecter à Pennylane (Sandbox)");
+        Chromium.check(Walk.PHONE, page, "sandbox", "consent fr");
 
-            page.navigate(authorizeUrl("pennylane", "https://evil.example/callback"));
-            assertTrue(page.getByText("L'adresse de retour n'est pas celle enregistrée pour l'application.").isVisible());
-            Chromium.check(Walk.PHONE, page, "sandbox", "rejected fr");
-        }
+        page.navigate(authorizeUrl("pennylane", "https://evil.example/callback"));
+        assertThat(page.getByText("L'adresse de retour n'est pas celle enregistrée pour l'application.")).isVisible();
+        Chromium.check(Walk.PHONE, page, "sandbox", "rejected fr");
     }
 }

@@ -24,7 +24,6 @@ import java.util.stream.Collectors;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.connectionportal.connections.Connection;
@@ -37,6 +36,7 @@ import io.connectionportal.sandbox.SandboxFaults;
 import io.connectionportal.testing.Browser;
 import io.connectionportal.testing.LogCapture;
 import io.connectionportal.testing.Rows;
+import io.connectionportal.testing.Scheduling;
 import io.connectionportal.testing.SandboxJourney;
 import io.connectionportal.testing.ThirdPartyProvider;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -46,9 +46,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 /**
- * The sync engine against the built-in sandbox, reached over HTTP like any provider. The polling worker
- * is paused during each test and the test runs the queue itself ({@link SyncWorker#runPending()}), so
- * what ran, and when, does not depend on timing.
+ * The sync engine against the built-in sandbox, reached over HTTP like any provider. The scheduler is
+ * paused in the test profile, so each test runs the queue itself ({@link SyncWorker#runPending()}) and
+ * what ran, and when, does not depend on timing; one test resumes the real polling on its own.
  */
 @QuarkusTest
 @QuarkusTestResource(ThirdPartyProvider.class)
@@ -86,17 +86,9 @@ class SyncTest {
     @Inject
     PlatformCatalog catalog;
 
-    @BeforeEach
-    void pauseBackgroundWork() {
-        scheduler.pause(SyncWorker.IDENTITY);
-        scheduler.pause("sync-scheduler");
-    }
-
     @AfterEach
-    void resumeBackgroundWork() {
+    void backToNormal() {
         faults.reset();
-        scheduler.resume(SyncWorker.IDENTITY);
-        scheduler.resume("sync-scheduler");
     }
 
     /** A company with one sandbox connection, linked through the real connect flow. */
@@ -123,19 +115,12 @@ class SyncTest {
         return linked;
     }
 
-    /** Runs the queue until the connection has {@code runs} runs; returns the newest. */
+    /** Runs the queue, after which the connection has exactly {@code runs} runs; returns the newest. */
     private SyncRunView awaitRuns(Linked linked, int runs) {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        while (Instant.now().isBefore(deadline)) {
-            worker.runPending();
-            List<SyncRunView> done = history.forConnection(linked.companyId(), linked.connectionId());
-            if (done.size() >= runs) {
-                assertEquals(runs, done.size(), "no more runs than expected");
-                return done.get(0);
-            }
-            sleep(50);
-        }
-        throw new AssertionError("Connection " + linked.connectionId() + " did not reach " + runs + " sync runs");
+        worker.runPending();
+        List<SyncRunView> done = history.forConnection(linked.companyId(), linked.connectionId());
+        assertEquals(runs, done.size(), "sync runs of connection " + linked.connectionId() + " once the queue is run");
+        return done.get(0);
     }
 
     private static void sleep(long millis) {
@@ -447,14 +432,15 @@ class SyncTest {
 
     @Test
     void thePollingWorkerRunsQueuedSyncsOffTheRequestThread() {
-        scheduler.resume(SyncWorker.IDENTITY);
         Linked xero = link("Sync Background Co", "xero");
         jobs.enqueue(xero.connectionId(), Trigger.INITIAL);
-        // Nobody calls runPending here: the @Scheduled poll finds the job.
-        Instant deadline = Instant.now().plus(PATIENCE);
-        while (history.forConnection(xero.companyId(), xero.connectionId()).isEmpty()) {
-            assertTrue(Instant.now().isBefore(deadline), "the worker did not pick up the job");
-            sleep(50);
+        // Nobody calls runPending here: the @Scheduled poll, resumed for this test alone, finds the job.
+        try (Scheduling polling = Scheduling.only(scheduler, SyncWorker.IDENTITY)) {
+            Instant deadline = Instant.now().plus(PATIENCE);
+            while (history.forConnection(xero.companyId(), xero.connectionId()).isEmpty()) {
+                assertTrue(Instant.now().isBefore(deadline), "the worker did not pick up the job");
+                sleep(50);
+            }
         }
         assertEquals(SyncOutcome.SUCCESS, history.forConnection(xero.companyId(), xero.connectionId()).get(0).outcome());
     }

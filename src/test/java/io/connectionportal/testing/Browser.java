@@ -23,6 +23,7 @@ public final class Browser {
 
     private final CookieFilter cookies = new CookieFilter();
     private final String acceptLanguage;
+    private final Map<String, String> headers = new LinkedHashMap<>();
     private String csrfToken;
 
     public Browser() {
@@ -34,7 +35,16 @@ public final class Browser {
     }
 
     public RequestSpecification request() {
-        return given().filter(cookies).redirects().follow(false).header("Accept-Language", acceptLanguage);
+        return given().filter(cookies).redirects().follow(false).header("Accept-Language", acceptLanguage).headers(headers);
+    }
+
+    /** Sends this header with every request from now on; {@code null} stops sending it. */
+    void setHeader(String name, String value) {
+        if (value == null) {
+            headers.remove(name);
+        } else {
+            headers.put(name, value);
+        }
     }
 
     /** GETs a path as given: already-encoded URLs from redirects are not encoded a second time. */

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
@@ -14,10 +15,12 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 /**
- * Debian's Chromium driven by Playwright, for the *BrowserTest classes: never a downloaded browser.
- * Also checks pages with axe-core against WCAG 2.1 A and AA and saves screenshots under target/screenshots.
+ * Debian's Chromium driven by Playwright, for the {@link BrowserTest} classes: never a downloaded browser.
+ * {@link BrowserExtension} launches it once per JVM and hands out pages. Also checks pages with axe-core
+ * against WCAG 2.1 A and AA and saves screenshots under target/screenshots.
  */
 public final class Chromium implements AutoCloseable {
 
@@ -57,11 +60,13 @@ public final class Chromium implements AutoCloseable {
     private final Playwright playwright;
     private final Browser browser;
 
-    public Chromium() {
+    Chromium() {
         if (!Files.isExecutable(EXECUTABLE)) {
             throw new IllegalStateException("Browser tests need Debian's Chromium at " + EXECUTABLE
                     + " (apt-get install -y chromium), or CHROMIUM_PATH pointing to a Chromium binary.");
         }
+        // Assertions wait for the page to get there; a busy two-core machine needs more than the default 5 s.
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
@@ -69,6 +74,24 @@ public final class Chromium implements AutoCloseable {
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-component-update", "--no-first-run", "--disable-sync")));
+    }
+
+    /**
+     * Waits until the page's URL ends with {@code end}. A click does not wait for the page it loads, so
+     * reading {@code page.url()} right after one can still see the page before.
+     */
+    public static void assertUrlEndsWith(Page page, String end) {
+        PlaywrightAssertions.assertThat(page).hasURL(Pattern.compile(".*" + literal(end) + "$"));
+    }
+
+    /** Waits until the page's URL contains {@code part}. */
+    public static void assertUrlContains(Page page, String part) {
+        PlaywrightAssertions.assertThat(page).hasURL(Pattern.compile(".*" + literal(part) + ".*"));
+    }
+
+    /** {@code text} as a regular expression read literally by Java and by JavaScript, which knows no Pattern.quote. */
+    private static String literal(String text) {
+        return text.replaceAll("[\\\\^$.|?*+()\\[\\]{}/]", "\\\\$0");
     }
 
     /** A fresh browser profile (no cookies) with the viewport and, if asked, JavaScript switched off. */
@@ -93,11 +116,18 @@ public final class Chromium implements AutoCloseable {
     }
 
     /**
-     * Clicks like a person. Playwright waits for an element to be "stable" using animation frames,
-     * which a page without JavaScript does not reliably produce; there the click goes straight in.
+     * Activates a link or button like a person: a click, or without JavaScript the keyboard (focus, Enter).
+     * Playwright waits for an element to be "stable" using animation frames, which a page without
+     * JavaScript does not reliably produce, and a forced click at the element's position can land on
+     * whatever covers it; Enter on the focused element needs neither. Neither waits for the page it
+     * loads: assert on the next page with Playwright's waiting assertions.
      */
     public static void click(Walk walk, Locator target) {
-        target.click(new Locator.ClickOptions().setForce(!walk.javaScript));
+        if (walk.javaScript) {
+            target.click();
+        } else {
+            target.press("Enter");
+        }
     }
 
     /**

@@ -1,17 +1,11 @@
 package io.connectionportal.uploads;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -20,6 +14,8 @@ import com.microsoft.playwright.options.FilePayload;
 import io.connectionportal.testing.Browser;
 import io.connectionportal.testing.Chromium;
 import io.connectionportal.testing.Chromium.Walk;
+import io.connectionportal.testing.BrowserTest;
+import io.connectionportal.testing.Walks;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -29,72 +25,57 @@ import io.quarkus.test.junit.QuarkusTest;
  * JavaScript, which proves a multipart form and its CSRF token need none.
  */
 @QuarkusTest
+@BrowserTest
 class UploadBrowserTest {
-
-    private static Chromium chromium;
 
     @TestHTTPResource("/")
     URL root;
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        chromium.close();
-    }
 
     private static Locator button(Page page, String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
     }
 
-    @ParameterizedTest
-    @EnumSource(Walk.class)
-    void wrongFileThenRightFileThenAnIntegrationRequest(Walk walk) {
-        try (BrowserContext context = chromium.context(walk)) {
-            Page page = context.newPage();
-            page.navigate(root + "signup");
-            page.getByLabel("E-mail address").fill(Browser.uniqueEmail());
-            page.getByLabel("Password").fill(Browser.PASSWORD);
-            page.getByLabel("Company name").fill("Atelier Fichiers");
-            Chromium.click(walk, button(page, "Create account and continue"));
+    @Walks
+    void wrongFileThenRightFileThenAnIntegrationRequest(Walk walk, Page page) {
+        page.navigate(root + "signup");
+        page.getByLabel("E-mail address").fill(Browser.uniqueEmail());
+        page.getByLabel("Password").fill(Browser.PASSWORD);
+        page.getByLabel("Company name").fill("Atelier Fichiers");
+        Chromium.click(walk, button(page, "Create account and continue"));
 
-            page.navigate(root + "connect/upload");
-            Chromium.check(walk, page, "uploads", "upload");
+        page.navigate(root + "connect/upload");
+        Chromium.check(walk, page, "uploads", "upload");
 
-            page.getByLabel("File", new Page.GetByLabelOptions().setExact(true)).setInputFiles(
-                    new FilePayload("photo.pdf", "application/pdf", new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 1, 2, 3 }));
-            Chromium.click(walk, button(page, "Upload the file"));
-            assertTrue(page.locator(".error-summary").isVisible());
-            assertTrue(page.getByText("The file must be a PDF, CSV or Excel (XLSX) file").first().isVisible());
-            Chromium.check(walk, page, "uploads", "upload with errors");
+        page.getByLabel("File", new Page.GetByLabelOptions().setExact(true)).setInputFiles(
+                new FilePayload("photo.pdf", "application/pdf", new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 1, 2, 3 }));
+        Chromium.click(walk, button(page, "Upload the file"));
+        assertThat(page.locator(".error-summary")).isVisible();
+        assertThat(page.getByText("The file must be a PDF, CSV or Excel (XLSX) file").first()).isVisible();
+        Chromium.check(walk, page, "uploads", "upload with errors");
 
-            page.getByLabel("File", new Page.GetByLabelOptions().setExact(true)).setInputFiles(
-                    new FilePayload("bank-statement.csv", "text/csv", "date,amount\n2026-10-01,12.50\n".getBytes(StandardCharsets.UTF_8)));
-            page.getByLabel("What is in the file? (optional)").selectOption("banking");
-            page.getByLabel("Note (optional)").fill("October");
-            Chromium.click(walk, button(page, "Upload the file"));
-            assertTrue(page.url().endsWith("/connect/upload"), page.url());
-            assertTrue(page.getByText("Thank you. Your file is received.").isVisible());
-            assertTrue(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Download bank-statement.csv")).isVisible());
-            Chromium.check(walk, page, "uploads", "upload done");
+        page.getByLabel("File", new Page.GetByLabelOptions().setExact(true)).setInputFiles(
+                new FilePayload("bank-statement.csv", "text/csv", "date,amount\n2026-10-01,12.50\n".getBytes(StandardCharsets.UTF_8)));
+        page.getByLabel("What is in the file? (optional)").selectOption("banking");
+        page.getByLabel("Note (optional)").fill("October");
+        Chromium.click(walk, button(page, "Upload the file"));
+        Chromium.assertUrlEndsWith(page, "/connect/upload");
+        assertThat(page.getByText("Thank you. Your file is received.")).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Download bank-statement.csv"))).isVisible();
+        Chromium.check(walk, page, "uploads", "upload done");
 
-            Chromium.click(walk, page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Request an integration")));
-            assertTrue(page.url().endsWith("/connect/request-integration"), page.url());
-            page.getByLabel("Website (optional)").fill("www.example.com");
-            Chromium.click(walk, button(page, "Send the request"));
-            assertTrue(page.locator(".error-summary").isVisible());
-            assertEquals("www.example.com", page.getByLabel("Website (optional)").inputValue());
-            Chromium.check(walk, page, "uploads", "request with errors");
+        Chromium.click(walk, page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Request an integration")));
+        Chromium.assertUrlEndsWith(page, "/connect/request-integration");
+        page.getByLabel("Website (optional)").fill("www.example.com");
+        Chromium.click(walk, button(page, "Send the request"));
+        assertThat(page.locator(".error-summary")).isVisible();
+        assertThat(page.getByLabel("Website (optional)")).hasValue("www.example.com");
+        Chromium.check(walk, page, "uploads", "request with errors");
 
-            page.getByLabel("Name of the platform").fill("Banque Régionale");
-            page.getByLabel("Website (optional)").fill("https://www.banque-regionale.example");
-            Chromium.click(walk, button(page, "Send the request"));
-            assertTrue(page.getByText("Thank you. Your request is recorded.").isVisible());
-            assertTrue(page.getByText("Banque Régionale").isVisible());
-            Chromium.check(walk, page, "uploads", "request done");
-        }
+        page.getByLabel("Name of the platform").fill("Banque Régionale");
+        page.getByLabel("Website (optional)").fill("https://www.banque-regionale.example");
+        Chromium.click(walk, button(page, "Send the request"));
+        assertThat(page.getByText("Thank you. Your request is recorded.")).isVisible();
+        assertThat(page.getByText("Banque Régionale")).isVisible();
+        Chromium.check(walk, page, "uploads", "request done");
     }
 }
