@@ -21,7 +21,9 @@ class NoStoreFilter {
     @ServerResponseFilter
     void noStore(ContainerRequestContext request, ContainerResponseContext response) {
         String path = request.getUriInfo().getPath();
-        if (viewer.signedIn() || path.startsWith("/share")) {
+        Object current = response.getHeaders().getFirst(HttpHeaders.CACHE_CONTROL);
+        boolean alreadyNoStore = current != null && current.toString().contains("no-store");
+        if ((viewer.signedIn() || path.startsWith("/share")) && !alreadyNoStore) {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
         }
     }
