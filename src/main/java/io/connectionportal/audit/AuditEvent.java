@@ -14,10 +14,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import org.hibernate.annotations.Immutable;
 
 import io.connectionportal.platforms.Category;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * One entry of the audit trail (M6): who did what to which connection, and when. Append-only:
@@ -31,6 +31,7 @@ public class AuditEvent extends PanacheEntityBase {
 
     /** The actor of events nobody in particular caused: retries, provider confirmations. */
     public static final String SYSTEM = "system";
+
     static final String SHARE_LINK_SUFFIX = " (share link)";
 
     @Id
@@ -78,6 +79,9 @@ public class AuditEvent extends PanacheEntityBase {
         if (type != AuditType.CONSENT_GIVEN || detail == null) {
             return List.of();
         }
-        return Arrays.stream(detail.split(",")).map(Category::fromKey).flatMap(Optional::stream).toList();
+        return Arrays.stream(detail.split(","))
+                .map(Category::fromKey)
+                .flatMap(Optional::stream)
+                .toList();
     }
 }

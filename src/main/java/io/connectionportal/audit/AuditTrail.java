@@ -26,8 +26,8 @@ public class AuditTrail {
     }
 
     @Transactional
-    public AuditEvent record(long companyId, Long connectionId, String platformKey, AuditType type, String actor,
-            String detail) {
+    public AuditEvent record(
+            long companyId, Long connectionId, String platformKey, AuditType type, String actor, String detail) {
         AuditEvent event = new AuditEvent();
         event.companyId = companyId;
         event.connectionId = connectionId;
@@ -45,11 +45,16 @@ public class AuditTrail {
      * (consent is given per category, before the connection exists). Scoped by company.
      */
     public List<AuditEvent> forConnection(long companyId, long connectionId, Category category) {
-        List<AuditEvent> events = new ArrayList<>(AuditEvent.<AuditEvent>list(
-                "companyId = ?1 and connectionId = ?2", companyId, connectionId));
-        AuditEvent.<AuditEvent>list("companyId = ?1 and type = ?2 and connectionId is null", companyId, AuditType.CONSENT_GIVEN)
-                .stream().filter(e -> e.categories().contains(category)).forEach(events::add);
-        events.sort(Comparator.comparing((AuditEvent e) -> e.occurredAt).thenComparing(e -> e.id).reversed());
+        List<AuditEvent> events = new ArrayList<>(
+                AuditEvent.<AuditEvent>list("companyId = ?1 and connectionId = ?2", companyId, connectionId));
+        AuditEvent.<AuditEvent>list(
+                        "companyId = ?1 and type = ?2 and connectionId is null", companyId, AuditType.CONSENT_GIVEN)
+                .stream()
+                .filter(e -> e.categories().contains(category))
+                .forEach(events::add);
+        events.sort(Comparator.comparing((AuditEvent e) -> e.occurredAt)
+                .thenComparing(e -> e.id)
+                .reversed());
         return events;
     }
 

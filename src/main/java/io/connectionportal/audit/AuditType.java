@@ -1,6 +1,5 @@
 package io.connectionportal.audit;
 
-
 /** What happened to a connection (M6). Stored by name: never rename a constant, only add. */
 public enum AuditType {
     /** The company agreed to share categories of data (detail: the category keys, comma-separated). */

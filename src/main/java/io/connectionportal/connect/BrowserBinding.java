@@ -18,8 +18,7 @@ final class BrowserBinding {
 
     static final String COOKIE = "cp_connect";
 
-    private BrowserBinding() {
-    }
+    private BrowserBinding() {}
 
     /** The browser's existing secret, or a new one to set with {@link #cookie}. */
     static String secret(HttpHeaders headers) {

@@ -12,10 +12,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import io.connectionportal.platforms.Platform;
-import io.connectionportal.shared.Flash;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+
+import io.connectionportal.platforms.Platform;
+import io.connectionportal.shared.Flash;
 
 /**
  * The OAuth 2.0 redirect URI. Open to anyone, because a colleague with a share link has no account:
@@ -40,33 +41,56 @@ class CallbackResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response callback(@QueryParam("state") String state, @QueryParam("code") String code,
-            @QueryParam("error") String error, @QueryParam("iss") String iss, @Context HttpHeaders headers) {
-        ConnectFlow.Result result = flow.complete(new ConnectFlow.Callback(state, code, error, iss),
-                BrowserBinding.existing(headers));
-        if (result.reconnect() && (result.outcome() == ConnectFlow.Outcome.LINKED
-                || result.outcome() == ConnectFlow.Outcome.CANCELLED)) {
+    public Response callback(
+            @QueryParam("state") String state,
+            @QueryParam("code") String code,
+            @QueryParam("error") String error,
+            @QueryParam("iss") String iss,
+            @Context HttpHeaders headers) {
+        ConnectFlow.Result result =
+                flow.complete(new ConnectFlow.Callback(state, code, error, iss), BrowserBinding.existing(headers));
+        if (result.reconnect()
+                && (result.outcome() == ConnectFlow.Outcome.LINKED
+                        || result.outcome() == ConnectFlow.Outcome.CANCELLED)) {
             // Back to the connection the business reconnected (M5), which a cancel left as it was.
-            return Response.seeOther(URI.create("/connections/" + result.connection().get().id))
-                    .cookie(flash.next(result.outcome() == ConnectFlow.Outcome.LINKED
-                            ? ConnectNotice.CONNECTION_RECONNECTED
-                            : ConnectNotice.RECONNECT_CANCELLED))
+            return Response.seeOther(
+                            URI.create("/connections/" + result.connection().get().id))
+                    .cookie(flash.next(
+                            result.outcome() == ConnectFlow.Outcome.LINKED
+                                    ? ConnectNotice.CONNECTION_RECONNECTED
+                                    : ConnectNotice.RECONNECT_CANCELLED))
                     .build();
         }
-        boolean viaShareLink = result.connection().map(c -> c.shareLinkId != null).orElse(false);
+        boolean viaShareLink =
+                result.connection().map(c -> c.shareLinkId != null).orElse(false);
         return switch (result.outcome()) {
-            case LINKED -> Response.seeOther(URI.create(viaShareLink
-                    ? "/share/connected/" + result.platform().get().key()
-                    : "/connect/connected/" + result.connection().get().id)).build();
-            case CANCELLED -> Response.seeOther(URI.create(viaShareLink
-                    ? "/share/cancelled"
-                    : "/connect/platforms?cancelled=" + result.platform().get().key())).build();
-            case ACCOUNTING_ALREADY_LINKED -> Response.status(Response.Status.CONFLICT)
-                    .entity(Templates.failed(result.outcome(), result.platform())).build();
-            case UNREACHABLE, PROVIDER_ERROR -> Response.status(Response.Status.BAD_GATEWAY)
-                    .entity(Templates.failed(result.outcome(), result.platform())).build();
-            default -> Response.status(Response.Status.BAD_REQUEST)
-                    .entity(Templates.failed(result.outcome(), result.platform())).build();
+            case LINKED ->
+                Response.seeOther(URI.create(
+                                viaShareLink
+                                        ? "/share/connected/"
+                                                + result.platform().get().key()
+                                        : "/connect/connected/"
+                                                + result.connection().get().id))
+                        .build();
+            case CANCELLED ->
+                Response.seeOther(URI.create(
+                                viaShareLink
+                                        ? "/share/cancelled"
+                                        : "/connect/platforms?cancelled="
+                                                + result.platform().get().key()))
+                        .build();
+            case ACCOUNTING_ALREADY_LINKED ->
+                Response.status(Response.Status.CONFLICT)
+                        .entity(Templates.failed(result.outcome(), result.platform()))
+                        .build();
+            case UNREACHABLE, PROVIDER_ERROR ->
+                Response.status(Response.Status.BAD_GATEWAY)
+                        .entity(Templates.failed(result.outcome(), result.platform()))
+                        .build();
+            default ->
+                Response.status(Response.Status.BAD_REQUEST)
+                        .entity(Templates.failed(result.outcome(), result.platform()))
+                        .build();
         };
     }
 }

@@ -16,8 +16,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import org.jboss.resteasy.reactive.RestForm;
 
+import io.connectionportal.connections.Connection;
 import io.connectionportal.consent.Consents;
 import io.connectionportal.platforms.Category;
 import io.connectionportal.platforms.Platform;
@@ -26,9 +29,6 @@ import io.connectionportal.shared.Company;
 import io.connectionportal.shared.CurrentLanguage;
 import io.connectionportal.shared.FormErrors;
 import io.connectionportal.shared.Validation;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
-import io.connectionportal.connections.Connection;
 
 /**
  * What a colleague sees on a share link: no account, only their name and the platform, limited to
@@ -41,8 +41,14 @@ class ColleagueResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance colleague(ShareLink link, String token, String companyName,
-                List<Platform> platforms, String name, String platform, FormErrors errors);
+        static native TemplateInstance colleague(
+                ShareLink link,
+                String token,
+                String companyName,
+                List<Platform> platforms,
+                String name,
+                String platform,
+                FormErrors errors);
 
         static native TemplateInstance gone(boolean used);
 
@@ -55,7 +61,11 @@ class ColleagueResource {
     private final CurrentLanguage language;
     private final Consents consents;
 
-    ColleagueResource(ShareLinks links, PlatformCatalog catalog, ConnectEntry entry, CurrentLanguage language,
+    ColleagueResource(
+            ShareLinks links,
+            PlatformCatalog catalog,
+            ConnectEntry entry,
+            CurrentLanguage language,
             Consents consents) {
         this.links = links;
         this.catalog = catalog;
@@ -70,7 +80,9 @@ class ColleagueResource {
     public Response open(@PathParam("token") String token) {
         ShareLink link = links.byToken(token).orElseThrow(NotFoundException::new);
         if (!link.usable()) {
-            return Response.status(Response.Status.GONE).entity(Templates.gone(link.used())).build();
+            return Response.status(Response.Status.GONE)
+                    .entity(Templates.gone(link.used()))
+                    .build();
         }
         return Response.ok(page(link, token, "", "", FormErrors.none())).build();
     }
@@ -79,11 +91,16 @@ class ColleagueResource {
     @Path("{token}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response connect(@PathParam("token") String token, @RestForm String name, @RestForm String platform,
+    public Response connect(
+            @PathParam("token") String token,
+            @RestForm String name,
+            @RestForm String platform,
             @Context HttpHeaders headers) {
         ShareLink link = links.byToken(token).orElseThrow(NotFoundException::new);
         if (!link.usable()) {
-            return Response.status(Response.Status.GONE).entity(Templates.gone(link.used())).build();
+            return Response.status(Response.Status.GONE)
+                    .entity(Templates.gone(link.used()))
+                    .build();
         }
         ConnectMessages msg = language.bundle(ConnectMessages.class);
         String who = Validation.trim(name);
@@ -93,24 +110,36 @@ class ColleagueResource {
         } else if (who.length() > NAME_MAX) {
             errors.add("name", msg.share_error_name_long(NAME_MAX));
         }
-        Optional<Platform> chosen = allowed(link).stream().filter(p -> p.key().equals(platform)).findFirst();
+        Optional<Platform> chosen =
+                allowed(link).stream().filter(p -> p.key().equals(platform)).findFirst();
         if (chosen.isEmpty()) {
             errors.add("platform", msg.share_error_platform_required());
         }
         if (errors.any()) {
-            return Response.status(Response.Status.BAD_REQUEST).entity(page(link, token, who, platform, errors)).build();
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(page(link, token, who, platform, errors))
+                    .build();
         }
-        ConnectEntry.Entry started = entry.connect(chosen.get(), new ConnectFlow.Starter(link.companyId, null, who, link.id),
-                false, headers);
+        ConnectEntry.Entry started = entry.connect(
+                chosen.get(), new ConnectFlow.Starter(link.companyId, null, who, link.id), false, headers);
         if (started.refusal().isEmpty()) {
             return started.redirect();
         }
         return switch (started.refusal().get()) {
-            case SHARE_LINK_USED -> Response.status(Response.Status.GONE).entity(Templates.gone(true)).build();
+            case SHARE_LINK_USED ->
+                Response.status(Response.Status.GONE)
+                        .entity(Templates.gone(true))
+                        .build();
             // The company withdrew consent or linked an accounting platform since the page was shown.
-            default -> Response.status(Response.Status.CONFLICT)
-                    .entity(page(link, token, who, platform, new FormErrors().add("platform", msg.share_error_platform_required())))
-                    .build();
+            default ->
+                Response.status(Response.Status.CONFLICT)
+                        .entity(page(
+                                link,
+                                token,
+                                who,
+                                platform,
+                                new FormErrors().add("platform", msg.share_error_platform_required())))
+                        .build();
         };
     }
 
@@ -133,13 +162,14 @@ class ColleagueResource {
         Set<Category> consented = consents.consentedCategories(link.companyId);
         return catalog.enabled().stream()
                 .filter(p -> consented.contains(p.category()))
-                .filter(p -> Connection.blockingLink(link.companyId, p.category(), Optional.empty()).isEmpty())
+                .filter(p -> Connection.blockingLink(link.companyId, p.category(), Optional.empty())
+                        .isEmpty())
                 .toList();
     }
 
     private TemplateInstance page(ShareLink link, String token, String name, String platform, FormErrors errors) {
         Company company = Company.findById(link.companyId);
-        return Templates.colleague(link, token, company.name, allowed(link), name, platform == null ? "" : platform,
-                errors);
+        return Templates.colleague(
+                link, token, company.name, allowed(link), name, platform == null ? "" : platform, errors);
     }
 }

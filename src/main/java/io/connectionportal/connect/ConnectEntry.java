@@ -66,14 +66,23 @@ public class ConnectEntry {
     }
 
     /** The same round trip for a connection the company already has (M5). */
-    public Entry reconnect(Platform platform, Connection connection, ConnectFlow.Starter starter, boolean agreed,
+    public Entry reconnect(
+            Platform platform,
+            Connection connection,
+            ConnectFlow.Starter starter,
+            boolean agreed,
             HttpHeaders headers) {
         return enter(platform, Optional.of(connection), starter, agreed, headers);
     }
 
-    private Entry enter(Platform platform, Optional<Connection> existing, ConnectFlow.Starter starter, boolean agreed,
+    private Entry enter(
+            Platform platform,
+            Optional<Connection> existing,
+            ConnectFlow.Starter starter,
+            boolean agreed,
             HttpHeaders headers) {
-        boolean consentNeeded = !consents.consentedCategories(starter.companyId()).contains(platform.category());
+        boolean consentNeeded =
+                !consents.consentedCategories(starter.companyId()).contains(platform.category());
         // A colleague on a share link cannot agree on the company's behalf: only a signed-in user records consent.
         if (consentNeeded && !(agreed && starter.userId() != null)) {
             return Entry.refused(Refusal.CONSENT_REQUIRED);

@@ -9,8 +9,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 import io.connectionportal.audit.AuditTrail;
 import io.connectionportal.audit.AuditType;
+import io.connectionportal.connections.Connection;
+import io.connectionportal.connections.ConnectionLinked;
+import io.connectionportal.connections.ConnectionStatus;
+import io.connectionportal.connections.ConnectionTokens;
 import io.connectionportal.connectors.Connector;
 import io.connectionportal.connectors.ConnectorException;
 import io.connectionportal.connectors.Connectors;
@@ -24,12 +31,6 @@ import io.connectionportal.platforms.PlatformCatalog;
 import io.connectionportal.shared.Company;
 import io.connectionportal.shared.Hashes;
 import io.connectionportal.shared.RandomTokens;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.connectionportal.connections.Connection;
-import io.connectionportal.connections.ConnectionStatus;
-import io.connectionportal.connections.ConnectionTokens;
-import io.connectionportal.connections.ConnectionLinked;
-import io.quarkus.logging.Log;
 
 /**
  * The OAuth 2.0 round trip: {@link #start} makes a pending connection and the provider URL;
@@ -43,21 +44,27 @@ public class ConnectFlow {
     static final Duration ATTEMPT_LIFETIME = Duration.ofMinutes(10);
 
     /** Who starts a connection: a signed-in user, or a colleague holding a share link. */
-    public record Starter(long companyId, Long userId, String connectedBy, Long shareLinkId) {
-    }
+    public record Starter(long companyId, Long userId, String connectedBy, Long shareLinkId) {}
 
     public enum Outcome {
-        LINKED, CANCELLED, INVALID_STATE, EXPIRED_STATE, FOREIGN_STATE, ISSUER_MISMATCH, PROVIDER_ERROR, UNREACHABLE,
+        LINKED,
+        CANCELLED,
+        INVALID_STATE,
+        EXPIRED_STATE,
+        FOREIGN_STATE,
+        ISSUER_MISMATCH,
+        PROVIDER_ERROR,
+        UNREACHABLE,
         /** Another accounting platform was linked for the company while this one was being authorized. */
         ACCOUNTING_ALREADY_LINKED
     }
 
     /** What came back from the provider, as received on the redirect URI. */
-    public record Callback(String state, String code, String error, String iss) {
-    }
+    public record Callback(String state, String code, String error, String iss) {}
 
     /** What became of a callback; {@code reconnect} when it was for a connection that already existed. */
-    public record Result(Outcome outcome, Optional<Connection> connection, Optional<Platform> platform, boolean reconnect) {
+    public record Result(
+            Outcome outcome, Optional<Connection> connection, Optional<Platform> platform, boolean reconnect) {
         static Result of(Outcome outcome) {
             return new Result(outcome, Optional.empty(), Optional.empty(), false);
         }
@@ -71,8 +78,14 @@ public class ConnectFlow {
     private final AuditTrail audit;
     private final FunnelEvents funnel;
 
-    ConnectFlow(Connectors connectors, PlatformCatalog catalog, TokenCipher cipher, ConnectionTokens connectionTokens,
-            AuditTrail audit, Event<ConnectionLinked> linkedEvents, FunnelEvents funnel) {
+    ConnectFlow(
+            Connectors connectors,
+            PlatformCatalog catalog,
+            TokenCipher cipher,
+            ConnectionTokens connectionTokens,
+            AuditTrail audit,
+            Event<ConnectionLinked> linkedEvents,
+            FunnelEvents funnel) {
         this.funnel = funnel;
         this.linkedEvents = linkedEvents;
         this.connectors = connectors;
@@ -100,8 +113,13 @@ public class ConnectFlow {
             connection.persist();
             attempt(connection.id, starter.companyId(), state, verifier, browserSecret, false, null);
             if (starter.shareLinkId() != null) {
-                audit.record(starter.companyId(), connection.id, platform.key(), AuditType.SHARE_LINK_USED,
-                        AuditTrail.shareLinkActor(starter.connectedBy()), "share-link:" + starter.shareLinkId());
+                audit.record(
+                        starter.companyId(),
+                        connection.id,
+                        platform.key(),
+                        AuditType.SHARE_LINK_USED,
+                        AuditTrail.shareLinkActor(starter.connectedBy()),
+                        "share-link:" + starter.shareLinkId());
             }
         });
         funnel.record(FunnelStep.PLATFORM_SELECTED, platform.category(), platform.key(), starter.companyId());
@@ -121,13 +139,26 @@ public class ConnectFlow {
                 .orElseThrow(() -> new IllegalArgumentException("Unknown platform " + connection.platformKey));
         String state = RandomTokens.next();
         String verifier = Pkce.verifier();
-        QuarkusTransaction.requiringNew().run(() -> attempt(connection.id, starter.companyId(), state, verifier,
-                browserSecret, true, starter.connectedBy()));
+        QuarkusTransaction.requiringNew()
+                .run(() -> attempt(
+                        connection.id,
+                        starter.companyId(),
+                        state,
+                        verifier,
+                        browserSecret,
+                        true,
+                        starter.connectedBy()));
         return connectors.forPlatform(platform).authorizationUrl(state, Pkce.challenge(verifier));
     }
 
-    private void attempt(long connectionId, long companyId, String state, String verifier, String browserSecret,
-            boolean reconnect, String startedBy) {
+    private void attempt(
+            long connectionId,
+            long companyId,
+            String state,
+            String verifier,
+            String browserSecret,
+            boolean reconnect,
+            String startedBy) {
         AuthorizationAttempt attempt = new AuthorizationAttempt();
         attempt.connectionId = connectionId;
         attempt.companyId = companyId;
@@ -144,8 +175,12 @@ public class ConnectFlow {
     /** Settles the callback, then records its outcome as a funnel event when it belonged to a real attempt. */
     public Result complete(Callback callback, String browserSecret) {
         Result result = settle(callback, browserSecret);
-        result.platform().ifPresent(p -> funnel.record(funnelStep(result.outcome()), p.category(), p.key(),
-                result.connection().map(c -> c.companyId).orElse(null)));
+        result.platform()
+                .ifPresent(p -> funnel.record(
+                        funnelStep(result.outcome()),
+                        p.category(),
+                        p.key(),
+                        result.connection().map(c -> c.companyId).orElse(null)));
         return result;
     }
 
@@ -176,7 +211,9 @@ public class ConnectFlow {
         }
         Connector connector = connectors.forPlatform(platform.get());
         Result failed = new Result(Outcome.PROVIDER_ERROR, Optional.of(connection), platform, reconnect);
-        if (callback.iss() != null && connector.issuer().isPresent() && !connector.issuer().get().equals(callback.iss())) {
+        if (callback.iss() != null
+                && connector.issuer().isPresent()
+                && !connector.issuer().get().equals(callback.iss())) {
             discard(connection.id, reconnect);
             return new Result(Outcome.ISSUER_MISMATCH, Optional.of(connection), platform, reconnect);
         }
@@ -205,10 +242,15 @@ public class ConnectFlow {
             linkedEvents.fire(new ConnectionLinked(connection.id));
             return new Result(Outcome.LINKED, linking.connection(), platform, reconnect);
         } catch (ConnectorException e) {
-            Log.warnf("Token exchange for connection %d (%s) failed: %s", connection.id, connection.platformKey, e.getMessage());
+            Log.warnf(
+                    "Token exchange for connection %d (%s) failed: %s",
+                    connection.id, connection.platformKey, e.getMessage());
             discard(connection.id, reconnect);
-            return new Result(e.reason() == ConnectorException.Reason.UNREACHABLE ? Outcome.UNREACHABLE : Outcome.PROVIDER_ERROR,
-                    Optional.of(connection), platform, reconnect);
+            return new Result(
+                    e.reason() == ConnectorException.Reason.UNREACHABLE ? Outcome.UNREACHABLE : Outcome.PROVIDER_ERROR,
+                    Optional.of(connection),
+                    platform,
+                    reconnect);
         }
     }
 
@@ -219,7 +261,8 @@ public class ConnectFlow {
     }
 
     private Claim claim(String stateHash, String browserSecret) {
-        AuthorizationAttempt attempt = AuthorizationAttempt.find("stateHash", stateHash).firstResult();
+        AuthorizationAttempt attempt =
+                AuthorizationAttempt.find("stateHash", stateHash).firstResult();
         if (attempt == null) {
             return Claim.failed(Outcome.INVALID_STATE);
         }
@@ -239,17 +282,18 @@ public class ConnectFlow {
     }
 
     /** The linked connection, or none: deleted meanwhile, or {@code blocked} by another accounting connection. */
-    private record Linking(Optional<Connection> connection, boolean blocked) {
-    }
+    private record Linking(Optional<Connection> connection, boolean blocked) {}
 
     private Linking link(long connectionId, TokenSet tokens, Claim claim) {
         Connection connection = Connection.findById(connectionId);
         if (connection == null) {
             return new Linking(Optional.empty(), false);
         }
-        // The company row lock serialises concurrent links of one company, so two accounting platforms can never both win.
+        // The company row lock serialises concurrent links of one company, so two accounting platforms can never both
+        // win.
         Company.findById(connection.companyId, LockModeType.PESSIMISTIC_WRITE);
-        if (Connection.blockingLink(connection.companyId, connection.category, Optional.of(connection.id)).isPresent()) {
+        if (Connection.blockingLink(connection.companyId, connection.category, Optional.of(connection.id))
+                .isPresent()) {
             return new Linking(Optional.empty(), true);
         }
         // A new authorization replaces whatever tokens an earlier one left behind.
@@ -261,11 +305,22 @@ public class ConnectFlow {
             connection.connectedBy = claim.startedBy();
             connection.shareLinkId = null;
             catalog.find(connection.platformKey).ifPresent(p -> connection.sandbox = connectors.isSandbox(p));
-            audit.record(connection.companyId, connection.id, connection.platformKey, AuditType.RECONNECTED,
-                    claim.startedBy(), null);
+            audit.record(
+                    connection.companyId,
+                    connection.id,
+                    connection.platformKey,
+                    AuditType.RECONNECTED,
+                    claim.startedBy(),
+                    null);
         } else {
-            audit.record(connection.companyId, connection.id, connection.platformKey, AuditType.CONNECTED,
-                    connection.shareLinkId != null ? AuditTrail.shareLinkActor(connection.connectedBy) : connection.connectedBy,
+            audit.record(
+                    connection.companyId,
+                    connection.id,
+                    connection.platformKey,
+                    AuditType.CONNECTED,
+                    connection.shareLinkId != null
+                            ? AuditTrail.shareLinkActor(connection.connectedBy)
+                            : connection.connectedBy,
                     null);
         }
         return new Linking(Optional.of(connection), false);

@@ -9,11 +9,12 @@ import io.connectionportal.shared.Notice;
 /** Flash notices of the connect journey (a reconnect coming back); their names are what the flash cookie carries. */
 final class ConnectNotice {
 
-    static final Notice CONNECTION_RECONNECTED = Notice.of("CONNECTION_RECONNECTED", ConnectMessages.class, ConnectMessages::flash_reconnected);
-    static final Notice RECONNECT_CANCELLED = Notice.of("RECONNECT_CANCELLED", ConnectMessages.class, ConnectMessages::flash_reconnect_cancelled);
+    static final Notice CONNECTION_RECONNECTED =
+            Notice.of("CONNECTION_RECONNECTED", ConnectMessages.class, ConnectMessages::flash_reconnected);
+    static final Notice RECONNECT_CANCELLED =
+            Notice.of("RECONNECT_CANCELLED", ConnectMessages.class, ConnectMessages::flash_reconnect_cancelled);
 
-    private ConnectNotice() {
-    }
+    private ConnectNotice() {}
 
     /** Makes these notices known to {@code Flash}, which reads only registered names from a cookie. */
     @Singleton

@@ -7,13 +7,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import io.connectionportal.platforms.Platform;
-import io.connectionportal.platforms.PlatformCatalog;
-import io.connectionportal.shared.CurrentUser;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+
 import io.connectionportal.connections.Connection;
+import io.connectionportal.platforms.Platform;
+import io.connectionportal.platforms.PlatformCatalog;
+import io.connectionportal.shared.CurrentUser;
 
 /** The confirmation after a successful connection: connect another, or go to your connections. */
 @Path("/connect/connected/{id}")
@@ -36,7 +37,8 @@ class ConnectedResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance connected(@PathParam("id") long id) {
-        Connection connection = Connection.ofCompany(viewer.companyId(), id).filter(Connection::linked)
+        Connection connection = Connection.ofCompany(viewer.companyId(), id)
+                .filter(Connection::linked)
                 .orElseThrow(NotFoundException::new);
         Platform platform = catalog.find(connection.platformKey).orElseThrow(NotFoundException::new);
         return Templates.connected(connection, platform);

@@ -7,10 +7,10 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.connectionportal.connections.Connection;
 import io.connectionportal.platforms.Category;
 import io.connectionportal.platforms.PlatformStatus;
 import io.connectionportal.platforms.PlatformStatuses;
-import io.connectionportal.connections.Connection;
 
 /** The picker's view of a company's connections, from one query. */
 @ApplicationScoped
@@ -21,8 +21,10 @@ class ConnectionStatuses implements PlatformStatuses {
         Map<String, PlatformStatus> statuses = new HashMap<>();
         for (Connection c : Connection.ofCompany(companyId)) {
             PlatformStatus current = statuses.getOrDefault(c.platformKey, PlatformStatus.NONE);
-            statuses.put(c.platformKey, new PlatformStatus(current.linked() + (c.linked() ? 1 : 0),
-                    current.pending() + (c.pending() ? 1 : 0)));
+            statuses.put(
+                    c.platformKey,
+                    new PlatformStatus(
+                            current.linked() + (c.linked() ? 1 : 0), current.pending() + (c.pending() ? 1 : 0)));
         }
         return statuses;
     }

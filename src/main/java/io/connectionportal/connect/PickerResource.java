@@ -18,8 +18,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateData;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
 import org.jboss.resteasy.reactive.RestForm;
 
+import io.connectionportal.connections.Connection;
 import io.connectionportal.connectors.Connectors;
 import io.connectionportal.consent.ConsentMessages;
 import io.connectionportal.consent.Consents;
@@ -31,11 +36,6 @@ import io.connectionportal.platforms.PlatformStatuses;
 import io.connectionportal.shared.CurrentLanguage;
 import io.connectionportal.shared.CurrentUser;
 import io.connectionportal.shared.FormErrors;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateData;
-import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.Authenticated;
-import io.connectionportal.connections.Connection;
 
 /**
  * The platform picker (S1–S4, S7) and each platform's page, where the business sees what will be
@@ -46,21 +46,25 @@ import io.connectionportal.connections.Connection;
 class PickerResource {
 
     @TemplateData
-    record Card(Platform platform, PlatformStatus status, boolean sandbox, boolean blocked) {
-    }
+    record Card(Platform platform, PlatformStatus status, boolean sandbox, boolean blocked) {}
 
     @TemplateData
-    record Group(Category category, List<Card> cards) {
-    }
+    record Group(Category category, List<Card> cards) {}
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance picker(List<Group> groups, String query, String category, int found,
-                Optional<Platform> cancelled);
+        static native TemplateInstance picker(
+                List<Group> groups, String query, String category, int found, Optional<Platform> cancelled);
 
-        static native TemplateInstance platform(Platform platform, boolean sandbox, PlatformStatus status,
-                boolean consentNeeded, Optional<Connection> blockingAccounting, Optional<Platform> blockingPlatform,
-                FormErrors errors, String policyVersion);
+        static native TemplateInstance platform(
+                Platform platform,
+                boolean sandbox,
+                PlatformStatus status,
+                boolean consentNeeded,
+                Optional<Connection> blockingAccounting,
+                Optional<Platform> blockingPlatform,
+                FormErrors errors,
+                String policyVersion);
     }
 
     private final PlatformCatalog catalog;
@@ -71,8 +75,14 @@ class PickerResource {
     private final CurrentUser viewer;
     private final CurrentLanguage language;
 
-    PickerResource(PlatformCatalog catalog, PlatformStatuses statuses, Connectors connectors, Consents consents,
-            ConnectEntry entry, CurrentUser viewer, CurrentLanguage language) {
+    PickerResource(
+            PlatformCatalog catalog,
+            PlatformStatuses statuses,
+            Connectors connectors,
+            Consents consents,
+            ConnectEntry entry,
+            CurrentUser viewer,
+            CurrentLanguage language) {
         this.catalog = catalog;
         this.statuses = statuses;
         this.connectors = connectors;
@@ -84,19 +94,29 @@ class PickerResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance picker(@QueryParam("q") String query, @QueryParam("category") String category,
+    public TemplateInstance picker(
+            @QueryParam("q") String query,
+            @QueryParam("category") String category,
             @QueryParam("cancelled") String cancelled) {
         Optional<Category> only = Category.fromKey(category);
         List<Platform> found = catalog.search(query, only);
         Map<String, PlatformStatus> status = statuses.forCompany(viewer.companyId());
         boolean accountingLinked = accountingConnection().isPresent();
         List<Group> groups = Arrays.stream(Category.values())
-                .map(c -> new Group(c, found.stream().filter(p -> p.category() == c)
-                        .map(p -> card(p, status, accountingLinked)).toList()))
+                .map(c -> new Group(
+                        c,
+                        found.stream()
+                                .filter(p -> p.category() == c)
+                                .map(p -> card(p, status, accountingLinked))
+                                .toList()))
                 .filter(g -> !g.cards().isEmpty())
                 .toList();
-        return Templates.picker(groups, query == null ? "" : query.strip(), only.map(Category::key).orElse(""),
-                found.size(), catalog.find(cancelled));
+        return Templates.picker(
+                groups,
+                query == null ? "" : query.strip(),
+                only.map(Category::key).orElse(""),
+                found.size(),
+                catalog.find(cancelled));
     }
 
     private Card card(Platform platform, Map<String, PlatformStatus> status, boolean accountingLinked) {
@@ -118,28 +138,48 @@ class PickerResource {
     @Produces(MediaType.TEXT_HTML)
     public Response connect(@PathParam("key") String key, @RestForm String agree, @Context HttpHeaders headers) {
         Platform platform = enabled(key);
-        ConnectEntry.Entry started = entry.connect(platform,
-                new ConnectFlow.Starter(viewer.companyId(), viewer.userId(), viewer.email(), null), "yes".equals(agree),
+        ConnectEntry.Entry started = entry.connect(
+                platform,
+                new ConnectFlow.Starter(viewer.companyId(), viewer.userId(), viewer.email(), null),
+                "yes".equals(agree),
                 headers);
-        return started.refusal().map(refusal -> switch (refusal) {
-            case CONSENT_REQUIRED -> refused(platform, Response.Status.BAD_REQUEST,
-                    language.bundle(ConsentMessages.class).error_consent_required());
-            default -> refused(platform, Response.Status.CONFLICT,
-                    language.bundle(ConnectMessages.class).connect_error_one_accounting());
-        }).orElseGet(started::redirect);
+        return started.refusal()
+                .map(refusal -> switch (refusal) {
+                    case CONSENT_REQUIRED ->
+                        refused(
+                                platform,
+                                Response.Status.BAD_REQUEST,
+                                language.bundle(ConsentMessages.class).error_consent_required());
+                    default ->
+                        refused(
+                                platform,
+                                Response.Status.CONFLICT,
+                                language.bundle(ConnectMessages.class).connect_error_one_accounting());
+                })
+                .orElseGet(started::redirect);
     }
 
     private Response refused(Platform platform, Response.Status status, String message) {
-        return Response.status(status).entity(page(platform, new FormErrors().add("agree", message))).build();
+        return Response.status(status)
+                .entity(page(platform, new FormErrors().add("agree", message)))
+                .build();
     }
 
     private TemplateInstance page(Platform platform, FormErrors errors) {
-        Optional<Connection> blocking = Connection.blockingLink(viewer.companyId(), platform.category(), Optional.empty())
+        Optional<Connection> blocking = Connection.blockingLink(
+                        viewer.companyId(), platform.category(), Optional.empty())
                 .filter(c -> !c.platformKey.equals(platform.key()));
-        PlatformStatus status = statuses.forCompany(viewer.companyId()).getOrDefault(platform.key(), PlatformStatus.NONE);
-        return Templates.platform(platform, connectors.isSandbox(platform), status,
-                !consents.consentedCategories().contains(platform.category()), blocking,
-                blocking.flatMap(c -> catalog.find(c.platformKey)), errors, consents.policyVersion());
+        PlatformStatus status =
+                statuses.forCompany(viewer.companyId()).getOrDefault(platform.key(), PlatformStatus.NONE);
+        return Templates.platform(
+                platform,
+                connectors.isSandbox(platform),
+                status,
+                !consents.consentedCategories().contains(platform.category()),
+                blocking,
+                blocking.flatMap(c -> catalog.find(c.platformKey)),
+                errors,
+                consents.policyVersion());
     }
 
     /** One accounting connection per company: the books have one source of truth. */

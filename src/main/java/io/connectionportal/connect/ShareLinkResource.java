@@ -15,6 +15,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
 import org.jboss.resteasy.reactive.RestForm;
 
 import io.connectionportal.consent.Consents;
@@ -22,9 +25,6 @@ import io.connectionportal.shared.Branding;
 import io.connectionportal.shared.CurrentLanguage;
 import io.connectionportal.shared.CurrentUser;
 import io.connectionportal.shared.FormErrors;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.Authenticated;
 
 /** "Can't sign in? Ask a colleague" (S6): the company makes single-use links and sees who used them. */
 @Path("/connect/share")
@@ -35,7 +35,8 @@ class ShareLinkResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance share(List<ShareLink> links, boolean consentGiven, String colleague, FormErrors errors);
+        static native TemplateInstance share(
+                List<ShareLink> links, boolean consentGiven, String colleague, FormErrors errors);
 
         static native TemplateInstance link(ShareLink link, String url, String mailto);
     }
@@ -46,7 +47,8 @@ class ShareLinkResource {
     private final CurrentLanguage language;
     private final Branding branding;
 
-    ShareLinkResource(ShareLinks links, Consents consents, CurrentUser viewer, CurrentLanguage language, Branding branding) {
+    ShareLinkResource(
+            ShareLinks links, Consents consents, CurrentUser viewer, CurrentLanguage language, Branding branding) {
         this.links = links;
         this.consents = consents;
         this.viewer = viewer;
@@ -66,12 +68,18 @@ class ShareLinkResource {
     public Response create(@RestForm String colleague) {
         String name = colleague == null ? "" : colleague.strip();
         if (name.length() > COLLEAGUE_MAX) {
-            FormErrors errors = new FormErrors().add("colleague", language.bundle(ConnectMessages.class).share_error_colleague_long(COLLEAGUE_MAX));
-            return Response.status(Response.Status.BAD_REQUEST).entity(page(name, errors)).build();
+            FormErrors errors = new FormErrors()
+                    .add("colleague", language.bundle(ConnectMessages.class).share_error_colleague_long(COLLEAGUE_MAX));
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(page(name, errors))
+                    .build();
         }
         if (consents.consentedCategories().isEmpty()) {
-            FormErrors errors = new FormErrors().add("colleague", language.bundle(ConnectMessages.class).share_error_consent_first());
-            return Response.status(Response.Status.CONFLICT).entity(page(name, errors)).build();
+            FormErrors errors = new FormErrors()
+                    .add("colleague", language.bundle(ConnectMessages.class).share_error_consent_first());
+            return Response.status(Response.Status.CONFLICT)
+                    .entity(page(name, errors))
+                    .build();
         }
         ShareLink link = links.create(viewer.companyId(), viewer.userId(), name);
         return Response.seeOther(URI.create("/connect/share/" + link.id)).build();
@@ -84,14 +92,17 @@ class ShareLinkResource {
         ShareLink link = ShareLink.ofCompany(viewer.companyId(), id).orElseThrow(NotFoundException::new);
         String url = link.usable() ? links.url(link) : "";
         ConnectMessages msg = language.bundle(ConnectMessages.class);
-        String mailto = "mailto:?subject=" + encode(msg.share_mail_subject(viewer.companyName()))
-                + "&body=" + encode(msg.share_mail_body(viewer.companyName(), branding.productName(), url));
+        String mailto = "mailto:?subject=" + encode(msg.share_mail_subject(viewer.companyName())) + "&body="
+                + encode(msg.share_mail_body(viewer.companyName(), branding.productName(), url));
         return Templates.link(link, url, mailto);
     }
 
     private TemplateInstance page(String colleague, FormErrors errors) {
-        return Templates.share(ShareLink.ofCompany(viewer.companyId()), !consents.consentedCategories().isEmpty(),
-                colleague, errors);
+        return Templates.share(
+                ShareLink.ofCompany(viewer.companyId()),
+                !consents.consentedCategories().isEmpty(),
+                colleague,
+                errors);
     }
 
     /** mailto: wants %20 for spaces; URLEncoder gives form encoding. */

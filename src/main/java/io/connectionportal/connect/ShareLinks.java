@@ -9,8 +9,8 @@ import jakarta.transaction.Transactional;
 import io.connectionportal.connectors.TokenCipher;
 import io.connectionportal.monitor.FunnelEvents;
 import io.connectionportal.monitor.FunnelStep;
-import io.connectionportal.shared.PortalConfig;
 import io.connectionportal.shared.Hashes;
+import io.connectionportal.shared.PortalConfig;
 import io.connectionportal.shared.RandomTokens;
 
 /** Creates share links, finds them by token, and uses each one at most once. */
@@ -57,7 +57,11 @@ class ShareLinks {
     /** Marks the link used by {@code name}; false if someone used it first, even at the same instant. */
     @Transactional
     boolean use(long linkId, String name) {
-        return ShareLink.update("usedAt = ?1, usedByName = ?2 where id = ?3 and usedAt is null and expiresAt > ?1",
-                Instant.now(), name, linkId) == 1;
+        return ShareLink.update(
+                        "usedAt = ?1, usedByName = ?2 where id = ?3 and usedAt is null and expiresAt > ?1",
+                        Instant.now(),
+                        name,
+                        linkId)
+                == 1;
     }
 }

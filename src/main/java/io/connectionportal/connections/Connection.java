@@ -13,8 +13,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.connectionportal.platforms.Category;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+import io.connectionportal.platforms.Category;
 
 /**
  * A company's link to one platform. Tokens are stored only encrypted ({@code TokenCipher}), bound to
@@ -89,8 +90,12 @@ public class Connection extends PanacheEntityBase {
 
     /** The company's linked accounting connection: there is at most one, the books' single source of truth. */
     public static Optional<Connection> linkedAccounting(long companyId) {
-        return find("companyId = ?1 and category = ?2 and status = ?3", companyId, Category.ACCOUNTING,
-                ConnectionStatus.LINKED).firstResultOptional();
+        return find(
+                        "companyId = ?1 and category = ?2 and status = ?3",
+                        companyId,
+                        Category.ACCOUNTING,
+                        ConnectionStatus.LINKED)
+                .firstResultOptional();
     }
 
     /**
@@ -102,7 +107,8 @@ public class Connection extends PanacheEntityBase {
         if (category != Category.ACCOUNTING) {
             return Optional.empty();
         }
-        return linkedAccounting(companyId).filter(c -> self.map(id -> !id.equals(c.id)).orElse(true));
+        return linkedAccounting(companyId)
+                .filter(c -> self.map(id -> !id.equals(c.id)).orElse(true));
     }
 
     public static Optional<Connection> ofCompany(long companyId, long id) {

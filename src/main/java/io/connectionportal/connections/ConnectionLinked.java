@@ -1,5 +1,4 @@
 package io.connectionportal.connections;
 
 /** Fired once a connection holds working tokens (first link or reconnect), after its transaction committed. */
-public record ConnectionLinked(long connectionId) {
-}
+public record ConnectionLinked(long connectionId) {}

@@ -33,8 +33,9 @@ public class ConnectionTokens {
     /** Stores tokens a provider just issued; a provider that did not rotate keeps the refresh token it had. */
     public void store(Connection connection, TokenSet tokens) {
         connection.accessTokenEncrypted = cipher.encrypt(tokens.accessToken(), binding(connection.id, "access"));
-        tokens.refreshToken().ifPresent(
-                token -> connection.refreshTokenEncrypted = cipher.encrypt(token, binding(connection.id, "refresh")));
+        tokens.refreshToken()
+                .ifPresent(token ->
+                        connection.refreshTokenEncrypted = cipher.encrypt(token, binding(connection.id, "refresh")));
         connection.accessTokenExpiresAt = tokens.expiresAt().orElse(null);
         connection.scopes = tokens.scope();
     }

@@ -25,7 +25,8 @@ public interface Connector {
     Optional<String> issuer();
 
     enum TokenKind {
-        ACCESS_TOKEN("access_token"), REFRESH_TOKEN("refresh_token");
+        ACCESS_TOKEN("access_token"),
+        REFRESH_TOKEN("refresh_token");
 
         private final String hint;
 

@@ -24,6 +24,7 @@ public record ConnectorSettings(
 
     @Override
     public String toString() {
-        return "ConnectorSettings[" + authorizationUrl + ", client=" + clientId + ", secret=***, sandbox=" + sandbox + "]";
+        return "ConnectorSettings[" + authorizationUrl + ", client=" + clientId + ", secret=***, sandbox=" + sandbox
+                + "]";
     }
 }

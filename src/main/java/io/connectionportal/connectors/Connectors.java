@@ -9,9 +9,8 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.Config;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.eclipse.microprofile.config.Config;
 
 import io.connectionportal.connectors.ConnectorSettings.ClientAuthentication;
 import io.connectionportal.platforms.Platform;
@@ -37,8 +36,10 @@ public class Connectors {
         this.json = json;
         this.clock = Clock.systemUTC();
         // Token endpoints are never followed through redirects: a redirect would resend credentials elsewhere.
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(5))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     public Connector forPlatform(Platform platform) {
@@ -66,7 +67,8 @@ public class Connectors {
                 required(platform, "client-id"),
                 required(platform, "client-secret"),
                 setting(platform, "scopes").orElse(""),
-                setting(platform, "client-authentication").map(v -> ClientAuthentication.valueOf(v.toUpperCase().replace('-', '_')))
+                setting(platform, "client-authentication")
+                        .map(v -> ClientAuthentication.valueOf(v.toUpperCase().replace('-', '_')))
                         .orElse(ClientAuthentication.CLIENT_SECRET_BASIC),
                 redirectUri(),
                 setting(platform, "issuer"),
@@ -75,21 +77,31 @@ public class Connectors {
 
     private ConnectorSettings sandbox(Platform platform) {
         String base = portal.baseUrl() + "/sandbox/" + platform.key();
-        String scopes = "offline_access " + platform.reads().stream().map(t -> t.key() + ".read")
-                .collect(Collectors.joining(" "));
-        return new ConnectorSettings(base + "/oauth/authorize", base + "/oauth/token", Optional.of(base + "/oauth/revoke"),
-                "connection-portal", config.getOptionalValue("sandbox.client-secret", String.class).orElse("sandbox-secret"),
-                scopes, ClientAuthentication.CLIENT_SECRET_BASIC, redirectUri(), Optional.of(base), true);
+        String scopes = "offline_access "
+                + platform.reads().stream().map(t -> t.key() + ".read").collect(Collectors.joining(" "));
+        return new ConnectorSettings(
+                base + "/oauth/authorize",
+                base + "/oauth/token",
+                Optional.of(base + "/oauth/revoke"),
+                "connection-portal",
+                config.getOptionalValue("sandbox.client-secret", String.class).orElse("sandbox-secret"),
+                scopes,
+                ClientAuthentication.CLIENT_SECRET_BASIC,
+                redirectUri(),
+                Optional.of(base),
+                true);
     }
 
     private Optional<String> setting(Platform platform, String name) {
-        return Optional.ofNullable(portal.connector().getOrDefault(platform.key(), Map.of()).get(name))
+        return Optional.ofNullable(portal.connector()
+                        .getOrDefault(platform.key(), Map.of())
+                        .get(name))
                 .filter(v -> !v.isBlank());
     }
 
     private String required(Platform platform, String name) {
-        return setting(platform, name).orElseThrow(() -> new IllegalStateException(
-                "portal.connector.\"" + platform.key() + "\"." + name + " is required once authorization-url is set"));
+        return setting(platform, name)
+                .orElseThrow(() -> new IllegalStateException("portal.connector.\"" + platform.key() + "\"." + name
+                        + " is required once authorization-url is set"));
     }
-
 }

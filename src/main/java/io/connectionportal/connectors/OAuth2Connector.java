@@ -10,6 +10,7 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,7 +22,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.connectionportal.connectors.ConnectorException.Reason;
 import io.connectionportal.connectors.ConnectorSettings.ClientAuthentication;
-import java.time.Instant;
 
 /**
  * The generic OAuth 2.0 authorization-code connector: PKCE S256, the exact configured redirect URI,
@@ -104,39 +104,49 @@ class OAuth2Connector implements Connector {
                 .header("Accept", "application/json");
         if (settings.clientAuthentication() == ClientAuthentication.CLIENT_SECRET_BASIC) {
             String credentials = encode(settings.clientId()) + ":" + encode(settings.clientSecret());
-            request.header("Authorization",
+            request.header(
+                    "Authorization",
                     "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         } else {
             body.put("client_id", settings.clientId());
             body.put("client_secret", settings.clientSecret());
         }
         try {
-            return http.send(request.POST(HttpRequest.BodyPublishers.ofString(form(body))).build(),
+            return http.send(
+                    request.POST(HttpRequest.BodyPublishers.ofString(form(body)))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (HttpTimeoutException e) {
             throw new ConnectorException(Reason.UNREACHABLE, "The provider did not answer in time", e);
         } catch (IOException e) {
-            throw new ConnectorException(Reason.UNREACHABLE, "The provider could not be reached: " + e.getClass().getSimpleName(), e);
+            throw new ConnectorException(
+                    Reason.UNREACHABLE,
+                    "The provider could not be reached: " + e.getClass().getSimpleName(),
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ConnectorException(Reason.UNREACHABLE, "Interrupted while calling the provider", e);
         }
     }
 
-    private TokenSet tokens(HttpResponse<String> response, Optional<String> currentRefreshToken) throws ConnectorException {
+    private TokenSet tokens(HttpResponse<String> response, Optional<String> currentRefreshToken)
+            throws ConnectorException {
         if (response.statusCode() != 200) {
             throw failure(response);
         }
         JsonNode body = parse(response);
         String accessToken = body.path("access_token").asText("");
-        if (accessToken.isEmpty() || !"bearer".equalsIgnoreCase(body.path("token_type").asText(""))) {
+        if (accessToken.isEmpty()
+                || !"bearer".equalsIgnoreCase(body.path("token_type").asText(""))) {
             throw new ConnectorException(Reason.INVALID_RESPONSE, "The token response has no bearer access token");
         }
-        Optional<String> refreshToken = Optional.ofNullable(body.path("refresh_token").asText(null)).or(() -> currentRefreshToken);
+        Optional<String> refreshToken =
+                Optional.ofNullable(body.path("refresh_token").asText(null)).or(() -> currentRefreshToken);
         Optional<Instant> expiresAt = body.hasNonNull("expires_in")
                 ? Optional.of(clock.instant().plusSeconds(body.get("expires_in").asLong()))
                 : Optional.empty();
-        return new TokenSet(accessToken, refreshToken, expiresAt, body.path("scope").asText(settings.scopes()));
+        return new TokenSet(
+                accessToken, refreshToken, expiresAt, body.path("scope").asText(settings.scopes()));
     }
 
     private ConnectorException failure(HttpResponse<String> response) {
@@ -149,7 +159,8 @@ class OAuth2Connector implements Connector {
         if ("invalid_grant".equals(error)) {
             return new ConnectorException(Reason.INVALID_GRANT, "The provider answered invalid_grant");
         }
-        return new ConnectorException(Reason.PROVIDER_ERROR,
+        return new ConnectorException(
+                Reason.PROVIDER_ERROR,
                 "The provider answered HTTP " + response.statusCode() + (error.isEmpty() ? "" : " (" + error + ")"));
     }
 
@@ -162,7 +173,8 @@ class OAuth2Connector implements Connector {
     }
 
     private static String form(Map<String, String> fields) {
-        return fields.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+        return fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
     }
 

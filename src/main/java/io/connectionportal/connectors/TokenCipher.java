@@ -10,7 +10,6 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
-
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -18,8 +17,9 @@ import javax.crypto.spec.SecretKeySpec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.connectionportal.shared.PortalConfig;
 import io.quarkus.logging.Log;
+
+import io.connectionportal.shared.PortalConfig;
 
 /**
  * Encrypts tokens at rest with AES-256-GCM. Each value is bound to where it is stored (the
@@ -43,7 +43,8 @@ public class TokenCipher {
     }
 
     TokenCipher(Optional<String> configuredKey, String keyFile) {
-        this.key = new SecretKeySpec(configuredKey.map(TokenCipher::decodeKey).orElseGet(() -> localKey(Path.of(keyFile))), "AES");
+        this.key = new SecretKeySpec(
+                configuredKey.map(TokenCipher::decodeKey).orElseGet(() -> localKey(Path.of(keyFile))), "AES");
     }
 
     public String encrypt(String plaintext, String boundTo) {
@@ -81,7 +82,8 @@ public class TokenCipher {
     private static byte[] decodeKey(String base64) {
         byte[] bytes = Base64.getDecoder().decode(base64.trim());
         if (bytes.length != 32) {
-            throw new IllegalStateException("portal.token-encryption-key must be 32 bytes, base64-encoded (openssl rand -base64 32)");
+            throw new IllegalStateException(
+                    "portal.token-encryption-key must be 32 bytes, base64-encoded (openssl rand -base64 32)");
         }
         return bytes;
     }
@@ -100,7 +102,9 @@ public class TokenCipher {
             } catch (UnsupportedOperationException notPosix) {
                 // Windows: the file stays with the folder's permissions.
             }
-            Log.warnf("No portal.token-encryption-key is configured: generated one in %s. Configure your own key in production.", file);
+            Log.warnf(
+                    "No portal.token-encryption-key is configured: generated one in %s. Configure your own key in production.",
+                    file);
             return bytes;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create the token key file " + file, e);

@@ -8,9 +8,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
 import io.connectionportal.shared.ClientInfo;
 import io.connectionportal.shared.CurrentUser;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** What every recorded agreement keeps: who agreed for which company, when, and from where. */
 @MappedSuperclass

@@ -9,11 +9,12 @@ import io.connectionportal.shared.Notice;
 /** Flash notices of consent and the mutual NDA; their names are what the flash cookie carries. */
 final class ConsentNotice {
 
-    static final Notice CONSENT_RECORDED = Notice.of("CONSENT_RECORDED", ConsentMessages.class, ConsentMessages::flash_consent_recorded);
-    static final Notice NDA_ACCEPTED = Notice.of("NDA_ACCEPTED", ConsentMessages.class, ConsentMessages::flash_nda_accepted);
+    static final Notice CONSENT_RECORDED =
+            Notice.of("CONSENT_RECORDED", ConsentMessages.class, ConsentMessages::flash_consent_recorded);
+    static final Notice NDA_ACCEPTED =
+            Notice.of("NDA_ACCEPTED", ConsentMessages.class, ConsentMessages::flash_nda_accepted);
 
-    private ConsentNotice() {
-    }
+    private ConsentNotice() {}
 
     /** Makes these notices known to {@code Flash}, which reads only registered names from a cookie. */
     @Singleton

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,6 +15,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
 import org.jboss.resteasy.reactive.RestForm;
 
 import io.connectionportal.platforms.Category;
@@ -22,9 +25,6 @@ import io.connectionportal.shared.CurrentLanguage;
 import io.connectionportal.shared.Flash;
 import io.connectionportal.shared.FormErrors;
 import io.connectionportal.shared.SafeRedirect;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.Authenticated;
 
 /**
  * The consent step (P1–P4): what will be shared per category, and an unticked box to agree to the
@@ -36,15 +36,22 @@ class ConsentResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance consent(List<Category> categories, Set<Category> consented, ConsentForm form,
-                FormErrors errors, List<ConsentRecord> records, String policyVersion);
+        static native TemplateInstance consent(
+                List<Category> categories,
+                Set<Category> consented,
+                ConsentForm form,
+                FormErrors errors,
+                List<ConsentRecord> records,
+                String policyVersion);
     }
 
     public static class ConsentForm {
         @RestForm("category")
         public List<String> categories;
+
         @RestForm
         public String agree;
+
         @RestForm
         public String next;
 
@@ -86,7 +93,8 @@ class ConsentResource {
         Set<Category> chosen = EnumSet.noneOf(Category.class);
         FormErrors errors = new FormErrors();
         for (String key : form.categories == null ? List.<String>of() : form.categories) {
-            Category.fromKey(key).ifPresentOrElse(chosen::add, () -> errors.add("category", msg.error_category_unknown()));
+            Category.fromKey(key)
+                    .ifPresentOrElse(chosen::add, () -> errors.add("category", msg.error_category_unknown()));
         }
         chosen.removeAll(already);
         if (chosen.isEmpty()) {
@@ -96,7 +104,9 @@ class ConsentResource {
             errors.add("agree", msg.error_consent_required());
         }
         if (errors.any()) {
-            return Response.status(Response.Status.BAD_REQUEST).entity(page(form, errors)).build();
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(page(form, errors))
+                    .build();
         }
         consents.record(chosen);
         return Response.seeOther(URI.create(SafeRedirect.localPath(form.next, "/connect")))
@@ -105,7 +115,12 @@ class ConsentResource {
     }
 
     private TemplateInstance page(ConsentForm form, FormErrors errors) {
-        return Templates.consent(List.of(Category.values()), consents.consentedCategories(), form, errors,
-                consents.currentRecords(), consents.policyVersion());
+        return Templates.consent(
+                List.of(Category.values()),
+                consents.consentedCategories(),
+                form,
+                errors,
+                consents.currentRecords(),
+                consents.policyVersion());
     }
 }

@@ -48,7 +48,8 @@ public class Consents {
         consent.categories = ConsentRecord.join(categories);
         consent.givenAt = Instant.now();
         consent.persist();
-        // Consent is given per category before any connection exists; the trail shows it on each connection of that category.
+        // Consent is given per category before any connection exists; the trail shows it on each connection of that
+        // category.
         audit.record(consent.companyId, null, null, AuditType.CONSENT_GIVEN, viewer.email(), consent.categories);
         categories.forEach(category -> funnel.record(FunnelStep.CONSENT_GIVEN, category, null, viewer.companyId()));
         return consent;
@@ -71,7 +72,8 @@ public class Consents {
     }
 
     private List<ConsentRecord> records(long companyId) {
-        return ConsentRecord.list("companyId = ?1 and policyVersion = ?2 order by givenAt desc", companyId, policyVersion());
+        return ConsentRecord.list(
+                "companyId = ?1 and policyVersion = ?2 order by givenAt desc", companyId, policyVersion());
     }
 
     @Transactional
@@ -85,8 +87,11 @@ public class Consents {
     }
 
     public Optional<NdaAcceptance> ndaAcceptance() {
-        return NdaAcceptance.find("companyId = ?1 and ndaVersion = ?2 order by acceptedAt desc",
-                viewer.companyId(), config.policy().ndaVersion()).firstResultOptional();
+        return NdaAcceptance.find(
+                        "companyId = ?1 and ndaVersion = ?2 order by acceptedAt desc",
+                        viewer.companyId(),
+                        config.policy().ndaVersion())
+                .firstResultOptional();
     }
 
     public String ndaVersion() {

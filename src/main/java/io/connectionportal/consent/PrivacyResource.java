@@ -4,20 +4,21 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import io.connectionportal.platforms.Category;
-import io.connectionportal.shared.CurrentUser;
-import io.connectionportal.shared.Flash;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+
+import io.connectionportal.platforms.Category;
+import io.connectionportal.shared.CurrentUser;
+import io.connectionportal.shared.Flash;
 
 /** Privacy and trust (P1–P9): what is read and written per category, who sees it, how to withdraw, and the mutual NDA. */
 @Path("/privacy")
@@ -63,6 +64,8 @@ class PrivacyResource {
         if (consents.ndaAcceptance().isEmpty()) {
             consents.acceptNda();
         }
-        return Response.seeOther(URI.create("/privacy/nda")).cookie(flash.next(ConsentNotice.NDA_ACCEPTED)).build();
+        return Response.seeOther(URI.create("/privacy/nda"))
+                .cookie(flash.next(ConsentNotice.NDA_ACCEPTED))
+                .build();
     }
 }

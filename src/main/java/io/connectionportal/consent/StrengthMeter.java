@@ -2,8 +2,9 @@ package io.connectionportal.consent;
 
 import java.util.Set;
 
-import io.connectionportal.platforms.Category;
 import io.quarkus.qute.TemplateData;
+
+import io.connectionportal.platforms.Category;
 
 /** How much of the picture the lender sees (V4): connected categories out of all of them. */
 @TemplateData

@@ -8,14 +8,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+
 import io.connectionportal.monitor.FunnelEvents;
 import io.connectionportal.monitor.FunnelStep;
 import io.connectionportal.platforms.Category;
 import io.connectionportal.platforms.PlatformStatuses;
 import io.connectionportal.shared.CurrentUser;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.Authenticated;
 
 /**
  * The value exchange (V1–V4), where sign-up lands: what the business gets, how each category's data
@@ -27,8 +28,8 @@ class ValueExchangeResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance valueExchange(List<Category> categories, Set<Category> consented,
-                Set<Category> connected, StrengthMeter strength);
+        static native TemplateInstance valueExchange(
+                List<Category> categories, Set<Category> consented, Set<Category> connected, StrengthMeter strength);
     }
 
     private final Consents consents;
@@ -48,7 +49,7 @@ class ValueExchangeResource {
     public TemplateInstance valueExchange() {
         funnel.record(FunnelStep.VALUE_EXCHANGE_VIEWED, null, null, viewer.companyId());
         Set<Category> connected = statuses.connectedCategories(viewer.companyId());
-        return Templates.valueExchange(List.of(Category.values()), consents.consentedCategories(), connected,
-                StrengthMeter.of(connected));
+        return Templates.valueExchange(
+                List.of(Category.values()), consents.consentedCategories(), connected, StrengthMeter.of(connected));
     }
 }

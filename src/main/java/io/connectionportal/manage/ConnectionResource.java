@@ -2,6 +2,7 @@ package io.connectionportal.manage;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.ws.rs.Consumes;
@@ -16,15 +17,19 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
 import org.jboss.resteasy.reactive.RestForm;
 
 import io.connectionportal.audit.AuditEvent;
 import io.connectionportal.audit.AuditTrail;
 import io.connectionportal.audit.AuditType;
-import io.connectionportal.sync.SyncHistory;
-import io.connectionportal.sync.SyncJobs;
-import io.connectionportal.sync.SyncRunView;
-import io.connectionportal.sync.SyncSummary;
+import io.connectionportal.connect.ConnectEntry;
+import io.connectionportal.connect.ConnectFlow;
+import io.connectionportal.connect.ConnectMessages;
+import io.connectionportal.connections.Connection;
+import io.connectionportal.connections.ConnectionStatus;
 import io.connectionportal.consent.ConsentMessages;
 import io.connectionportal.consent.Consents;
 import io.connectionportal.platforms.Platform;
@@ -33,15 +38,10 @@ import io.connectionportal.shared.CurrentLanguage;
 import io.connectionportal.shared.CurrentUser;
 import io.connectionportal.shared.Flash;
 import io.connectionportal.shared.FormErrors;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.Authenticated;
-import io.connectionportal.connect.ConnectFlow;
-import io.connectionportal.connect.ConnectMessages;
-import io.connectionportal.connect.ConnectEntry;
-import io.connectionportal.connections.Connection;
-import io.connectionportal.connections.ConnectionStatus;
-import java.util.Map;
+import io.connectionportal.sync.SyncHistory;
+import io.connectionportal.sync.SyncJobs;
+import io.connectionportal.sync.SyncRunView;
+import io.connectionportal.sync.SyncSummary;
 
 /**
  * One connection (M2, M5, M6): its detail page with the audit trail, and deauthorize, delete and
@@ -54,8 +54,16 @@ class ConnectionResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance detail(Connection connection, Platform platform, Revocations.Status revocation,
-                List<AuditEvent> events, boolean consentNeeded, String policyVersion, FormErrors errors, List<SyncRunView> history, SyncSummary sync);
+        static native TemplateInstance detail(
+                Connection connection,
+                Platform platform,
+                Revocations.Status revocation,
+                List<AuditEvent> events,
+                boolean consentNeeded,
+                String policyVersion,
+                FormErrors errors,
+                List<SyncRunView> history,
+                SyncSummary sync);
 
         static native TemplateInstance deauthorize(Connection connection, Platform platform);
 
@@ -75,9 +83,18 @@ class ConnectionResource {
 
     private final Flash flash;
 
-    ConnectionResource(PlatformCatalog catalog, CurrentUser viewer, CurrentLanguage language, ManageConnections manage,
-            Revocations revocations, AuditTrail audit, Consents consents, ConnectEntry entry,
-            SyncJobs syncJobs, SyncHistory syncHistory, Flash flash) {
+    ConnectionResource(
+            PlatformCatalog catalog,
+            CurrentUser viewer,
+            CurrentLanguage language,
+            ManageConnections manage,
+            Revocations revocations,
+            AuditTrail audit,
+            Consents consents,
+            ConnectEntry entry,
+            SyncJobs syncJobs,
+            SyncHistory syncHistory,
+            Flash flash) {
         this.flash = flash;
         this.syncJobs = syncJobs;
         this.syncHistory = syncHistory;
@@ -105,17 +122,20 @@ class ConnectionResource {
         if (!connection.linked()) {
             return backTo(connection);
         }
-        return Response.ok(Templates.deauthorize(connection, platform(connection))).build();
+        return Response.ok(Templates.deauthorize(connection, platform(connection)))
+                .build();
     }
 
     @POST
     @Path("deauthorize")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response deauthorize(@PathParam("id") long id) {
-        ManageConnections.Result result = manage.deauthorize(viewer.companyId(), id, viewer.email())
-                .orElseThrow(NotFoundException::new);
+        ManageConnections.Result result =
+                manage.deauthorize(viewer.companyId(), id, viewer.email()).orElseThrow(NotFoundException::new);
         Response.ResponseBuilder back = Response.seeOther(URI.create("/connections/" + id));
-        return result.changed() ? back.cookie(flash.next(ManageNotice.CONNECTION_DEAUTHORIZED)).build() : back.build();
+        return result.changed()
+                ? back.cookie(flash.next(ManageNotice.CONNECTION_DEAUTHORIZED)).build()
+                : back.build();
     }
 
     @GET
@@ -130,12 +150,13 @@ class ConnectionResource {
     @Path("delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response delete(@PathParam("id") long id) {
-        ManageConnections.Result result = manage.delete(viewer.companyId(), id, viewer.email())
-                .orElseThrow(NotFoundException::new);
+        ManageConnections.Result result =
+                manage.delete(viewer.companyId(), id, viewer.email()).orElseThrow(NotFoundException::new);
         return Response.seeOther(URI.create("/connections"))
-                .cookie(flash.next(result.revocationPending()
-                        ? ManageNotice.CONNECTION_DELETED_REVOCATION_PENDING
-                        : ManageNotice.CONNECTION_DELETED))
+                .cookie(flash.next(
+                        result.revocationPending()
+                                ? ManageNotice.CONNECTION_DELETED_REVOCATION_PENDING
+                                : ManageNotice.CONNECTION_DELETED))
                 .build();
     }
 
@@ -151,20 +172,44 @@ class ConnectionResource {
         ManageMessages msg = language.bundle(ManageMessages.class);
         Optional<Platform> platform = catalog.find(connection.platformKey).filter(Platform::enabled);
         if (platform.isEmpty()) {
-            FormErrors errors = new FormErrors().add("reconnect", msg.reconnect_error_unavailable(platform(connection).name()));
-            return Response.status(Response.Status.CONFLICT).entity(page(connection, errors)).build();
+            FormErrors errors = new FormErrors()
+                    .add(
+                            "reconnect",
+                            msg.reconnect_error_unavailable(platform(connection).name()));
+            return Response.status(Response.Status.CONFLICT)
+                    .entity(page(connection, errors))
+                    .build();
         }
-        ConnectEntry.Entry started = entry.reconnect(platform.get(), connection,
-                new ConnectFlow.Starter(viewer.companyId(), viewer.userId(), viewer.email(), null), "yes".equals(agree),
+        ConnectEntry.Entry started = entry.reconnect(
+                platform.get(),
+                connection,
+                new ConnectFlow.Starter(viewer.companyId(), viewer.userId(), viewer.email(), null),
+                "yes".equals(agree),
                 headers);
         if (started.refusal().isEmpty()) {
             return started.redirect();
         }
         return switch (started.refusal().get()) {
-            case CONSENT_REQUIRED -> Response.status(Response.Status.BAD_REQUEST).entity(page(connection,
-                    new FormErrors().add("agree", language.bundle(ConsentMessages.class).error_consent_required()))).build();
-            default -> Response.status(Response.Status.CONFLICT).entity(page(connection,
-                    new FormErrors().add("reconnect", language.bundle(ConnectMessages.class).connect_error_one_accounting()))).build();
+            case CONSENT_REQUIRED ->
+                Response.status(Response.Status.BAD_REQUEST)
+                        .entity(page(
+                                connection,
+                                new FormErrors()
+                                        .add(
+                                                "agree",
+                                                language.bundle(ConsentMessages.class)
+                                                        .error_consent_required())))
+                        .build();
+            default ->
+                Response.status(Response.Status.CONFLICT)
+                        .entity(page(
+                                connection,
+                                new FormErrors()
+                                        .add(
+                                                "reconnect",
+                                                language.bundle(ConnectMessages.class)
+                                                        .connect_error_one_accounting())))
+                        .build();
         };
     }
 
@@ -174,8 +219,16 @@ class ConnectionResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response refresh(@PathParam("id") long id) {
         Connection connection = mine(id);
-        if (syncJobs.refresh(viewer.companyId(), connection.id).filter(job -> !job.alreadyActive()).isPresent()) {
-            audit.record(viewer.companyId(), connection.id, connection.platformKey, AuditType.REFRESHED, viewer.email(), null);
+        if (syncJobs.refresh(viewer.companyId(), connection.id)
+                .filter(job -> !job.alreadyActive())
+                .isPresent()) {
+            audit.record(
+                    viewer.companyId(),
+                    connection.id,
+                    connection.platformKey,
+                    AuditType.REFRESHED,
+                    viewer.email(),
+                    null);
         }
         return Response.seeOther(URI.create("/connections/" + connection.id)).build();
     }
@@ -190,14 +243,20 @@ class ConnectionResource {
     }
 
     static boolean reconnectable(Connection connection) {
-        return connection.status == ConnectionStatus.REAUTH_REQUIRED || connection.status == ConnectionStatus.DEAUTHORIZED;
+        return connection.status == ConnectionStatus.REAUTH_REQUIRED
+                || connection.status == ConnectionStatus.DEAUTHORIZED;
     }
 
     private TemplateInstance page(Connection connection, FormErrors errors) {
-        return Templates.detail(connection, platform(connection), revocations.status(connection),
+        return Templates.detail(
+                connection,
+                platform(connection),
+                revocations.status(connection),
                 audit.forConnection(viewer.companyId(), connection.id, connection.category),
                 reconnectable(connection) && !consents.consentedCategories().contains(connection.category),
-                consents.policyVersion(), errors, syncHistory.forConnection(viewer.companyId(), connection.id, 20),
+                consents.policyVersion(),
+                errors,
+                syncHistory.forConnection(viewer.companyId(), connection.id, 20),
                 syncHistory.summary(viewer.companyId(), List.of(connection.id)).get(connection.id));
     }
 
@@ -207,8 +266,17 @@ class ConnectionResource {
 
     /** The catalog entry, or a plain stand-in when the platform was removed from the catalog since. */
     private Platform platform(Connection connection) {
-        return catalog.find(connection.platformKey).orElseGet(() -> new Platform(connection.platformKey,
-                connection.platformKey, connection.category, "", "/img/favicon.svg", false, List.of(), List.of(), List.of()));
+        return catalog.find(connection.platformKey)
+                .orElseGet(() -> new Platform(
+                        connection.platformKey,
+                        connection.platformKey,
+                        connection.category,
+                        "",
+                        "/img/favicon.svg",
+                        false,
+                        List.of(),
+                        List.of(),
+                        List.of()));
     }
 
     private static Response backTo(Connection connection) {

@@ -10,21 +10,22 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import io.connectionportal.consent.StrengthMeter;
-import io.connectionportal.platforms.Category;
-import io.connectionportal.platforms.DataType;
-import io.connectionportal.platforms.Platform;
-import io.connectionportal.sync.ConnectionMetadata;
-import io.connectionportal.sync.SyncHistory;
-import io.connectionportal.sync.SyncSummary;
-import io.connectionportal.sync.SyncedData;
-import io.connectionportal.platforms.PlatformCatalog;
-import io.connectionportal.shared.CurrentUser;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+
 import io.connectionportal.connections.Connection;
+import io.connectionportal.consent.StrengthMeter;
+import io.connectionportal.platforms.Category;
+import io.connectionportal.platforms.DataType;
+import io.connectionportal.platforms.Platform;
+import io.connectionportal.platforms.PlatformCatalog;
+import io.connectionportal.shared.CurrentUser;
+import io.connectionportal.sync.ConnectionMetadata;
+import io.connectionportal.sync.SyncHistory;
+import io.connectionportal.sync.SyncSummary;
+import io.connectionportal.sync.SyncedData;
 import io.connectionportal.uploads.Upload;
 import io.connectionportal.uploads.Uploads;
 
@@ -37,14 +38,17 @@ import io.connectionportal.uploads.Uploads;
 class DashboardResource {
 
     @TemplateData
-    record Row(Connection connection, Platform platform, SyncSummary sync, ConnectionMetadata metadata,
-            Map<DataType, Long> counts) {
-    }
+    record Row(
+            Connection connection,
+            Platform platform,
+            SyncSummary sync,
+            ConnectionMetadata metadata,
+            Map<DataType, Long> counts) {}
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance dashboard(List<Row> rows, StrengthMeter strength, boolean anySyncing,
-                List<Upload> files, DataType[] dataTypes);
+        static native TemplateInstance dashboard(
+                List<Row> rows, StrengthMeter strength, boolean anySyncing, List<Upload> files, DataType[] dataTypes);
     }
 
     private final PlatformCatalog catalog;
@@ -53,7 +57,8 @@ class DashboardResource {
     private final SyncedData data;
     private final Uploads uploads;
 
-    DashboardResource(PlatformCatalog catalog, CurrentUser viewer, SyncHistory history, SyncedData data, Uploads uploads) {
+    DashboardResource(
+            PlatformCatalog catalog, CurrentUser viewer, SyncHistory history, SyncedData data, Uploads uploads) {
         this.catalog = catalog;
         this.viewer = viewer;
         this.history = history;
@@ -72,12 +77,23 @@ class DashboardResource {
         Map<Long, ConnectionMetadata> metadata = data.metadata(company, ids);
         Map<Long, Map<DataType, Long>> counts = data.counts(company, ids);
         List<Row> rows = connections.stream()
-                .flatMap(c -> catalog.find(c.platformKey).map(p -> new Row(c, p, summaries.get(c.id),
-                        metadata.getOrDefault(c.id, ConnectionMetadata.NONE), counts.getOrDefault(c.id, Map.of()))).stream())
+                .flatMap(c -> catalog
+                        .find(c.platformKey)
+                        .map(p -> new Row(
+                                c,
+                                p,
+                                summaries.get(c.id),
+                                metadata.getOrDefault(c.id, ConnectionMetadata.NONE),
+                                counts.getOrDefault(c.id, Map.of())))
+                        .stream())
                 .toList();
         Set<Category> connected = EnumSet.noneOf(Category.class);
         connections.stream().filter(Connection::linked).forEach(c -> connected.add(c.category));
-        return Templates.dashboard(rows, StrengthMeter.of(connected), rows.stream().anyMatch(r -> r.sync().syncing()),
-                uploads.list(), DataType.values());
+        return Templates.dashboard(
+                rows,
+                StrengthMeter.of(connected),
+                rows.stream().anyMatch(r -> r.sync().syncing()),
+                uploads.list(),
+                DataType.values());
     }
 }

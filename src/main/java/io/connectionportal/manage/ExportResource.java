@@ -1,8 +1,10 @@
 package io.connectionportal.manage;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.security.Authenticated;
 
 import io.connectionportal.audit.AuditEvent;
 import io.connectionportal.audit.AuditTrail;
@@ -30,10 +33,7 @@ import io.connectionportal.consent.ConsentRecord;
 import io.connectionportal.platforms.DataType;
 import io.connectionportal.shared.Csv;
 import io.connectionportal.shared.CurrentUser;
-import io.quarkus.security.Authenticated;
 import io.connectionportal.sync.SyncedData;
-import java.time.Instant;
-import java.util.Arrays;
 
 /**
  * Data export (M7): everything the portal holds about the company's connections, as one JSON file
@@ -80,13 +80,20 @@ class ExportResource {
         }
         ArrayNode consents = root.putArray("consents");
         for (ConsentRecord consent : ConsentRecord.<ConsentRecord>list("companyId = ?1 order by givenAt", company)) {
-            consents.addObject().put("givenAt", consent.givenAt.toString()).put("policyVersion", consent.policyVersion)
-                    .put("categories", consent.categories).put("ipAddress", consent.ipAddress);
+            consents.addObject()
+                    .put("givenAt", consent.givenAt.toString())
+                    .put("policyVersion", consent.policyVersion)
+                    .put("categories", consent.categories)
+                    .put("ipAddress", consent.ipAddress);
         }
         ArrayNode events = root.putArray("auditTrail");
         for (AuditEvent event : audit.forCompany(company)) {
-            events.addObject().put("at", event.occurredAt.toString()).put("type", event.type.name())
-                    .put("connectionId", event.connectionId).put("platform", event.platformKey).put("by", event.actor)
+            events.addObject()
+                    .put("at", event.occurredAt.toString())
+                    .put("type", event.type.name())
+                    .put("connectionId", event.connectionId)
+                    .put("platform", event.platformKey)
+                    .put("by", event.actor)
                     .put("detail", event.detail);
         }
         return attachment(root.toPrettyString(), "export.json", MediaType.APPLICATION_JSON);
@@ -97,7 +104,9 @@ class ExportResource {
     @Path("{type}.csv")
     @Produces("text/csv")
     public Response dataset(@PathParam("type") String type) {
-        DataType dataType = Arrays.stream(DataType.values()).filter(t -> t.key().equals(type)).findFirst()
+        DataType dataType = Arrays.stream(DataType.values())
+                .filter(t -> t.key().equals(type))
+                .findFirst()
                 .orElseThrow(NotFoundException::new);
         List<SyncedData.Stored> records = data.ofCompany(viewer.companyId(), Optional.of(dataType));
         Map<Long, String> platforms = Connection.ofCompany(viewer.companyId()).stream()
@@ -108,8 +117,8 @@ class ExportResource {
         header.addAll(fields);
         Csv csv = new Csv(header);
         for (SyncedData.Stored record : records) {
-            List<String> row = new ArrayList<>(List.of(String.valueOf(record.connectionId()),
-                    platforms.getOrDefault(record.connectionId(), "")));
+            List<String> row = new ArrayList<>(
+                    List.of(String.valueOf(record.connectionId()), platforms.getOrDefault(record.connectionId(), "")));
             for (String field : fields) {
                 JsonNode value = record.payload().get(field);
                 row.add(value == null || value.isNull() ? "" : value.isValueNode() ? value.asText() : value.toString());
@@ -126,5 +135,4 @@ class ExportResource {
                 .header("Cache-Control", "no-store")
                 .build();
     }
-
 }

@@ -6,9 +6,10 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 import io.connectionportal.audit.AuditTrail;
 import io.connectionportal.audit.AuditType;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.connectionportal.connections.Connection;
 import io.connectionportal.connections.ConnectionStatus;
 
@@ -21,11 +22,9 @@ import io.connectionportal.connections.ConnectionStatus;
 public class ManageConnections {
 
     /** What a request did: {@code changed} false when there was nothing to do (already deauthorized). */
-    public record Result(boolean changed, boolean revocationPending) {
-    }
+    public record Result(boolean changed, boolean revocationPending) {}
 
-    private record Staged(List<Long> revocations, boolean changed) {
-    }
+    private record Staged(List<Long> revocations, boolean changed) {}
 
     private final Revocations revocations;
     private final AuditTrail audit;
@@ -42,7 +41,8 @@ public class ManageConnections {
      */
     public Optional<Result> deauthorize(long companyId, long connectionId, String actor) {
         Staged staged = QuarkusTransaction.requiringNew().call(() -> {
-            Connection connection = Connection.ofCompany(companyId, connectionId).orElse(null);
+            Connection connection =
+                    Connection.ofCompany(companyId, connectionId).orElse(null);
             if (connection == null) {
                 return null;
             }
@@ -69,7 +69,8 @@ public class ManageConnections {
      */
     public Optional<Result> delete(long companyId, long connectionId, String actor) {
         Staged staged = QuarkusTransaction.requiringNew().call(() -> {
-            Connection connection = Connection.ofCompany(companyId, connectionId).orElse(null);
+            Connection connection =
+                    Connection.ofCompany(companyId, connectionId).orElse(null);
             if (connection == null) {
                 return null;
             }
@@ -83,7 +84,8 @@ public class ManageConnections {
         }
         boolean confirmed = revocations.attempt(staged.revocations(), Instant.now());
         boolean deleted = QuarkusTransaction.requiringNew().call(() -> {
-            Connection connection = Connection.ofCompany(companyId, connectionId).orElse(null);
+            Connection connection =
+                    Connection.ofCompany(companyId, connectionId).orElse(null);
             if (connection == null) {
                 return false;
             }

@@ -9,12 +9,16 @@ import io.connectionportal.shared.Notice;
 /** Flash notices of managing connections; their names are what the flash cookie carries. */
 final class ManageNotice {
 
-    static final Notice CONNECTION_DEAUTHORIZED = Notice.of("CONNECTION_DEAUTHORIZED", ManageMessages.class, ManageMessages::flash_deauthorized);
-    static final Notice CONNECTION_DELETED = Notice.of("CONNECTION_DELETED", ManageMessages.class, ManageMessages::flash_deleted);
-    static final Notice CONNECTION_DELETED_REVOCATION_PENDING = Notice.of("CONNECTION_DELETED_REVOCATION_PENDING", ManageMessages.class, ManageMessages::flash_deleted_revocation_pending);
+    static final Notice CONNECTION_DEAUTHORIZED =
+            Notice.of("CONNECTION_DEAUTHORIZED", ManageMessages.class, ManageMessages::flash_deauthorized);
+    static final Notice CONNECTION_DELETED =
+            Notice.of("CONNECTION_DELETED", ManageMessages.class, ManageMessages::flash_deleted);
+    static final Notice CONNECTION_DELETED_REVOCATION_PENDING = Notice.of(
+            "CONNECTION_DELETED_REVOCATION_PENDING",
+            ManageMessages.class,
+            ManageMessages::flash_deleted_revocation_pending);
 
-    private ManageNotice() {
-    }
+    private ManageNotice() {}
 
     /** Makes these notices known to {@code Flash}, which reads only registered names from a cookie. */
     @Singleton

@@ -11,8 +11,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.connectionportal.connectors.Connector.TokenKind;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+import io.connectionportal.connectors.Connector.TokenKind;
 
 /**
  * One token the portal must revoke at a provider (RFC 7009), kept until the provider confirms. The

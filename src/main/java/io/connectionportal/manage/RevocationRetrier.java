@@ -22,7 +22,9 @@ public class RevocationRetrier {
     }
 
     // The default is PortalConfig.Revocation#retryEvery's, which the configuration knows without repeating it here.
-    @Scheduled(identity = "revocation-retrier", every = "${portal.revocation.retry-every}",
+    @Scheduled(
+            identity = "revocation-retrier",
+            every = "${portal.revocation.retry-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         runOnce();

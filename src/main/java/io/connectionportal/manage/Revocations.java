@@ -12,20 +12,21 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.TemplateData;
+
 import io.connectionportal.audit.AuditEvent;
 import io.connectionportal.audit.AuditTrail;
 import io.connectionportal.audit.AuditType;
+import io.connectionportal.connections.Connection;
+import io.connectionportal.connections.ConnectionTokens;
 import io.connectionportal.connectors.Connector.TokenKind;
 import io.connectionportal.connectors.ConnectorException;
 import io.connectionportal.connectors.Connectors;
 import io.connectionportal.connectors.TokenCipher;
-import io.connectionportal.platforms.PlatformCatalog;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.qute.TemplateData;
-import io.connectionportal.connections.Connection;
-import io.connectionportal.connections.ConnectionTokens;
 import io.connectionportal.monitor.PortalMetrics;
-import io.quarkus.logging.Log;
+import io.connectionportal.platforms.PlatformCatalog;
 
 /**
  * Revokes a connection's tokens at its provider (RFC 7009) through an outbox: {@link #stage} moves the
@@ -43,6 +44,7 @@ public class Revocations {
     static final Duration MAX_RETRY = Duration.ofHours(1);
     /** How long a claimed or freshly staged row is left alone, so an attempt in progress is not run twice. */
     static final Duration LEASE = Duration.ofMinutes(5);
+
     static final int BATCH = 50;
 
     /** Where a connection's access stands at its provider. */
@@ -66,12 +68,10 @@ public class Revocations {
         }
     }
 
-    private record Due(long id, long companyId, Long connectionId, String platformKey, TokenKind kind, String token) {
-    }
+    private record Due(long id, long companyId, Long connectionId, String platformKey, TokenKind kind, String token) {}
 
-    private record Settled(long companyId, Long connectionId, String platformKey, int attempts, boolean revoked,
-            String error) {
-    }
+    private record Settled(
+            long companyId, Long connectionId, String platformKey, int attempts, boolean revoked, String error) {}
 
     private final ConnectionTokens tokens;
     private final TokenCipher cipher;
@@ -79,8 +79,13 @@ public class Revocations {
     private final PlatformCatalog catalog;
     private final AuditTrail audit;
 
-    Revocations(ConnectionTokens tokens, TokenCipher cipher, Connectors connectors, PlatformCatalog catalog,
-            AuditTrail audit, PortalMetrics metrics) {
+    Revocations(
+            ConnectionTokens tokens,
+            TokenCipher cipher,
+            Connectors connectors,
+            PlatformCatalog catalog,
+            AuditTrail audit,
+            PortalMetrics metrics) {
         this.metrics = metrics;
         this.tokens = tokens;
         this.cipher = cipher;
@@ -131,8 +136,11 @@ public class Revocations {
             Optional<String> error = revoke(due);
             Settled settled = QuarkusTransaction.requiringNew().call(() -> settle(id, error, now));
             all &= settled.revoked();
-            byConnection.computeIfAbsent(settled.connectionId() == null ? "row:" + id : "connection:" + settled.connectionId(),
-                    k -> new ArrayList<>()).add(settled);
+            byConnection
+                    .computeIfAbsent(
+                            settled.connectionId() == null ? "row:" + id : "connection:" + settled.connectionId(),
+                            k -> new ArrayList<>())
+                    .add(settled);
         }
         byConnection.values().forEach(this::audit);
         return all;
@@ -141,12 +149,18 @@ public class Revocations {
     /** Rows whose retry is due, claimed (their next attempt moved a lease ahead) so that one instance runs each. */
     List<Long> claimDue(Instant now) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            List<Revocation> due = Revocation.<Revocation>find("revokedAt is null and nextAttemptAt <= ?1 order by nextAttemptAt, id", now)
-                    .page(0, BATCH).list();
+            List<Revocation> due = Revocation.<Revocation>find(
+                            "revokedAt is null and nextAttemptAt <= ?1 order by nextAttemptAt, id", now)
+                    .page(0, BATCH)
+                    .list();
             List<Long> claimed = new ArrayList<>();
             for (Revocation revocation : due) {
-                if (Revocation.update("nextAttemptAt = ?1 where id = ?2 and revokedAt is null and nextAttemptAt <= ?3",
-                        now.plus(LEASE), revocation.id, now) == 1) {
+                if (Revocation.update(
+                                "nextAttemptAt = ?1 where id = ?2 and revokedAt is null and nextAttemptAt <= ?3",
+                                now.plus(LEASE),
+                                revocation.id,
+                                now)
+                        == 1) {
                     claimed.add(revocation.id);
                 }
             }
@@ -156,14 +170,16 @@ public class Revocations {
 
     /** Where the connection's access stands: pending while any token awaits confirmation; revoked once all did since it was last linked. */
     public Status status(Connection connection) {
-        List<Revocation> rows = QuarkusTransaction.joiningExisting().call(() -> Revocation.<Revocation>list(
-                "companyId = ?1 and connectionId = ?2", connection.companyId, connection.id));
+        List<Revocation> rows = QuarkusTransaction.joiningExisting()
+                .call(() -> Revocation.<Revocation>list(
+                        "companyId = ?1 and connectionId = ?2", connection.companyId, connection.id));
         if (rows.stream().anyMatch(r -> r.revokedAt == null)) {
             return new Status(State.PENDING, Optional.empty());
         }
         Optional<Instant> revokedAt = rows.stream()
                 .filter(r -> connection.linkedAt == null || !r.createdAt.isBefore(connection.linkedAt))
-                .map(r -> r.revokedAt).max(Comparator.naturalOrder());
+                .map(r -> r.revokedAt)
+                .max(Comparator.naturalOrder());
         return new Status(revokedAt.isPresent() ? State.REVOKED : State.NONE, revokedAt);
     }
 
@@ -186,8 +202,13 @@ public class Revocations {
             // Wrong key or tampered value: it stays pending and visible rather than silently dropped.
             token = null;
         }
-        return new Due(revocation.id, revocation.companyId, revocation.connectionId, revocation.platformKey,
-                revocation.tokenKind, token);
+        return new Due(
+                revocation.id,
+                revocation.companyId,
+                revocation.connectionId,
+                revocation.platformKey,
+                revocation.tokenKind,
+                token);
     }
 
     /** Empty when the provider confirmed; otherwise why not (never containing a token). */
@@ -204,16 +225,19 @@ public class Revocations {
             return Optional.empty();
         } catch (ConnectorException e) {
             if (e.reason() == ConnectorException.Reason.INVALID_GRANT) {
-                // The provider says the grant is no longer valid: it cannot be used any more, which is what revoking means.
+                // The provider says the grant is no longer valid: it cannot be used any more, which is what revoking
+                // means.
                 return Optional.empty();
             }
-            Log.infof("Revoking the %s of %s (revocation %d) failed: %s", due.kind().hint(), due.platformKey(), due.id(),
-                    e.getMessage());
+            Log.infof(
+                    "Revoking the %s of %s (revocation %d) failed: %s",
+                    due.kind().hint(), due.platformKey(), due.id(), e.getMessage());
             metrics.revocationFailed(due.platformKey());
             return Optional.of(e.getMessage());
         } catch (RuntimeException e) {
-            Log.warnf("Revoking the %s of %s (revocation %d) failed: %s", due.kind().hint(), due.platformKey(), due.id(),
-                    e.getClass().getSimpleName());
+            Log.warnf(
+                    "Revoking the %s of %s (revocation %d) failed: %s",
+                    due.kind().hint(), due.platformKey(), due.id(), e.getClass().getSimpleName());
             return Optional.of("Unexpected error: " + e.getClass().getSimpleName());
         }
     }
@@ -229,8 +253,13 @@ public class Revocations {
             revocation.lastError = error.get().length() > 300 ? error.get().substring(0, 300) : error.get();
             revocation.nextAttemptAt = now.plus(backoff(revocation.attempts));
         }
-        return new Settled(revocation.companyId, revocation.connectionId, revocation.platformKey, revocation.attempts,
-                revocation.revokedAt != null, revocation.lastError);
+        return new Settled(
+                revocation.companyId,
+                revocation.connectionId,
+                revocation.platformKey,
+                revocation.attempts,
+                revocation.revokedAt != null,
+                revocation.lastError);
     }
 
     private void audit(List<Settled> settled) {
@@ -238,15 +267,32 @@ public class Revocations {
         QuarkusTransaction.requiringNew().run(() -> {
             boolean open = first.connectionId() == null
                     ? settled.stream().anyMatch(s -> !s.revoked())
-                    : Revocation.count("companyId = ?1 and connectionId = ?2 and revokedAt is null",
-                            first.companyId(), first.connectionId()) > 0;
+                    : Revocation.count(
+                                    "companyId = ?1 and connectionId = ?2 and revokedAt is null",
+                                    first.companyId(),
+                                    first.connectionId())
+                            > 0;
             if (!open && settled.stream().anyMatch(Settled::revoked)) {
-                audit.record(first.companyId(), first.connectionId(), first.platformKey(), AuditType.REVOKED,
-                        AuditEvent.SYSTEM, null);
+                audit.record(
+                        first.companyId(),
+                        first.connectionId(),
+                        first.platformKey(),
+                        AuditType.REVOKED,
+                        AuditEvent.SYSTEM,
+                        null);
             } else if (settled.stream().anyMatch(s -> !s.revoked() && s.attempts() == 1)) {
-                String error = settled.stream().map(Settled::error).filter(Objects::nonNull).findFirst().orElse(null);
-                audit.record(first.companyId(), first.connectionId(), first.platformKey(), AuditType.REVOCATION_PENDING,
-                        AuditEvent.SYSTEM, error);
+                String error = settled.stream()
+                        .map(Settled::error)
+                        .filter(Objects::nonNull)
+                        .findFirst()
+                        .orElse(null);
+                audit.record(
+                        first.companyId(),
+                        first.connectionId(),
+                        first.platformKey(),
+                        AuditType.REVOCATION_PENDING,
+                        AuditEvent.SYSTEM,
+                        error);
             }
         });
     }

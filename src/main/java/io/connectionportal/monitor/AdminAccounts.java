@@ -6,11 +6,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
+
 import io.connectionportal.shared.PortalConfig;
 import io.connectionportal.shared.User;
 import io.connectionportal.shared.Validation;
-import io.quarkus.runtime.StartupEvent;
-import io.quarkus.logging.Log;
 
 /**
  * The first admins come from configuration ({@code portal.monitor.admin-emails}): their accounts get

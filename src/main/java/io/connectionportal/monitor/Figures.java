@@ -6,21 +6,23 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import io.connectionportal.platforms.Category;
 import io.quarkus.qute.TemplateData;
+
+import io.connectionportal.platforms.Category;
 
 /** What the monitor shows, as plain numbers: the page and the CSV files format the same figures. */
 final class Figures {
 
-    private Figures() {
-    }
+    private Figures() {}
 
     /** A share, {@code part} of {@code whole}, as a percentage with one decimal rounded half up; none of nothing. */
     @TemplateData
     record Rate(long part, long whole) {
         Optional<BigDecimal> percent() {
-            return whole == 0 ? Optional.empty()
-                    : Optional.of(BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100))
+            return whole == 0
+                    ? Optional.empty()
+                    : Optional.of(BigDecimal.valueOf(part)
+                            .multiply(BigDecimal.valueOf(100))
                             .divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP));
         }
 
@@ -48,7 +50,9 @@ final class Figures {
 
     /** The three steps of O2's funnel. */
     enum Stage {
-        STARTED("started"), BEGAN("began_authorization"), COMPLETED("completed_authorization");
+        STARTED("started"),
+        BEGAN("began_authorization"),
+        COMPLETED("completed_authorization");
 
         final String csv;
 
@@ -102,16 +106,21 @@ final class Figures {
 
     /** O4: one platform's authorizations. {@code name} is the catalog's, or the key for a platform no longer in it. */
     @TemplateData
-    record PlatformRow(String key, String name, Category category, long began, long completed, long cancelled,
-            long failed) {
+    record PlatformRow(
+            String key, String name, Category category, long began, long completed, long cancelled, long failed) {
         public Rate completionRate() {
             return new Rate(completed, began);
         }
     }
 
     @TemplateData
-    record Report(DateRange range, Companies companies, List<FunnelStage> funnel, List<CategoryFunnel> categories,
-            List<Week> weeks, List<PlatformRow> platforms) {
+    record Report(
+            DateRange range,
+            Companies companies,
+            List<FunnelStage> funnel,
+            List<CategoryFunnel> categories,
+            List<Week> weeks,
+            List<PlatformRow> platforms) {
         public LocalDate from() {
             return range.from();
         }

@@ -7,9 +7,10 @@ import java.time.ZoneOffset;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-import io.connectionportal.platforms.Category;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import io.connectionportal.platforms.Category;
 
 /**
  * Records the steps of the connection funnel, server-side, for the monitor (O1–O4) and the metrics.
@@ -87,7 +88,8 @@ public class FunnelEvents {
             event.occurredAt = at;
             entityManager.persist(event);
 
-            entityManager.createNativeQuery(ADD_TO_DAY)
+            entityManager
+                    .createNativeQuery(ADD_TO_DAY)
                     .setParameter(1, LocalDate.ofInstant(at, ZoneOffset.UTC))
                     .setParameter(2, event.step)
                     .setParameter(3, event.category == null ? NONE : event.category)
@@ -96,7 +98,8 @@ public class FunnelEvents {
 
             String milestone = milestoneColumn(step);
             if (milestone != null && companyId != null) {
-                entityManager.createNativeQuery(MILESTONE.formatted(milestone))
+                entityManager
+                        .createNativeQuery(MILESTONE.formatted(milestone))
                         .setParameter(1, companyId)
                         .setParameter(2, at)
                         .executeUpdate();

@@ -8,10 +8,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
+import io.quarkus.qute.TemplateData;
+
 import io.connectionportal.monitor.Figures.Rate;
 import io.connectionportal.shared.CurrentLanguage;
 import io.connectionportal.shared.Language;
-import io.quarkus.qute.TemplateData;
 
 /** The monitor's figures as people read them in one language: {@code 1,234}, {@code 66.7%}, {@code 6 Jan 2026}. */
 @TemplateData
@@ -52,7 +53,9 @@ final class MonitorFormat {
     }
 
     public String date(LocalDate day) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(locale)
+                .format(day);
     }
 
     /** Day and month only, for the chart's axis. */

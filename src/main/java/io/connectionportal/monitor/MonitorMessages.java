@@ -1,8 +1,9 @@
 package io.connectionportal.monitor;
 
-import io.connectionportal.monitor.Figures.Stage;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
+
+import io.connectionportal.monitor.Figures.Stage;
 
 /**
  * Texts of the auth-flow monitor. English in {@code messages/monitor_en.properties}, French in

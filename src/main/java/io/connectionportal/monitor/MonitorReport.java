@@ -2,6 +2,7 @@ package io.connectionportal.monitor;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -25,7 +26,6 @@ import io.connectionportal.monitor.Figures.Week;
 import io.connectionportal.platforms.Category;
 import io.connectionportal.platforms.Platform;
 import io.connectionportal.platforms.PlatformCatalog;
-import java.time.temporal.ChronoUnit;
 
 /**
  * Computes the monitor's figures. The funnel, the weeks and the platforms come from
@@ -54,24 +54,35 @@ class MonitorReport {
         long completed = sum(totals, FunnelStep.AUTHORIZATION_COMPLETED, null, null);
         List<FunnelStage> funnel = List.of(
                 new FunnelStage(Stage.STARTED, started, new Rate(started, started), 0, new Rate(0, 0)),
-                new FunnelStage(Stage.BEGAN, began, new Rate(began, started), lost(started, began),
+                new FunnelStage(
+                        Stage.BEGAN,
+                        began,
+                        new Rate(began, started),
+                        lost(started, began),
                         new Rate(lost(started, began), started)),
-                new FunnelStage(Stage.COMPLETED, completed, new Rate(completed, started), lost(began, completed),
+                new FunnelStage(
+                        Stage.COMPLETED,
+                        completed,
+                        new Rate(completed, started),
+                        lost(began, completed),
                         new Rate(lost(began, completed), began)));
         List<CategoryFunnel> categories = Arrays.stream(Category.values())
-                .map(c -> new CategoryFunnel(c, started, sum(totals, FunnelStep.PLATFORM_SELECTED, c, null),
+                .map(c -> new CategoryFunnel(
+                        c,
+                        started,
+                        sum(totals, FunnelStep.PLATFORM_SELECTED, c, null),
                         sum(totals, FunnelStep.AUTHORIZATION_COMPLETED, c, null)))
                 .toList();
         return new Report(range, companies(range), funnel, categories, weeks(range), platforms(totals));
     }
 
     /** One row of {@code funnel_daily} summed over the range. Category and platform are {@code ""} when none. */
-    private record Total(FunnelStep step, String category, String platform, long events) {
-    }
+    private record Total(FunnelStep step, String category, String platform, long events) {}
 
     private List<Total> totals(LocalDate from, LocalDate to) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        List<Object[]> rows = entityManager
+                .createNativeQuery("""
                 select step, category, platform, sum(events) from funnel_daily
                 where event_day between ?1 and ?2 and step in (%s)
                 group by step, category, platform""".formatted(STEPS))
@@ -80,7 +91,10 @@ class MonitorReport {
                 .getResultList();
         List<Total> totals = new ArrayList<>();
         for (Object[] row : rows) {
-            totals.add(new Total(FunnelStep.valueOf((String) row[0]), (String) row[1], (String) row[2],
+            totals.add(new Total(
+                    FunnelStep.valueOf((String) row[0]),
+                    (String) row[1],
+                    (String) row[2],
                     ((Number) row[3]).longValue()));
         }
         return totals;
@@ -91,11 +105,13 @@ class MonitorReport {
                 .filter(t -> t.step() == step)
                 .filter(t -> category == null || t.category().equals(category.key()))
                 .filter(t -> platform == null || t.platform().equals(platform))
-                .mapToLong(Total::events).sum();
+                .mapToLong(Total::events)
+                .sum();
     }
 
     private Companies companies(DateRange range) {
-        Object[] row = (Object[]) entityManager.createNativeQuery("""
+        Object[] row = (Object[]) entityManager
+                .createNativeQuery("""
                 select count(*),
                        sum(case when first_authorized_at < ?2 then 1 else 0 end),
                        sum(case when first_upload_at < ?2 then 1 else 0 end)
@@ -110,7 +126,8 @@ class MonitorReport {
         LocalDate first = range.firstWeek();
         LocalDate last = first.plusWeeks(DateRange.WEEKS).minusDays(1);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        List<Object[]> rows = entityManager
+                .createNativeQuery("""
                 select event_day, step, sum(events) from funnel_daily
                 where event_day between ?1 and ?2 and step in ('PLATFORM_SELECTED', 'AUTHORIZATION_COMPLETED')
                 group by event_day, step""")
@@ -144,7 +161,8 @@ class MonitorReport {
             if (total.platform().isEmpty()) {
                 continue;
             }
-            byPlatform.computeIfAbsent(total.platform(), k -> new EnumMap<>(FunnelStep.class))
+            byPlatform
+                    .computeIfAbsent(total.platform(), k -> new EnumMap<>(FunnelStep.class))
                     .merge(total.step(), total.events(), Long::sum);
             categoryOf.putIfAbsent(total.platform(), total.category());
         }
@@ -152,9 +170,13 @@ class MonitorReport {
                 .map(e -> {
                     Optional<Platform> platform = catalog.find(e.getKey());
                     Category category = platform.map(Platform::category)
-                            .or(() -> Category.fromKey(categoryOf.get(e.getKey()))).orElse(null);
+                            .or(() -> Category.fromKey(categoryOf.get(e.getKey())))
+                            .orElse(null);
                     EnumMap<FunnelStep, Long> counts = e.getValue();
-                    return new PlatformRow(e.getKey(), platform.map(Platform::name).orElse(e.getKey()), category,
+                    return new PlatformRow(
+                            e.getKey(),
+                            platform.map(Platform::name).orElse(e.getKey()),
+                            category,
                             counts.getOrDefault(FunnelStep.PLATFORM_SELECTED, 0L),
                             counts.getOrDefault(FunnelStep.AUTHORIZATION_COMPLETED, 0L),
                             counts.getOrDefault(FunnelStep.AUTHORIZATION_CANCELLED, 0L),

@@ -3,6 +3,7 @@ package io.connectionportal.monitor;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -16,6 +17,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.connectionportal.monitor.Figures.CategoryFunnel;
@@ -27,10 +31,6 @@ import io.connectionportal.shared.Csv;
 import io.connectionportal.shared.CurrentLanguage;
 import io.connectionportal.shared.FormErrors;
 import io.connectionportal.shared.User;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.ForbiddenException;
-import java.util.Locale;
 
 /**
  * The auth-flow monitor (O1–O4) for admins: companies that authorized or uploaded, the funnel overall
@@ -44,15 +44,19 @@ class MonitorResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance monitor(Report report, WeeklyChart chart, MonitorFormat fmt, String from,
-                String to, FormErrors errors);
+        static native TemplateInstance monitor(
+                Report report, WeeklyChart chart, MonitorFormat fmt, String from, String to, FormErrors errors);
 
         static native TemplateInstance forbidden();
     }
 
     /** The tables that can be downloaded, by file name. */
     enum Table {
-        COMPANIES, FUNNEL, CATEGORIES, WEEKLY, PLATFORMS;
+        COMPANIES,
+        FUNNEL,
+        CATEGORIES,
+        WEEKLY,
+        PLATFORMS;
 
         String file() {
             return name().toLowerCase(Locale.ROOT);
@@ -81,11 +85,18 @@ class MonitorResource {
         Optional<DateRange> range = range(from, to, errors, fmt.messages());
         if (range.isEmpty()) {
             return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(Templates.monitor(null, null, fmt, value(from), value(to), errors)).build();
+                    .entity(Templates.monitor(null, null, fmt, value(from), value(to), errors))
+                    .build();
         }
         Report report = reports.report(range.get());
-        return Response.ok(Templates.monitor(report, WeeklyChart.of(report.weeks()), fmt,
-                range.get().from().toString(), range.get().to().toString(), errors)).build();
+        return Response.ok(Templates.monitor(
+                        report,
+                        WeeklyChart.of(report.weeks()),
+                        fmt,
+                        range.get().from().toString(),
+                        range.get().to().toString(),
+                        errors))
+                .build();
     }
 
     @GET
@@ -96,12 +107,18 @@ class MonitorResource {
         FormErrors errors = new FormErrors();
         Optional<DateRange> range = range(from, to, errors, new MonitorFormat(language.get()).messages());
         if (range.isEmpty()) {
-            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
-                    .entity(String.join("\n", errors.entries().stream().map(e -> e.getValue()).toList()) + "\n")
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
+                    .entity(String.join(
+                                    "\n",
+                                    errors.entries().stream()
+                                            .map(e -> e.getValue())
+                                            .toList()) + "\n")
                     .build();
         }
         Report report = reports.report(range.get());
-        String name = "monitor-" + table.file() + "-" + range.get().from() + "-" + range.get().to() + ".csv";
+        String name = "monitor-" + table.file() + "-" + range.get().from() + "-"
+                + range.get().to() + ".csv";
         return Response.ok(csv(table, report))
                 .type("text/csv; charset=UTF-8")
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
@@ -115,8 +132,10 @@ class MonitorResource {
      */
     @ServerExceptionMapper
     Response forbidden(ForbiddenException denied) {
-        return Response.status(Response.Status.FORBIDDEN).type(MediaType.TEXT_HTML_TYPE)
-                .entity(Templates.forbidden()).build();
+        return Response.status(Response.Status.FORBIDDEN)
+                .type(MediaType.TEXT_HTML_TYPE)
+                .entity(Templates.forbidden())
+                .build();
     }
 
     /** The period asked for; a missing end is today, a missing start twelve weeks before the end. */
@@ -147,42 +166,86 @@ class MonitorResource {
 
     static String csv(Table table, Report report) {
         return switch (table) {
-            case COMPANIES -> new Csv("measure", "companies", "share_percent")
-                    .row("signed_up", report.companies().signedUp(), report.companies().signedUpShare().csv())
-                    .row("authorized", report.companies().authorized(), report.companies().authorizedShare().csv())
-                    .row("uploaded", report.companies().uploaded(), report.companies().uploadedShare().csv())
-                    .toString();
+            case COMPANIES ->
+                new Csv("measure", "companies", "share_percent")
+                        .row(
+                                "signed_up",
+                                report.companies().signedUp(),
+                                report.companies().signedUpShare().csv())
+                        .row(
+                                "authorized",
+                                report.companies().authorized(),
+                                report.companies().authorizedShare().csv())
+                        .row(
+                                "uploaded",
+                                report.companies().uploaded(),
+                                report.companies().uploadedShare().csv())
+                        .toString();
             case FUNNEL -> {
                 Csv csv = new Csv("step", "count", "share_of_started_percent", "drop_off", "drop_off_percent");
                 for (FunnelStage stage : report.funnel()) {
-                    csv.row(stage.stage().csv, stage.events(), stage.ofStarted().csv(),
-                            stage.first() ? null : stage.dropOff(), stage.first() ? "" : stage.dropOffRate().csv());
+                    csv.row(
+                            stage.stage().csv,
+                            stage.events(),
+                            stage.ofStarted().csv(),
+                            stage.first() ? null : stage.dropOff(),
+                            stage.first() ? "" : stage.dropOffRate().csv());
                 }
                 yield csv.toString();
             }
             case CATEGORIES -> {
-                Csv csv = new Csv("category", "started", "began", "began_share_of_started_percent", "completed",
-                        "drop_off", "drop_off_percent");
+                Csv csv = new Csv(
+                        "category",
+                        "started",
+                        "began",
+                        "began_share_of_started_percent",
+                        "completed",
+                        "drop_off",
+                        "drop_off_percent");
                 for (CategoryFunnel row : report.categories()) {
-                    csv.row(row.category().key(), row.started(), row.began(), row.beganOfStarted().csv(), row.completed(),
-                            row.dropOff(), row.dropOffRate().csv());
+                    csv.row(
+                            row.category().key(),
+                            row.started(),
+                            row.began(),
+                            row.beganOfStarted().csv(),
+                            row.completed(),
+                            row.dropOff(),
+                            row.dropOffRate().csv());
                 }
                 yield csv.toString();
             }
             case WEEKLY -> {
                 Csv csv = new Csv("week_start", "week_end", "began", "completed", "completion_rate_percent");
                 for (Week week : report.weeks()) {
-                    csv.row(week.start().toString(), week.end().toString(), week.began(), week.completed(),
+                    csv.row(
+                            week.start().toString(),
+                            week.end().toString(),
+                            week.began(),
+                            week.completed(),
                             week.completionRate().csv());
                 }
                 yield csv.toString();
             }
             case PLATFORMS -> {
-                Csv csv = new Csv("platform", "name", "category", "began", "completed", "cancelled", "failed",
+                Csv csv = new Csv(
+                        "platform",
+                        "name",
+                        "category",
+                        "began",
+                        "completed",
+                        "cancelled",
+                        "failed",
                         "completion_rate_percent");
                 for (PlatformRow row : report.platforms()) {
-                    csv.row(row.key(), row.name(), row.category() == null ? "" : row.category().key(), row.began(),
-                            row.completed(), row.cancelled(), row.failed(), row.completionRate().csv());
+                    csv.row(
+                            row.key(),
+                            row.name(),
+                            row.category() == null ? "" : row.category().key(),
+                            row.began(),
+                            row.completed(),
+                            row.cancelled(),
+                            row.failed(),
+                            row.completionRate().csv());
                 }
                 yield csv.toString();
             }

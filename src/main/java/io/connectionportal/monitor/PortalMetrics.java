@@ -6,11 +6,12 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.connectionportal.platforms.Category;
-import io.connectionportal.platforms.PlatformCatalog;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.logging.Log;
+
+import io.connectionportal.platforms.Category;
+import io.connectionportal.platforms.PlatformCatalog;
 
 /**
  * The portal's own metrics, exported by Micrometer at {@code /q/metrics} in the Prometheus format.
@@ -60,7 +61,8 @@ public class PortalMetrics {
     /** The provider did not confirm that a connection's tokens were revoked (RFC 7009). */
     public void revocationFailed(String platformKey) {
         try {
-            registry.counter("portal.revocation.failures", "platform", platform(platformKey)).increment();
+            registry.counter("portal.revocation.failures", "platform", platform(platformKey))
+                    .increment();
         } catch (RuntimeException e) {
             Log.warnf("Could not record the revocation metric: %s", e.toString());
         }
@@ -69,10 +71,14 @@ public class PortalMetrics {
     /** Called by {@link FunnelEvents} for every step recorded. */
     void funnelStep(FunnelStep step, Category category, String platformKey) {
         try {
-            registry.counter("portal.funnel.events",
-                    "step", step.key(),
-                    "category", category == null ? NONE : category.key(),
-                    "platform", platformKey == null ? NONE : platform(platformKey))
+            registry.counter(
+                            "portal.funnel.events",
+                            "step",
+                            step.key(),
+                            "category",
+                            category == null ? NONE : category.key(),
+                            "platform",
+                            platformKey == null ? NONE : platform(platformKey))
                     .increment();
         } catch (RuntimeException e) {
             Log.warnf("Could not record the funnel metric: %s", e.toString());

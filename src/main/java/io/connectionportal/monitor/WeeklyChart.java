@@ -3,8 +3,9 @@ package io.connectionportal.monitor;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.connectionportal.monitor.Figures.Week;
 import io.quarkus.qute.TemplateData;
+
+import io.connectionportal.monitor.Figures.Week;
 
 /**
  * The geometry of O3's bar chart, in the SVG's own units (a 760 by 290 view box): one bar per week,
@@ -21,16 +22,15 @@ record WeeklyChart(List<Bar> bars, List<GridLine> grid) {
     static final int BASELINE = 236;
     /** Two units per percent: 100% is 200 units high. */
     static final int UNITS_PER_PERCENT = 2;
+
     static final int BAR_WIDTH = 28;
 
     /** One week's bar; an empty week (nothing began) has none, only its label. */
     @TemplateData
-    record Bar(Week week, int x, int y, int width, int height, int centre, int valueY, int labelY) {
-    }
+    record Bar(Week week, int x, int y, int width, int height, int centre, int valueY, int labelY) {}
 
     @TemplateData
-    record GridLine(int percent, int y, int labelX, int labelY) {
-    }
+    record GridLine(int percent, int y, int labelX, int labelY) {}
 
     public int width() {
         return WIDTH;
@@ -53,7 +53,10 @@ record WeeklyChart(List<Bar> bars, List<GridLine> grid) {
         List<Bar> bars = new ArrayList<>();
         for (int i = 0; i < weeks.size(); i++) {
             Week week = weeks.get(i);
-            double percent = week.completionRate().percent().map(p -> Math.min(p.doubleValue(), 100.0)).orElse(0.0);
+            double percent = week.completionRate()
+                    .percent()
+                    .map(p -> Math.min(p.doubleValue(), 100.0))
+                    .orElse(0.0);
             int height = (int) Math.round(percent * UNITS_PER_PERCENT);
             int centre = LEFT + slot * i + slot / 2;
             int top = BASELINE - height;

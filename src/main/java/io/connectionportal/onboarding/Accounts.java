@@ -5,13 +5,13 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.hibernate.exception.ConstraintViolationException;
+
 import io.connectionportal.shared.Company;
 import io.connectionportal.shared.User;
 import io.connectionportal.shared.Validation;
-import org.hibernate.exception.ConstraintViolationException;
-
-import io.quarkus.elytron.security.common.BcryptUtil;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** Creates a company with its first user, its owner, in one transaction. */
 @ApplicationScoped

@@ -1,5 +1,6 @@
 package io.connectionportal.onboarding;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.jboss.resteasy.reactive.RestForm;
@@ -7,7 +8,6 @@ import org.jboss.resteasy.reactive.RestForm;
 import io.connectionportal.shared.FormErrors;
 import io.connectionportal.shared.Validation;
 import io.connectionportal.sync.CompanyFacts;
-import java.util.Locale;
 
 /** The company profile as submitted, or as prefilled from connected data. */
 public class CompanyProfileForm {
@@ -16,18 +16,25 @@ public class CompanyProfileForm {
 
     @RestForm
     public String legalName;
+
     @RestForm
     public String registrationNumber;
+
     @RestForm
     public String taxNumber;
+
     @RestForm
     public String addressLine;
+
     @RestForm
     public String postalCode;
+
     @RestForm
     public String city;
+
     @RestForm
     public String country;
+
     @RestForm
     public String baseCurrency;
 

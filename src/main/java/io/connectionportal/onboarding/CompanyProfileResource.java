@@ -14,14 +14,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import io.connectionportal.shared.CurrentLanguage;
-import io.connectionportal.sync.CompanyFacts;
-import io.connectionportal.shared.CurrentUser;
-import io.connectionportal.shared.Flash;
-import io.connectionportal.shared.FormErrors;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+
+import io.connectionportal.shared.CurrentLanguage;
+import io.connectionportal.shared.CurrentUser;
+import io.connectionportal.shared.Flash;
+import io.connectionportal.shared.FormErrors;
+import io.connectionportal.sync.CompanyFacts;
 
 /**
  * The company profile (F5): the first time, prefilled from the connected accounting platform, for
@@ -33,8 +34,8 @@ class CompanyProfileResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance profile(CompanyProfileForm form, FormErrors errors, Optional<String> prefilledFrom,
-                boolean saved);
+        static native TemplateInstance profile(
+                CompanyProfileForm form, FormErrors errors, Optional<String> prefilledFrom, boolean saved);
     }
 
     private final CompanyFacts facts;
@@ -73,10 +74,13 @@ class CompanyProfileResource {
         FormErrors errors = form.validate(language.bundle(OnboardingMessages.class));
         if (errors.any()) {
             return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(Templates.profile(form, errors, Optional.empty(), false)).build();
+                    .entity(Templates.profile(form, errors, Optional.empty(), false))
+                    .build();
         }
         store(form);
-        return Response.seeOther(URI.create("/company")).cookie(flash.next(OnboardingNotice.PROFILE_SAVED)).build();
+        return Response.seeOther(URI.create("/company"))
+                .cookie(flash.next(OnboardingNotice.PROFILE_SAVED))
+                .build();
     }
 
     @Transactional
@@ -84,7 +88,9 @@ class CompanyProfileResource {
         CompanyProfile profile = CompanyProfile.of(viewer.companyId()).orElseGet(() -> {
             CompanyProfile created = new CompanyProfile();
             created.companyId = viewer.companyId();
-            created.prefilledFrom = facts.fromAccounting(viewer.companyId()).map(CompanyFacts.Facts::source).orElse(null);
+            created.prefilledFrom = facts.fromAccounting(viewer.companyId())
+                    .map(CompanyFacts.Facts::source)
+                    .orElse(null);
             return created;
         });
         form.applyTo(profile);

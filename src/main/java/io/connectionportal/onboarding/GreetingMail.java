@@ -2,13 +2,14 @@ package io.connectionportal.onboarding;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.logging.Log;
+import io.quarkus.mailer.MailTemplate.MailTemplateInstance;
+import io.quarkus.qute.CheckedTemplate;
+
 import io.connectionportal.shared.Branding;
 import io.connectionportal.shared.CurrentLanguage;
 import io.connectionportal.shared.Language;
 import io.connectionportal.shared.PortalConfig;
-import io.quarkus.mailer.MailTemplate.MailTemplateInstance;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.logging.Log;
 
 /**
  * The greeting e-mail (F3): three steps, the second being to connect, with a button that opens the
@@ -19,8 +20,13 @@ class GreetingMail {
 
     @CheckedTemplate
     static class Templates {
-        static native MailTemplateInstance greeting(String productName, String companyName, String connectUrl,
-                String supportEmail, String supportPhone, String lang);
+        static native MailTemplateInstance greeting(
+                String productName,
+                String companyName,
+                String connectUrl,
+                String supportEmail,
+                String supportPhone,
+                String lang);
     }
 
     private final PortalConfig config;
@@ -33,13 +39,20 @@ class GreetingMail {
 
     void send(String to, String companyName, Language language) {
         String connectUrl = config.baseUrl() + "/connect";
-        Templates.greeting(branding.productName(), companyName, connectUrl, branding.supportEmail(),
-                branding.supportPhone(), language.tag())
+        Templates.greeting(
+                        branding.productName(),
+                        companyName,
+                        connectUrl,
+                        branding.supportEmail(),
+                        branding.supportPhone(),
+                        language.tag())
                 .to(to)
-                .subject(CurrentLanguage.bundle(OnboardingMessages.class, language).mail_greeting_subject(branding.productName()))
+                .subject(CurrentLanguage.bundle(OnboardingMessages.class, language)
+                        .mail_greeting_subject(branding.productName()))
                 .setAttribute("locale", language.locale())
                 .send()
-                .subscribe().with(
+                .subscribe()
+                .with(
                         sent -> Log.debugf("Greeting e-mail sent"),
                         failure -> Log.warnf("Greeting e-mail could not be sent: %s", failure.getMessage()));
     }

@@ -5,10 +5,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import io.connectionportal.monitor.FunnelEvents;
-import io.connectionportal.monitor.FunnelStep;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+
+import io.connectionportal.monitor.FunnelEvents;
+import io.connectionportal.monitor.FunnelStep;
 
 /** The landing page (F1): value proposition, social proof and one call to action. */
 @Path("/")

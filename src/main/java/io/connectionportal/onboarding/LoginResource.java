@@ -3,8 +3,8 @@ package io.connectionportal.onboarding;
 import java.net.URI;
 
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,6 +12,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.credential.PasswordCredential;
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 import org.jboss.resteasy.reactive.RestForm;
 
 import io.connectionportal.shared.CurrentLanguage;
@@ -22,12 +28,6 @@ import io.connectionportal.shared.SafeRedirect;
 import io.connectionportal.shared.SessionStore;
 import io.connectionportal.shared.User;
 import io.connectionportal.shared.Validation;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.credential.PasswordCredential;
-import io.quarkus.security.identity.IdentityProviderManager;
-import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 
 /**
  * Log in. It is an ordinary form POST to this resource, so it gets the same CSRF
@@ -45,8 +45,10 @@ class LoginResource {
     public static class LoginForm {
         @RestForm
         public String email;
+
         @RestForm
         public String password;
+
         @RestForm
         public String next;
 
@@ -60,8 +62,8 @@ class LoginResource {
     private final CurrentLanguage language;
     private final CurrentUser viewer;
 
-    LoginResource(IdentityProviderManager identities, SessionStore sessions, CurrentLanguage language,
-            CurrentUser viewer) {
+    LoginResource(
+            IdentityProviderManager identities, SessionStore sessions, CurrentLanguage language, CurrentUser viewer) {
         this.identities = identities;
         this.sessions = sessions;
         this.language = language;
@@ -72,7 +74,8 @@ class LoginResource {
     @Produces(MediaType.TEXT_HTML)
     public Response form(@QueryParam("next") String next) {
         if (viewer.signedIn()) {
-            return Response.seeOther(URI.create(SafeRedirect.localPath(next, "/connect"))).build();
+            return Response.seeOther(URI.create(SafeRedirect.localPath(next, "/connect")))
+                    .build();
         }
         LoginForm form = new LoginForm();
         form.next = SafeRedirect.localPath(next, "");
@@ -94,11 +97,12 @@ class LoginResource {
         }
         String email = Validation.normaliseEmail(form.email);
         try {
-            identities.authenticateBlocking(
-                    new UsernamePasswordAuthenticationRequest(email, new PasswordCredential(form.password.toCharArray())));
+            identities.authenticateBlocking(new UsernamePasswordAuthenticationRequest(
+                    email, new PasswordCredential(form.password.toCharArray())));
         } catch (AuthenticationFailedException wrongCredentials) {
             // One message for an unknown e-mail and a wrong password, so the form does not reveal who has an account.
-            return rejected(Response.Status.UNAUTHORIZED, form, new FormErrors().add("email", msg.error_login_failed()));
+            return rejected(
+                    Response.Status.UNAUTHORIZED, form, new FormErrors().add("email", msg.error_login_failed()));
         }
         User user = User.find("email", email).firstResult();
         String token = sessions.open(user.id);

@@ -38,5 +38,4 @@ class LogoutResource {
                 .cookie(sessions.expiredCookie(), flash.next(OnboardingNotice.SIGNED_OUT))
                 .build();
     }
-
 }

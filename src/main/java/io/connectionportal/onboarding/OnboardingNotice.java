@@ -9,11 +9,12 @@ import io.connectionportal.shared.Notice;
 /** Flash notices of the onboarding pages; their names are what the flash cookie carries. */
 final class OnboardingNotice {
 
-    static final Notice SIGNED_OUT = Notice.of("SIGNED_OUT", OnboardingMessages.class, OnboardingMessages::flash_signed_out);
-    static final Notice PROFILE_SAVED = Notice.of("PROFILE_SAVED", OnboardingMessages.class, OnboardingMessages::flash_profile_saved);
+    static final Notice SIGNED_OUT =
+            Notice.of("SIGNED_OUT", OnboardingMessages.class, OnboardingMessages::flash_signed_out);
+    static final Notice PROFILE_SAVED =
+            Notice.of("PROFILE_SAVED", OnboardingMessages.class, OnboardingMessages::flash_profile_saved);
 
-    private OnboardingNotice() {
-    }
+    private OnboardingNotice() {}
 
     /** Makes these notices known to {@code Flash}, which reads only registered names from a cookie. */
     @Singleton

@@ -4,13 +4,16 @@ import java.net.URI;
 import java.util.Optional;
 
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 
 import io.connectionportal.monitor.AdminAccounts;
 import io.connectionportal.monitor.FunnelEvents;
@@ -21,8 +24,6 @@ import io.connectionportal.shared.FormErrors;
 import io.connectionportal.shared.Messages;
 import io.connectionportal.shared.SessionStore;
 import io.connectionportal.shared.User;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
 
 /**
  * Sign-up (F2): one short form, then straight to the value-exchange step, signed in, so that the
@@ -44,8 +45,14 @@ class SignupResource {
     private final FunnelEvents funnel;
     private final AdminAccounts admins;
 
-    SignupResource(Accounts accounts, SessionStore sessions, GreetingMail greeting, CurrentLanguage language,
-            CurrentUser viewer, FunnelEvents funnel, AdminAccounts admins) {
+    SignupResource(
+            Accounts accounts,
+            SessionStore sessions,
+            GreetingMail greeting,
+            CurrentLanguage language,
+            CurrentUser viewer,
+            FunnelEvents funnel,
+            AdminAccounts admins) {
         this.admins = admins;
         this.funnel = funnel;
         this.accounts = accounts;
@@ -61,7 +68,8 @@ class SignupResource {
         if (viewer.signedIn()) {
             return Response.seeOther(URI.create("/connect")).build();
         }
-        return Response.ok(Templates.signup(new SignupForm(), FormErrors.none())).build();
+        return Response.ok(Templates.signup(new SignupForm(), FormErrors.none()))
+                .build();
     }
 
     @POST
@@ -74,14 +82,21 @@ class SignupResource {
         }
         Optional<User> owner = accounts.register(form);
         if (owner.isEmpty()) {
-            return rejected(Response.Status.CONFLICT, form,
-                    new FormErrors().add("email", language.bundle(OnboardingMessages.class).error_email_taken()));
+            return rejected(
+                    Response.Status.CONFLICT,
+                    form,
+                    new FormErrors()
+                            .add(
+                                    "email",
+                                    language.bundle(OnboardingMessages.class).error_email_taken()));
         }
         admins.promoteIfConfigured(owner.get().id);
         funnel.record(FunnelStep.SIGNED_UP, null, null, owner.get().company.id);
         greeting.send(owner.get().email, form.companyName(), language.get());
         String token = sessions.open(owner.get().id);
-        return Response.seeOther(URI.create("/connect")).cookie(sessions.cookie(token)).build();
+        return Response.seeOther(URI.create("/connect"))
+                .cookie(sessions.cookie(token))
+                .build();
     }
 
     private static Response rejected(Response.Status status, SignupForm form, FormErrors errors) {

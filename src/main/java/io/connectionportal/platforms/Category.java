@@ -2,8 +2,8 @@ package io.connectionportal.platforms;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The kinds of platform a business connects, each with the data the portal reads from it (P1). */
 public enum Category {
@@ -17,7 +17,9 @@ public enum Category {
     }
 
     public List<DataType> dataTypes() {
-        return Arrays.stream(DataType.values()).filter(t -> t.category() == this).toList();
+        return Arrays.stream(DataType.values())
+                .filter(t -> t.category() == this)
+                .toList();
     }
 
     public static Optional<Category> fromKey(String key) {

@@ -26,8 +26,11 @@ public class CategoryLabels {
     }
 
     public String label(Category category) {
-        String configured = config.categoryLabel().getOrDefault(language.tag(), Map.of()).get(category.key());
-        return configured != null && !configured.isBlank() ? configured : language.bundle(PlatformMessages.class).category(category);
+        String configured =
+                config.categoryLabel().getOrDefault(language.tag(), Map.of()).get(category.key());
+        return configured != null && !configured.isBlank()
+                ? configured
+                : language.bundle(PlatformMessages.class).category(category);
     }
 
     public Category[] all() {

@@ -1,4 +1,5 @@
 package io.connectionportal.platforms;
+
 import java.util.Locale;
 
 /** A kind of record read from (or written to) a connected platform, with the direction it travels. */
@@ -15,7 +16,8 @@ public enum DataType {
     CUSTOMERS(Category.COMMERCE, Direction.READ);
 
     public enum Direction {
-        READ, WRITE
+        READ,
+        WRITE
     }
 
     private final Category category;

@@ -29,7 +29,8 @@ public record Platform(
         if (q.isEmpty()) {
             return true;
         }
-        return PlatformCatalog.fold(name).contains(q) || key.contains(q)
+        return PlatformCatalog.fold(name).contains(q)
+                || key.contains(q)
                 || keywords.stream().map(PlatformCatalog::fold).anyMatch(k -> k.contains(q));
     }
 

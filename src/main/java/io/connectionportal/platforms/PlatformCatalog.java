@@ -38,12 +38,18 @@ public class PlatformCatalog {
     private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]{1,39}");
 
     @JsonIgnoreProperties(ignoreUnknown = false)
-    record Entry(String key, String name, String category, String website, String logo, Boolean enabled,
-            List<String> reads, List<String> writes, List<String> keywords) {
-    }
+    record Entry(
+            String key,
+            String name,
+            String category,
+            String website,
+            String logo,
+            Boolean enabled,
+            List<String> reads,
+            List<String> writes,
+            List<String> keywords) {}
 
-    record File(List<Entry> platforms) {
-    }
+    record File(List<Entry> platforms) {}
 
     private final List<Platform> all;
     private final Map<String, Platform> byKey;
@@ -82,7 +88,9 @@ public class PlatformCatalog {
         if (text == null) {
             return "";
         }
-        return Normalizer.normalize(text.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(text.strip(), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
     }
 
     private static List<Platform> read(Optional<String> externalFile, ObjectMapper json) {
@@ -91,7 +99,8 @@ public class PlatformCatalog {
             if (externalFile.isPresent()) {
                 file = json.readValue(Files.readString(Path.of(externalFile.get())), File.class);
             } else {
-                try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(BUILT_IN)) {
+                try (InputStream in =
+                        Thread.currentThread().getContextClassLoader().getResourceAsStream(BUILT_IN)) {
                     if (in == null) {
                         throw new IllegalStateException("The platform catalog " + BUILT_IN + " is missing");
                     }
@@ -134,8 +143,15 @@ public class PlatformCatalog {
                 problems.add(where + ": reads at least one data type");
             }
             String logo = e.logo() == null ? "/logos/" + e.key() + ".svg" : e.logo();
-            platforms.add(new Platform(e.key(), e.name(), category.get(), e.website(), logo,
-                    e.enabled() == null || e.enabled(), reads, writes,
+            platforms.add(new Platform(
+                    e.key(),
+                    e.name(),
+                    category.get(),
+                    e.website(),
+                    logo,
+                    e.enabled() == null || e.enabled(),
+                    reads,
+                    writes,
                     e.keywords() == null ? List.of() : List.copyOf(e.keywords())));
         }
         if (platforms.isEmpty()) {
@@ -147,7 +163,8 @@ public class PlatformCatalog {
         return platforms;
     }
 
-    private static List<DataType> dataTypes(List<String> names, Category category, String where, List<String> problems) {
+    private static List<DataType> dataTypes(
+            List<String> names, Category category, String where, List<String> problems) {
         List<DataType> types = new ArrayList<>();
         for (String name : names == null ? List.<String>of() : names) {
             try {

@@ -12,20 +12,28 @@ public class AuthorizeForm {
 
     @RestForm("response_type")
     public String responseType;
+
     @RestForm("client_id")
     public String clientId;
+
     @RestForm("redirect_uri")
     public String redirectUri;
+
     @RestForm
     public String scope;
+
     @RestForm
     public String state;
+
     @RestForm("code_challenge")
     public String codeChallenge;
+
     @RestForm("code_challenge_method")
     public String codeChallengeMethod;
+
     @RestForm
     public String email;
+
     @RestForm
     public String password;
     /** {@code allow} or {@code deny}: the button that was pressed. */

@@ -15,8 +15,7 @@ import io.vertx.core.http.HttpServerRequest;
  */
 final class ClientAuthentication {
 
-    private ClientAuthentication() {
-    }
+    private ClientAuthentication() {}
 
     /** The id of the client that authenticated with this request, or empty. */
     static Optional<String> authenticate(HttpServerRequest request, MultiMap form, SandboxClient client) {
@@ -47,8 +46,9 @@ final class ClientAuthentication {
                 return Optional.empty();
             }
             return Optional.of(new String[] {
-                    URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8),
-                    URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8) });
+                URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8),
+                URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8)
+            });
         } catch (IllegalArgumentException malformed) {
             return Optional.empty();
         }

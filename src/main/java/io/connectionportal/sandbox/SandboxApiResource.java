@@ -50,16 +50,23 @@ class SandboxApiResource {
     @GET
     @Path("{resource}")
     @Produces(MediaType.APPLICATION_JSON)
-    public Response read(@RestPath String platform, @RestPath String resource,
+    public Response read(
+            @RestPath String platform,
+            @RestPath String resource,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         Optional<Platform> known = catalog.find(platform);
         DataType type = RESOURCES.get(resource);
         if (known.isEmpty() || type == null) {
-            return error(Response.Status.NOT_FOUND, "not_found", "No such sandbox resource").build();
+            return error(Response.Status.NOT_FOUND, "not_found", "No such sandbox resource")
+                    .build();
         }
-        Optional<SandboxTokens.Access> access = bearer(authorization).flatMap(token -> tokens.access(known.get(), token));
+        Optional<SandboxTokens.Access> access =
+                bearer(authorization).flatMap(token -> tokens.access(known.get(), token));
         if (access.isEmpty()) {
-            return error(Response.Status.UNAUTHORIZED, "invalid_token", "The access token is missing, expired or revoked")
+            return error(
+                            Response.Status.UNAUTHORIZED,
+                            "invalid_token",
+                            "The access token is missing, expired or revoked")
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"")
                     .build();
         }
@@ -68,8 +75,11 @@ class SandboxApiResource {
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"insufficient_scope\"")
                     .build();
         }
-        SandboxData data = new SandboxData(known.get(), access.get().grantId(), access.get().grantedAt());
-        return Response.ok(Map.of("data", data.read(type))).header("Cache-Control", "no-store").build();
+        SandboxData data = new SandboxData(
+                known.get(), access.get().grantId(), access.get().grantedAt());
+        return Response.ok(Map.of("data", data.read(type)))
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     /** The token of an {@code Authorization: Bearer <token>} header; the scheme is case-insensitive. */
@@ -85,6 +95,9 @@ class SandboxApiResource {
         Map<String, String> body = new LinkedHashMap<>();
         body.put("error", error);
         body.put("error_description", description);
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).header("Cache-Control", "no-store");
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(body)
+                .header("Cache-Control", "no-store");
     }
 }

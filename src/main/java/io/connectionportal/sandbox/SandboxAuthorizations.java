@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.connectionportal.platforms.Platform;
 import io.quarkus.logging.Log;
+
+import io.connectionportal.platforms.Platform;
 
 /**
  * Grants and authorization codes: what the consent page's Allow creates, and what the
@@ -32,7 +33,12 @@ class SandboxAuthorizations {
 
     /** Records the consent and returns a fresh single-use code for it (only its hash is kept). */
     @Transactional
-    String approve(Platform platform, String clientId, String subject, Set<String> scopes, String redirectUri,
+    String approve(
+            Platform platform,
+            String clientId,
+            String subject,
+            Set<String> scopes,
+            String redirectUri,
             String codeChallenge) {
         Instant now = clock.now();
         SandboxGrant grant = new SandboxGrant();
@@ -68,8 +74,9 @@ class SandboxAuthorizations {
         if (!VERIFIER.matcher(verifier).matches()) {
             return TokenOutcome.invalidRequest("code_verifier must be 43 to 128 unreserved characters (RFC 7636)");
         }
-        SandboxCode row = SandboxCode.<SandboxCode>find("from SandboxCode c join fetch c.grant where c.codeHash = ?1",
-                Secrets.hash(code)).firstResult();
+        SandboxCode row = SandboxCode.<SandboxCode>find(
+                        "from SandboxCode c join fetch c.grant where c.codeHash = ?1", Secrets.hash(code))
+                .firstResult();
         if (row == null || !row.grant.platform.equals(platform.key())) {
             return TokenOutcome.invalidGrant("Unknown authorization code");
         }

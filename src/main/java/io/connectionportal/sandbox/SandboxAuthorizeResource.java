@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import org.jboss.resteasy.reactive.RestPath;
 
 import io.connectionportal.platforms.DataType;
@@ -32,8 +34,6 @@ import io.connectionportal.sandbox.AuthorizationCheck.Valid;
 import io.connectionportal.shared.CurrentLanguage;
 import io.connectionportal.shared.FormErrors;
 import io.connectionportal.shared.Validation;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
 
 /**
  * The sandbox's authorization endpoint: the provider's sign-in and consent page ("Sign in to Xero
@@ -49,8 +49,13 @@ class SandboxAuthorizeResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance authorize(Platform platform, String product, List<DataType> dataTypes,
-                boolean offline, AuthorizeForm form, FormErrors errors);
+        static native TemplateInstance authorize(
+                Platform platform,
+                String product,
+                List<DataType> dataTypes,
+                boolean offline,
+                AuthorizeForm form,
+                FormErrors errors);
 
         static native TemplateInstance rejected(String platformName, AuthorizationCheck.Untrusted reason);
     }
@@ -60,7 +65,10 @@ class SandboxAuthorizeResource {
     private final SandboxAuthorizations authorizations;
     private final CurrentLanguage language;
 
-    SandboxAuthorizeResource(PlatformCatalog catalog, SandboxClient client, SandboxAuthorizations authorizations,
+    SandboxAuthorizeResource(
+            PlatformCatalog catalog,
+            SandboxClient client,
+            SandboxAuthorizations authorizations,
             CurrentLanguage language) {
         this.catalog = catalog;
         this.client = client;
@@ -113,15 +121,28 @@ class SandboxAuthorizeResource {
             form.password = DEMO_PASSWORD;
             return page(valid, form, errors, Response.Status.BAD_REQUEST);
         }
-        String code = authorizations.approve(valid.platform(), form.clientId, Validation.normaliseEmail(form.email),
-                valid.scopes(), form.redirectUri, form.codeChallenge);
+        String code = authorizations.approve(
+                valid.platform(),
+                form.clientId,
+                Validation.normaliseEmail(form.email),
+                valid.scopes(),
+                form.redirectUri,
+                form.codeChallenge);
         return redirect(valid.platform(), form, Map.of("code", code));
     }
 
     private Response page(Valid valid, AuthorizeForm form, FormErrors errors, Response.Status status) {
-        TemplateInstance page = Templates.authorize(valid.platform(), client.displayName(),
-                Scopes.dataTypes(valid.scopes(), valid.platform()), Scopes.offline(valid.scopes()), form, errors);
-        return Response.status(status).entity(page).header("Cache-Control", "no-store").build();
+        TemplateInstance page = Templates.authorize(
+                valid.platform(),
+                client.displayName(),
+                Scopes.dataTypes(valid.scopes(), valid.platform()),
+                Scopes.offline(valid.scopes()),
+                form,
+                errors);
+        return Response.status(status)
+                .entity(page)
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     private Response answer(AuthorizationCheck check, AuthorizeForm form) {
@@ -148,10 +169,15 @@ class SandboxAuthorizeResource {
         StringBuilder location = new StringBuilder(form.redirectUri);
         char separator = form.redirectUri.indexOf('?') < 0 ? '?' : '&';
         for (Map.Entry<String, String> param : params.entrySet()) {
-            location.append(separator).append(encode(param.getKey())).append('=').append(encode(param.getValue()));
+            location.append(separator)
+                    .append(encode(param.getKey()))
+                    .append('=')
+                    .append(encode(param.getValue()));
             separator = '&';
         }
-        return Response.seeOther(URI.create(location.toString())).header("Cache-Control", "no-store").build();
+        return Response.seeOther(URI.create(location.toString()))
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     private static String encode(String value) {

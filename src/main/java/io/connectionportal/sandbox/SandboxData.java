@@ -31,54 +31,113 @@ final class SandboxData {
 
     // ----- The records the data API returns, one type per endpoint -----
 
-    record Address(String line1, String postalCode, String city, String region, String country) {
-    }
+    record Address(String line1, String postalCode, String city, String region, String country) {}
 
-    record Company(String id, String legalName, String tradingName, String legalForm, String registrationNumber,
-            String taxNumber, String industry, String incorporatedOn, Address address, String baseCurrency,
-            String financialYearEnd) {
-    }
+    record Company(
+            String id,
+            String legalName,
+            String tradingName,
+            String legalForm,
+            String registrationNumber,
+            String taxNumber,
+            String industry,
+            String incorporatedOn,
+            Address address,
+            String baseCurrency,
+            String financialYearEnd) {}
 
-    record LedgerAccount(String id, String code, String name, String type, String status) {
-    }
+    record LedgerAccount(String id, String code, String name, String type, String status) {}
 
-    record Invoice(String id, String number, String customerName, String issueDate, String dueDate, String currency,
-            BigDecimal netAmount, BigDecimal taxAmount, BigDecimal totalAmount, BigDecimal amountDue, String status,
-            String paidDate) {
-    }
+    record Invoice(
+            String id,
+            String number,
+            String customerName,
+            String issueDate,
+            String dueDate,
+            String currency,
+            BigDecimal netAmount,
+            BigDecimal taxAmount,
+            BigDecimal totalAmount,
+            BigDecimal amountDue,
+            String status,
+            String paidDate) {}
 
-    record Bill(String id, String reference, String supplierName, String issueDate, String dueDate, String currency,
-            BigDecimal netAmount, BigDecimal taxAmount, BigDecimal totalAmount, BigDecimal amountDue, String status,
-            String paidDate) {
-    }
+    record Bill(
+            String id,
+            String reference,
+            String supplierName,
+            String issueDate,
+            String dueDate,
+            String currency,
+            BigDecimal netAmount,
+            BigDecimal taxAmount,
+            BigDecimal totalAmount,
+            BigDecimal amountDue,
+            String status,
+            String paidDate) {}
 
     /** A monthly profit and loss, or a month-end balance sheet ({@code periodEnd} is its "as at" date). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record FinancialStatement(String id, String type, String periodStart, String periodEnd, String currency,
-            Map<String, BigDecimal> lines) {
-    }
+    record FinancialStatement(
+            String id,
+            String type,
+            String periodStart,
+            String periodEnd,
+            String currency,
+            Map<String, BigDecimal> lines) {}
 
-    record BankAccount(String id, String name, String type, String currency, String maskedAccountNumber,
-            BigDecimal balance, String institution) {
-    }
+    record BankAccount(
+            String id,
+            String name,
+            String type,
+            String currency,
+            String maskedAccountNumber,
+            BigDecimal balance,
+            String institution) {}
 
-    record BankTransaction(String id, String accountId, String date, String description, String category,
-            String type, BigDecimal amount, String currency) {
-    }
+    record BankTransaction(
+            String id,
+            String accountId,
+            String date,
+            String description,
+            String category,
+            String type,
+            BigDecimal amount,
+            String currency) {}
 
-    record Order(String id, String number, String createdAt, String customerId, int itemCount, BigDecimal subtotal,
-            BigDecimal shipping, BigDecimal tax, BigDecimal total, String currency, String financialStatus,
-            String fulfillmentStatus, String shippingCountry) {
-    }
+    record Order(
+            String id,
+            String number,
+            String createdAt,
+            String customerId,
+            int itemCount,
+            BigDecimal subtotal,
+            BigDecimal shipping,
+            BigDecimal tax,
+            BigDecimal total,
+            String currency,
+            String financialStatus,
+            String fulfillmentStatus,
+            String shippingCountry) {}
 
-    record Payout(String id, String date, BigDecimal grossAmount, BigDecimal fees, BigDecimal amount, String currency,
-            String status) {
-    }
+    record Payout(
+            String id,
+            String date,
+            BigDecimal grossAmount,
+            BigDecimal fees,
+            BigDecimal amount,
+            String currency,
+            String status) {}
 
     /** Customers without names or contact details: the portal only reads their spread (see the privacy page). */
-    record Customer(String id, String createdAt, String city, String country, int ordersCount, BigDecimal totalSpent,
-            String currency) {
-    }
+    record Customer(
+            String id,
+            String createdAt,
+            String city,
+            String country,
+            int ordersCount,
+            BigDecimal totalSpent,
+            String currency) {}
 
     private final Platform platform;
     private final Region region;
@@ -116,8 +175,12 @@ final class SandboxData {
         String tradingName = String.format(business[0], surname);
         String form = pick(random, region.legalForms());
         Region.Place place = pick(random, region.places());
-        Address address = new Address((1 + random.nextInt(120)) + " " + pick(random, region.streets()),
-                place.postalCode(), place.city(), place.region(), region.country);
+        Address address = new Address(
+                (1 + random.nextInt(120)) + " " + pick(random, region.streets()),
+                place.postalCode(),
+                place.city(),
+                place.region(),
+                region.country);
         String registration;
         String tax;
         switch (region) {
@@ -136,8 +199,18 @@ final class SandboxData {
             }
         }
         LocalDate incorporated = today.minusYears(2 + random.nextInt(14)).minusDays(random.nextInt(365));
-        return new Company(id("cmp", random), tradingName + " " + form, tradingName, form, registration, tax,
-                business[1], incorporated.toString(), address, region.currency, "12-31");
+        return new Company(
+                id("cmp", random),
+                tradingName + " " + form,
+                tradingName,
+                form,
+                registration,
+                tax,
+                business[1],
+                incorporated.toString(),
+                address,
+                region.currency,
+                "12-31");
     }
 
     List<LedgerAccount> accounts() {
@@ -145,7 +218,8 @@ final class SandboxData {
         List<LedgerAccount> accounts = new ArrayList<>();
         for (Region.Account account : region.chartOfAccounts()) {
             String status = random.nextInt(20) == 0 ? "ARCHIVED" : "ACTIVE";
-            accounts.add(new LedgerAccount("acc_" + account.code(), account.code(), account.name(), account.type(), status));
+            accounts.add(
+                    new LedgerAccount("acc_" + account.code(), account.code(), account.name(), account.type(), status));
         }
         return accounts;
     }
@@ -162,9 +236,19 @@ final class SandboxData {
             BigDecimal tax = net.multiply(region.vatRate).setScale(2, RoundingMode.HALF_UP);
             BigDecimal total = net.add(tax);
             Settlement settlement = settle(random, issued, due);
-            invoices.add(new Invoice(id("inv", random), region.invoiceNumber(issued.getYear(), i + 1),
-                    pick(random, region.customers()), issued.toString(), due.toString(), region.currency, net, tax, total,
-                    settlement.paid() ? zero() : total, settlement.status(), settlement.paidDate()));
+            invoices.add(new Invoice(
+                    id("inv", random),
+                    region.invoiceNumber(issued.getYear(), i + 1),
+                    pick(random, region.customers()),
+                    issued.toString(),
+                    due.toString(),
+                    region.currency,
+                    net,
+                    tax,
+                    total,
+                    settlement.paid() ? zero() : total,
+                    settlement.status(),
+                    settlement.paidDate()));
         }
         return newestFirst(invoices, Invoice::issueDate);
     }
@@ -180,9 +264,19 @@ final class SandboxData {
             BigDecimal tax = net.multiply(region.vatRate).setScale(2, RoundingMode.HALF_UP);
             BigDecimal total = net.add(tax);
             Settlement settlement = settle(random, issued, due);
-            bills.add(new Bill(id("bil", random), String.format("%06d", random.nextInt(1_000_000)),
-                    pick(random, region.suppliers()), issued.toString(), due.toString(), region.currency, net, tax, total,
-                    settlement.paid() ? zero() : total, settlement.status(), settlement.paidDate()));
+            bills.add(new Bill(
+                    id("bil", random),
+                    String.format("%06d", random.nextInt(1_000_000)),
+                    pick(random, region.suppliers()),
+                    issued.toString(),
+                    due.toString(),
+                    region.currency,
+                    net,
+                    tax,
+                    total,
+                    settlement.paid() ? zero() : total,
+                    settlement.status(),
+                    settlement.paidDate()));
         }
         return newestFirst(bills, Bill::issueDate);
     }
@@ -213,8 +307,13 @@ final class SandboxData {
             pl.put("operatingExpenses", money(expenses));
             pl.put("operatingProfit", money(operating));
             pl.put("netProfit", money(net));
-            statements.add(new FinancialStatement("pl-" + month, "PROFIT_AND_LOSS", month.atDay(1).toString(),
-                    month.atEndOfMonth().toString(), region.currency, pl));
+            statements.add(new FinancialStatement(
+                    "pl-" + month,
+                    "PROFIT_AND_LOSS",
+                    month.atDay(1).toString(),
+                    month.atEndOfMonth().toString(),
+                    region.currency,
+                    pl));
 
             cash += net * 0.8;
             equity += net;
@@ -233,11 +332,11 @@ final class SandboxData {
             bs.put("accountsPayable", money(payables));
             bs.put("loans", money(loans));
             bs.put("equity", money(totalAssets - payables - loans));
-            statements.add(new FinancialStatement("bs-" + month, "BALANCE_SHEET", null, month.atEndOfMonth().toString(),
-                    region.currency, bs));
+            statements.add(new FinancialStatement(
+                    "bs-" + month, "BALANCE_SHEET", null, month.atEndOfMonth().toString(), region.currency, bs));
         }
-        statements.sort(Comparator.comparing(FinancialStatement::periodEnd).reversed()
-                .thenComparing(FinancialStatement::type));
+        statements.sort(
+                Comparator.comparing(FinancialStatement::periodEnd).reversed().thenComparing(FinancialStatement::type));
         return statements;
     }
 
@@ -247,8 +346,14 @@ final class SandboxData {
         List<BankAccount> accounts = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             double balance = i == 0 ? 8_000 + random.nextInt(120_000) : 1_000 + random.nextInt(40_000);
-            accounts.add(new BankAccount(id("ba", random), region.bankAccountNames().get(i), i == 1 ? "SAVINGS" : "CURRENT",
-                    region.currency, region.maskedAccountNumber(random.nextInt(10_000)), money(balance), platform.name()));
+            accounts.add(new BankAccount(
+                    id("ba", random),
+                    region.bankAccountNames().get(i),
+                    i == 1 ? "SAVINGS" : "CURRENT",
+                    region.currency,
+                    region.maskedAccountNumber(random.nextInt(10_000)),
+                    money(balance),
+                    platform.name()));
         }
         return accounts;
     }
@@ -262,7 +367,9 @@ final class SandboxData {
         for (LocalDate date : dates) {
             // Incoming money about as often as outgoing, as on a healthy current account.
             Region.Movement movement = random.nextBoolean()
-                    ? pick(random, movements.stream().filter(Region.Movement::credit).toList())
+                    ? pick(
+                            random,
+                            movements.stream().filter(Region.Movement::credit).toList())
                     : pick(random, movements.stream().filter(m -> !m.credit()).toList());
             BigDecimal value = money(movement.min() + random.nextDouble() * (movement.max() - movement.min()));
             // Most movements are on the main account; a few are transfers to savings or reserves.
@@ -270,9 +377,15 @@ final class SandboxData {
             String description = movement.description().contains("%s")
                     ? String.format(movement.description(), pick(random, region.customers()))
                     : movement.description();
-            transactions.add(new BankTransaction(id("tx", random), account.id(), date.toString(), description,
-                    movement.category(), movement.credit() ? "CREDIT" : "DEBIT",
-                    movement.credit() ? value : value.negate(), region.currency));
+            transactions.add(new BankTransaction(
+                    id("tx", random),
+                    account.id(),
+                    date.toString(),
+                    description,
+                    movement.category(),
+                    movement.credit() ? "CREDIT" : "DEBIT",
+                    movement.credit() ? value : value.negate(),
+                    region.currency));
         }
         return newestFirst(transactions, BankTransaction::date);
     }
@@ -303,8 +416,19 @@ final class SandboxData {
             String fulfillment = financial.equals("REFUNDED") || !recent ? "FULFILLED" : "UNFULFILLED";
             Customer customer = pick(random, customers);
             LocalDateTime at = dates.get(i).atTime(LocalTime.of(8 + random.nextInt(14), random.nextInt(60)));
-            orders.add(new Order(id("ord", random), "#" + (1001 + i), at.atOffset(ZoneOffset.UTC).toString(),
-                    customer.id(), items, subtotal, shipping, tax, total, region.currency, financial, fulfillment,
+            orders.add(new Order(
+                    id("ord", random),
+                    "#" + (1001 + i),
+                    at.atOffset(ZoneOffset.UTC).toString(),
+                    customer.id(),
+                    items,
+                    subtotal,
+                    shipping,
+                    tax,
+                    total,
+                    region.currency,
+                    financial,
+                    fulfillment,
                     region.country));
         }
         return newestFirst(orders, Order::createdAt);
@@ -319,8 +443,16 @@ final class SandboxData {
         for (int i = 0; i < count; i++) {
             LocalDate date = today.minusDays(1 + Math.round(i * interval));
             BigDecimal gross = amount(random, typical);
-            BigDecimal fees = gross.multiply(new BigDecimal("0.029")).add(new BigDecimal("0.25")).setScale(2, RoundingMode.HALF_UP);
-            payouts.add(new Payout(id("po", random), date.toString(), gross, fees, gross.subtract(fees), region.currency,
+            BigDecimal fees = gross.multiply(new BigDecimal("0.029"))
+                    .add(new BigDecimal("0.25"))
+                    .setScale(2, RoundingMode.HALF_UP);
+            payouts.add(new Payout(
+                    id("po", random),
+                    date.toString(),
+                    gross,
+                    fees,
+                    gross.subtract(fees),
+                    region.currency,
                     i == 0 ? "IN_TRANSIT" : "PAID"));
         }
         return payouts;
@@ -337,8 +469,16 @@ final class SandboxData {
                 spent.merge(order.customerId(), order.total(), BigDecimal::add);
             }
         }
-        return base.stream().map(c -> new Customer(c.id(), c.createdAt(), c.city(), c.country(),
-                counts.getOrDefault(c.id(), new int[1])[0], spent.getOrDefault(c.id(), zero()), c.currency())).toList();
+        return base.stream()
+                .map(c -> new Customer(
+                        c.id(),
+                        c.createdAt(),
+                        c.city(),
+                        c.country(),
+                        counts.getOrDefault(c.id(), new int[1])[0],
+                        spent.getOrDefault(c.id(), zero()),
+                        c.currency()))
+                .toList();
     }
 
     private List<Customer> customerBase() {
@@ -348,8 +488,8 @@ final class SandboxData {
         for (int i = 0; i < count; i++) {
             Region.Place place = pick(random, region.places());
             LocalDate created = today.minusDays(random.nextInt(900));
-            customers.add(new Customer(id("cus", random), created.toString(), place.city(), region.country, 0, zero(),
-                    region.currency));
+            customers.add(new Customer(
+                    id("cus", random), created.toString(), place.city(), region.country, 0, zero(), region.currency));
         }
         customers.sort(Comparator.comparing(Customer::createdAt).reversed());
         return customers;
@@ -371,8 +511,7 @@ final class SandboxData {
         return dates;
     }
 
-    private record Settlement(boolean paid, String status, String paidDate) {
-    }
+    private record Settlement(boolean paid, String status, String paidDate) {}
 
     private Settlement settle(Random random, LocalDate issued, LocalDate due) {
         boolean overdueAlready = due.isBefore(today);

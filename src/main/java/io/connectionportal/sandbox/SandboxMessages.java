@@ -1,8 +1,9 @@
 package io.connectionportal.sandbox;
 
-import io.connectionportal.platforms.DataType;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
+
+import io.connectionportal.platforms.DataType;
 
 /**
  * The sandbox provider's own texts (X1), kept apart from the portal's because its pages belong to a

@@ -25,7 +25,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 class SandboxToken extends PanacheEntityBase {
 
     enum Kind {
-        ACCESS, REFRESH
+        ACCESS,
+        REFRESH
     }
 
     @Id

@@ -1,6 +1,7 @@
 package io.connectionportal.sandbox;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -9,18 +10,17 @@ import jakarta.enterprise.event.Observes;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.logging.Log;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 
 import io.connectionportal.platforms.Platform;
 import io.connectionportal.platforms.PlatformCatalog;
 import io.connectionportal.sandbox.TokenOutcome.Issued;
 import io.connectionportal.sandbox.TokenOutcome.Refused;
-import io.vertx.core.MultiMap;
-import io.vertx.ext.web.Router;
-import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
-import io.quarkus.logging.Log;
-import io.vertx.core.http.HttpServerResponse;
-import java.util.Locale;
 
 /**
  * The token (RFC 6749 §3.2) and revocation (RFC 7009) endpoints of every platform's sandbox.
@@ -41,8 +41,13 @@ class SandboxTokenRoutes {
     private final SandboxFaults faults;
     private final ObjectMapper json;
 
-    SandboxTokenRoutes(PlatformCatalog catalog, SandboxClient client, SandboxAuthorizations authorizations,
-            SandboxTokens tokens, SandboxFaults faults, ObjectMapper json) {
+    SandboxTokenRoutes(
+            PlatformCatalog catalog,
+            SandboxClient client,
+            SandboxAuthorizations authorizations,
+            SandboxTokens tokens,
+            SandboxFaults faults,
+            ObjectMapper json) {
         this.catalog = catalog;
         this.client = client;
         this.authorizations = authorizations;
@@ -71,8 +76,8 @@ class SandboxTokenRoutes {
         if (grantType == null || grantType.isBlank()) {
             outcome = TokenOutcome.invalidRequest("grant_type is required");
         } else if (grantType.equals("authorization_code")) {
-            outcome = authorizations.redeem(platform, clientId.get(), form.get("code"), form.get("redirect_uri"),
-                    form.get("code_verifier"));
+            outcome = authorizations.redeem(
+                    platform, clientId.get(), form.get("code"), form.get("redirect_uri"), form.get("code_verifier"));
         } else if (grantType.equals("refresh_token")) {
             outcome = tokens.refresh(platform, clientId.get(), form.get("refresh_token"), form.get("scope"));
         } else {
@@ -167,7 +172,8 @@ class SandboxTokenRoutes {
 
     private void send(RoutingContext context, int status, Map<String, Object> body) {
         try {
-            noStore(context).setStatusCode(status)
+            noStore(context)
+                    .setStatusCode(status)
                     .putHeader("Content-Type", "application/json;charset=UTF-8")
                     .end(json.writeValueAsString(body));
         } catch (JsonProcessingException e) {

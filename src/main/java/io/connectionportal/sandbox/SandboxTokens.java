@@ -8,10 +8,11 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.logging.Log;
+
 import io.connectionportal.platforms.Platform;
 import io.connectionportal.sandbox.SandboxToken.Kind;
 import io.connectionportal.sandbox.TokenOutcome.Issued;
-import io.quarkus.logging.Log;
 
 /**
  * Issues, rotates, revokes and checks access and refresh tokens. State changes that race (two uses
@@ -22,12 +23,10 @@ import io.quarkus.logging.Log;
 class SandboxTokens {
 
     /** What the data API needs to know about a valid access token. */
-    record Access(long grantId, Set<String> scopes, Instant grantedAt) {
-    }
+    record Access(long grantId, Set<String> scopes, Instant grantedAt) {}
 
     /** An issued pair and the row of its refresh token, which a rotated token points at. */
-    record Pair(Issued response, Long refreshTokenId) {
-    }
+    record Pair(Issued response, Long refreshTokenId) {}
 
     private final SandboxConfig config;
     private final SandboxClock clock;
@@ -52,11 +51,17 @@ class SandboxTokens {
         Long refreshId = null;
         if (Scopes.offline(grantedScopes)) {
             refresh = Secrets.random();
-            refreshId = store(grant, Kind.REFRESH, refresh, Scopes.join(grantedScopes), now,
-                    now.plus(config.refreshTokenLifetime())).id;
+            refreshId = store(
+                            grant,
+                            Kind.REFRESH,
+                            refresh,
+                            Scopes.join(grantedScopes),
+                            now,
+                            now.plus(config.refreshTokenLifetime()))
+                    .id;
         }
-        return new Pair(new Issued(access, config.accessTokenLifetime().toSeconds(), refresh, Scopes.join(scopes)),
-                refreshId);
+        return new Pair(
+                new Issued(access, config.accessTokenLifetime().toSeconds(), refresh, Scopes.join(scopes)), refreshId);
     }
 
     /** The refresh_token grant with rotation and reuse detection (OAuth 2.0 Security BCP §4.14). */
@@ -87,8 +92,8 @@ class SandboxTokens {
         if (!granted.containsAll(requested)) {
             return new TokenOutcome.Refused("invalid_scope", "The requested scope exceeds the scope granted");
         }
-        int rotated = SandboxToken.update("rotatedAt = ?1 where id = ?2 and rotatedAt is null and revokedAt is null",
-                now, token.id);
+        int rotated = SandboxToken.update(
+                "rotatedAt = ?1 where id = ?2 and rotatedAt is null and revokedAt is null", now, token.id);
         if (rotated == 0) {
             revokeGrant(token.grant.id);
             return TokenOutcome.invalidGrant("The refresh token was already used; the grant is revoked");
@@ -106,13 +111,16 @@ class SandboxTokens {
      */
     @Transactional
     void revoke(Platform platform, String clientId, String token) {
-        find(Secrets.hash(token), null, platform).filter(found -> found.grant.clientId.equals(clientId)).ifPresent(found -> {
-            if (found.kind == Kind.REFRESH) {
-                revokeGrant(found.grant.id);
-            } else {
-                SandboxToken.update("revokedAt = ?1 where id = ?2 and revokedAt is null", clock.now(), found.id);
-            }
-        });
+        find(Secrets.hash(token), null, platform)
+                .filter(found -> found.grant.clientId.equals(clientId))
+                .ifPresent(found -> {
+                    if (found.kind == Kind.REFRESH) {
+                        revokeGrant(found.grant.id);
+                    } else {
+                        SandboxToken.update(
+                                "revokedAt = ?1 where id = ?2 and revokedAt is null", clock.now(), found.id);
+                    }
+                });
     }
 
     /** Ends a grant and every token issued under it. */
@@ -139,8 +147,8 @@ class SandboxTokens {
                 .filter(token -> token.grant.platform.equals(platform.key()));
     }
 
-    private static SandboxToken store(SandboxGrant grant, Kind kind, String value, String scopes, Instant now,
-            Instant expiresAt) {
+    private static SandboxToken store(
+            SandboxGrant grant, Kind kind, String value, String scopes, Instant now, Instant expiresAt) {
         SandboxToken token = new SandboxToken();
         token.tokenHash = Secrets.hash(value);
         token.grant = grant;

@@ -19,8 +19,7 @@ final class Scopes {
     static final String OFFLINE_ACCESS = "offline_access";
     private static final String READ = ".read";
 
-    private Scopes() {
-    }
+    private Scopes() {}
 
     static String read(DataType type) {
         return type.key() + READ;
@@ -35,7 +34,9 @@ final class Scopes {
         Set<String> allowed = new LinkedHashSet<>();
         allowed.add(OFFLINE_ACCESS);
         platform.reads().forEach(type -> allowed.add(read(type)));
-        if (asked.isEmpty() || !allowed.containsAll(asked) || dataTypes(asked, platform).isEmpty()) {
+        if (asked.isEmpty()
+                || !allowed.containsAll(asked)
+                || dataTypes(asked, platform).isEmpty()) {
             return Optional.empty();
         }
         allowed.retainAll(asked);
@@ -56,7 +57,9 @@ final class Scopes {
 
     /** The platform's data types these scopes may read, in the platform's order. */
     static List<DataType> dataTypes(Set<String> scopes, Platform platform) {
-        return platform.reads().stream().filter(type -> scopes.contains(read(type))).toList();
+        return platform.reads().stream()
+                .filter(type -> scopes.contains(read(type)))
+                .toList();
     }
 
     static boolean offline(Set<String> scopes) {

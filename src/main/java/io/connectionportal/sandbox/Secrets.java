@@ -15,8 +15,7 @@ final class Secrets {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Secrets() {
-    }
+    private Secrets() {}
 
     static String random() {
         byte[] bytes = new byte[32];
@@ -31,7 +30,9 @@ final class Secrets {
 
     /** RFC 7636 §4.2, S256: BASE64URL-ENCODE(SHA256(ASCII(code_verifier))). */
     static String s256(String verifier) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(sha256(verifier.getBytes(StandardCharsets.US_ASCII)));
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(sha256(verifier.getBytes(StandardCharsets.US_ASCII)));
     }
 
     /** Compares secrets in constant time, so response timing does not reveal how much of a guess was right. */

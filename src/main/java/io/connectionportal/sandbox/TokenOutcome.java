@@ -4,12 +4,10 @@ package io.connectionportal.sandbox;
 sealed interface TokenOutcome {
 
     /** A successful token response; {@code refreshToken} is null when {@code offline_access} was not granted. */
-    record Issued(String accessToken, long expiresIn, String refreshToken, String scope) implements TokenOutcome {
-    }
+    record Issued(String accessToken, long expiresIn, String refreshToken, String scope) implements TokenOutcome {}
 
     /** {@code error} is one of the RFC's codes; the description is for developers and never holds a secret. */
-    record Refused(String error, String description) implements TokenOutcome {
-    }
+    record Refused(String error, String description) implements TokenOutcome {}
 
     static Refused invalidRequest(String description) {
         return new Refused("invalid_request", description);

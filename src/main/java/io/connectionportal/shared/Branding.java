@@ -54,8 +54,11 @@ public class Branding {
     }
 
     private static int[] rgb(String hex) {
-        return new int[] { Integer.parseInt(hex.substring(1, 3), 16), Integer.parseInt(hex.substring(3, 5), 16),
-                Integer.parseInt(hex.substring(5, 7), 16) };
+        return new int[] {
+            Integer.parseInt(hex.substring(1, 3), 16),
+            Integer.parseInt(hex.substring(3, 5), 16),
+            Integer.parseInt(hex.substring(5, 7), 16)
+        };
     }
 
     private static double luminance(int[] rgb) {

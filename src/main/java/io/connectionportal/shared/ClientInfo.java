@@ -16,7 +16,9 @@ public class ClientInfo {
     }
 
     public String ipAddress() {
-        return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        return request.remoteAddress() == null
+                ? "unknown"
+                : request.remoteAddress().hostAddress();
     }
 
     public String userAgent() {

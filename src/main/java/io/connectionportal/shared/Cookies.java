@@ -29,7 +29,11 @@ public class Cookies {
     }
 
     private NewCookie.Builder builder(String name, String value) {
-        return new NewCookie.Builder(name).value(value).path("/").httpOnly(true).secure(secure)
+        return new NewCookie.Builder(name)
+                .value(value)
+                .path("/")
+                .httpOnly(true)
+                .secure(secure)
                 .sameSite(NewCookie.SameSite.LAX);
     }
 }

@@ -30,7 +30,8 @@ public final class Csv {
     }
 
     public Csv row(List<?> cells) {
-        out.append(cells.stream().map(Csv::cell).collect(Collectors.joining(","))).append("\r\n");
+        out.append(cells.stream().map(Csv::cell).collect(Collectors.joining(",")))
+                .append("\r\n");
         return this;
     }
 
@@ -42,7 +43,9 @@ public final class Csv {
             return value.toString();
         }
         String text = value.toString();
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !PLAIN_NUMBER.matcher(text).matches()) {
+        if (!text.isEmpty()
+                && "=+-@\t\r".indexOf(text.charAt(0)) >= 0
+                && !PLAIN_NUMBER.matcher(text).matches()) {
             text = "'" + text;
         }
         if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {

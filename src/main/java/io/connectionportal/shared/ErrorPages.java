@@ -6,11 +6,10 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.jboss.resteasy.reactive.server.ServerResponseFilter;
-
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * Error pages in the portal's own frame and language instead of the framework's bare bodies:
@@ -27,8 +26,10 @@ class ErrorPages {
 
     @ServerExceptionMapper
     Response notFound(NotFoundException unknown) {
-        return Response.status(Response.Status.NOT_FOUND).type(MediaType.TEXT_HTML_TYPE)
-                .entity(Templates.notFound()).build();
+        return Response.status(Response.Status.NOT_FOUND)
+                .type(MediaType.TEXT_HTML_TYPE)
+                .entity(Templates.notFound())
+                .build();
     }
 
     @ServerResponseFilter

@@ -21,7 +21,6 @@ public final class FormErrors {
         return this;
     }
 
-
     public boolean any() {
         return !byField.isEmpty();
     }

@@ -36,7 +36,9 @@ public enum Language {
         if (tag == null) {
             return Optional.empty();
         }
-        return Arrays.stream(values()).filter(l -> l.tag.equalsIgnoreCase(tag.trim())).findFirst();
+        return Arrays.stream(values())
+                .filter(l -> l.tag.equalsIgnoreCase(tag.trim()))
+                .findFirst();
     }
 
     /**

@@ -23,7 +23,8 @@ class LanguageFilter {
     @ServerRequestFilter(preMatching = true)
     void resolve(ContainerRequestContext request) {
         Cookie remembered = request.getCookies().get(Language.COOKIE);
-        Language language = Language.resolve(remembered == null ? null : remembered.getValue(),
+        Language language = Language.resolve(
+                remembered == null ? null : remembered.getValue(),
                 request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         current.set(language);
         request.getHeaders().putSingle(HttpHeaders.ACCEPT_LANGUAGE, language.tag());

@@ -1,12 +1,12 @@
 package io.connectionportal.shared;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.util.List;
 
 /** Everything an integrator brands or tunes, under the {@code portal.} prefix (I1). */
 @ConfigMapping(prefix = "portal")
@@ -53,6 +53,7 @@ public interface PortalConfig {
     ShareLinks shareLinks();
 
     Sync sync();
+
     Monitor monitor();
 
     /**

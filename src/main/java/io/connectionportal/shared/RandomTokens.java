@@ -8,8 +8,7 @@ public final class RandomTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private RandomTokens() {
-    }
+    private RandomTokens() {}
 
     /** 32 random bytes, base64url: 43 characters (the bottom of RFC 7636's 43-128 range), 256 bits of entropy. */
     public static String next() {

@@ -5,8 +5,7 @@ import java.net.URI;
 /** Guards redirects that take a target from the request, so the portal can never be used as an open redirect. */
 public final class SafeRedirect {
 
-    private SafeRedirect() {
-    }
+    private SafeRedirect() {}
 
     /** Returns {@code candidate} when it is a path on this site, otherwise {@code fallback}. */
     public static String localPath(String candidate, String fallback) {

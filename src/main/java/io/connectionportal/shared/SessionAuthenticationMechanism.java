@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
 import jakarta.ws.rs.core.HttpHeaders;
 
 import io.quarkus.security.AuthenticationFailedException;
@@ -39,17 +38,26 @@ class SessionAuthenticationMechanism implements HttpAuthenticationMechanism {
         HttpSecurityUtils.setRoutingContextAttribute(request, context);
         // An unknown or expired session is no one: public pages answer as to anyone, a protected page sends to
         // sign-in once, and the stale cookie is dropped, so it can never lock the browser out of the site.
-        return identityProviderManager.authenticate(request)
-                .onFailure(AuthenticationFailedException.class).recoverWithItem(() -> {
-                    context.response().headers().add(HttpHeaders.SET_COOKIE, sessions.expiredCookie().toString());
+        return identityProviderManager
+                .authenticate(request)
+                .onFailure(AuthenticationFailedException.class)
+                .recoverWithItem(() -> {
+                    context.response()
+                            .headers()
+                            .add(
+                                    HttpHeaders.SET_COOKIE,
+                                    sessions.expiredCookie().toString());
                     return null;
                 });
     }
 
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
-        String next = context.request().method().name().equals("GET") ? context.request().uri() : "/connect";
-        String location = "/login?next=" + URLEncoder.encode(SafeRedirect.localPath(next, "/connect"), StandardCharsets.UTF_8);
+        String next = context.request().method().name().equals("GET")
+                ? context.request().uri()
+                : "/connect";
+        String location =
+                "/login?next=" + URLEncoder.encode(SafeRedirect.localPath(next, "/connect"), StandardCharsets.UTF_8);
         return Uni.createFrom().item(new ChallengeData(303, "Location", location));
     }
 

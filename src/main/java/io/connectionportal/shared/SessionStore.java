@@ -21,8 +21,7 @@ public class SessionStore {
     }
 
     /** What a session tells about who is signed in. */
-    public record SignedIn(long userId, String email, String role, long companyId, String companyName) {
-    }
+    public record SignedIn(long userId, String email, String role, long companyId, String companyName) {}
 
     /** Starts a fresh session (never reusing one from before sign-in) and returns the cookie value. */
     @Transactional
@@ -42,8 +41,9 @@ public class SessionStore {
     @ActivateRequestContext
     public Optional<SignedIn> find(String token) {
         return UserSession.<UserSession>find(
-                "from UserSession s join fetch s.user u join fetch u.company where s.tokenHash = ?1 and s.expiresAt > ?2",
-                Hashes.sha256Hex(token), Instant.now())
+                        "from UserSession s join fetch s.user u join fetch u.company where s.tokenHash = ?1 and s.expiresAt > ?2",
+                        Hashes.sha256Hex(token),
+                        Instant.now())
                 .firstResultOptional()
                 .map(s -> new SignedIn(s.user.id, s.user.email, s.user.role, s.user.company.id, s.user.company.name));
     }
@@ -64,5 +64,4 @@ public class SessionStore {
     public String cookieName() {
         return config.session().cookieName();
     }
-
 }

@@ -12,16 +12,19 @@ import io.quarkus.qute.TemplateExtension;
 @TemplateExtension
 public class TemplateFormats {
 
-    private TemplateFormats() {
-    }
+    private TemplateFormats() {}
 
     /** Date and time in UTC, said so, because the portal does not know the reader's time zone. */
     static String display(Instant instant, @TemplateExtension.TemplateAttribute("locale") Object locale) {
-        Locale resolved = locale instanceof Locale l ? l
-                : Language.fromTag(locale == null ? null : locale.toString()).orElse(Language.EN).locale();
+        Locale resolved = locale instanceof Locale l
+                ? l
+                : Language.fromTag(locale == null ? null : locale.toString())
+                        .orElse(Language.EN)
+                        .locale();
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(resolved)
-                .withZone(ZoneOffset.UTC)
-                .format(instant) + " UTC";
+                        .withLocale(resolved)
+                        .withZone(ZoneOffset.UTC)
+                        .format(instant)
+                + " UTC";
     }
 }

@@ -1,7 +1,7 @@
 package io.connectionportal.shared;
 
-import java.util.regex.Pattern;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Input checks shared by the portal's forms. Values are trimmed before they are checked or stored. */
 public final class Validation {
@@ -9,15 +9,16 @@ public final class Validation {
     public static final int EMAIL_MAX = 254;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s.]{2,}$");
 
-    private Validation() {
-    }
+    private Validation() {}
 
     public static String trim(String value) {
         return value == null ? "" : value.strip();
     }
 
     public static boolean isEmail(String value) {
-        return value != null && value.length() <= EMAIL_MAX && EMAIL.matcher(value).matches()
+        return value != null
+                && value.length() <= EMAIL_MAX
+                && EMAIL.matcher(value).matches()
                 && !value.contains("..");
     }
 

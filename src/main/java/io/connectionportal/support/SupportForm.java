@@ -15,12 +15,16 @@ public class SupportForm {
 
     @RestForm
     public String name;
+
     @RestForm
     public String email;
+
     @RestForm
     public String topic;
+
     @RestForm
     public String message;
+
     @RestForm
     public String from;
 

@@ -9,10 +9,10 @@ import io.connectionportal.shared.Notice;
 /** Flash notices of the support page; their names are what the flash cookie carries. */
 final class SupportNotice {
 
-    static final Notice SUPPORT_SENT = Notice.of("SUPPORT_SENT", SupportMessages.class, SupportMessages::flash_support_sent);
+    static final Notice SUPPORT_SENT =
+            Notice.of("SUPPORT_SENT", SupportMessages.class, SupportMessages::flash_support_sent);
 
-    private SupportNotice() {
-    }
+    private SupportNotice() {}
 
     /** Makes these notices known to {@code Flash}, which reads only registered names from a cookie. */
     @Singleton

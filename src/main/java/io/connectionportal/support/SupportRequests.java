@@ -5,14 +5,15 @@ import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.logging.Log;
+import io.quarkus.mailer.MailTemplate.MailTemplateInstance;
+import io.quarkus.qute.CheckedTemplate;
+
 import io.connectionportal.shared.Branding;
 import io.connectionportal.shared.CurrentLanguage;
 import io.connectionportal.shared.CurrentUser;
 import io.connectionportal.shared.Language;
 import io.connectionportal.shared.SafeRedirect;
-import io.quarkus.mailer.MailTemplate.MailTemplateInstance;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.logging.Log;
 
 /**
  * Stores a support request and forwards it to the support mailbox, in the support team's language
@@ -56,11 +57,13 @@ class SupportRequests {
         Templates.request(request, viewer.signedIn() ? viewer.companyName() : "")
                 .to(branding.supportEmail())
                 .replyTo(request.email)
-                .subject(CurrentLanguage.bundle(SupportMessages.class, Language.EN).mail_support_subject(branding.productName(), request.id, request.topic))
+                .subject(CurrentLanguage.bundle(SupportMessages.class, Language.EN)
+                        .mail_support_subject(branding.productName(), request.id, request.topic))
                 .send()
-                .subscribe().with(
+                .subscribe()
+                .with(
                         sent -> Log.debugf("Support request %d forwarded", request.id),
-                        failure -> Log.warnf("Support request %d stored but not e-mailed: %s", request.id,
-                                failure.getMessage()));
+                        failure -> Log.warnf(
+                                "Support request %d stored but not e-mailed: %s", request.id, failure.getMessage()));
     }
 }

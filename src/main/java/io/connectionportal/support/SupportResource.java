@@ -4,8 +4,8 @@ import java.net.URI;
 import java.util.List;
 
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,14 +13,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
 import io.connectionportal.shared.CurrentLanguage;
 import io.connectionportal.shared.CurrentUser;
 import io.connectionportal.shared.Flash;
 import io.connectionportal.shared.FormErrors;
 import io.connectionportal.shared.Messages;
 import io.connectionportal.shared.SafeRedirect;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
 
 /** Support (P7): phone and e-mail, and a request form that works signed in or not. */
 @Path("/support")
@@ -66,6 +67,8 @@ class SupportResource {
                     .build();
         }
         requests.forward(requests.store(form));
-        return Response.seeOther(URI.create("/support")).cookie(flash.next(SupportNotice.SUPPORT_SENT)).build();
+        return Response.seeOther(URI.create("/support"))
+                .cookie(flash.next(SupportNotice.SUPPORT_SENT))
+                .build();
     }
 }

@@ -17,9 +17,16 @@ import io.connectionportal.platforms.PlatformCatalog;
 @ApplicationScoped
 public class CompanyFacts {
 
-    public record Facts(String source, String legalName, String registrationNumber, String taxNumber,
-            String addressLine, String postalCode, String city, String country, String baseCurrency) {
-    }
+    public record Facts(
+            String source,
+            String legalName,
+            String registrationNumber,
+            String taxNumber,
+            String addressLine,
+            String postalCode,
+            String city,
+            String country,
+            String baseCurrency) {}
 
     private final SyncedData data;
     private final PlatformCatalog catalog;
@@ -31,14 +38,23 @@ public class CompanyFacts {
 
     public Optional<Facts> fromAccounting(long companyId) {
         return Connection.linkedAccounting(companyId)
-                .flatMap(c -> data.records(companyId, c.id, DataType.COMPANY_INFO).stream().findFirst()
-                        .map(info -> facts(catalog.find(c.platformKey).map(p -> p.name()).orElse(c.platformKey), info)));
+                .flatMap(c -> data.records(companyId, c.id, DataType.COMPANY_INFO).stream()
+                        .findFirst()
+                        .map(info -> facts(
+                                catalog.find(c.platformKey).map(p -> p.name()).orElse(c.platformKey), info)));
     }
 
     private static Facts facts(String source, JsonNode info) {
         JsonNode address = info.path("address");
-        return new Facts(source, text(info, "legalName"), text(info, "registrationNumber"), text(info, "taxNumber"),
-                text(address, "line1"), text(address, "postalCode"), text(address, "city"), text(address, "country"),
+        return new Facts(
+                source,
+                text(info, "legalName"),
+                text(info, "registrationNumber"),
+                text(info, "taxNumber"),
+                text(address, "line1"),
+                text(address, "postalCode"),
+                text(address, "city"),
+                text(address, "country"),
                 text(info, "baseCurrency"));
     }
 

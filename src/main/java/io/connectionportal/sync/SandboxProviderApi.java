@@ -55,8 +55,10 @@ class SandboxProviderApi implements ProviderApi {
         this.portal = portal;
         this.json = json;
         // Never follow redirects: the bearer token would travel to wherever the redirect points.
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(5))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     @Override
@@ -68,29 +70,37 @@ class SandboxProviderApi implements ProviderApi {
     public List<JsonNode> fetch(Platform platform, DataType type, String accessToken) throws ProviderApiException {
         String resource = RESOURCES.get(type);
         if (resource == null) {
-            throw new ProviderApiException(ProviderApiException.Reason.PROVIDER_ERROR, "No sandbox endpoint for " + type.key());
+            throw new ProviderApiException(
+                    ProviderApiException.Reason.PROVIDER_ERROR, "No sandbox endpoint for " + type.key());
         }
-        HttpRequest request = HttpRequest.newBuilder(URI.create(portal.baseUrl() + "/sandbox/" + platform.key() + "/api/" + resource))
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(portal.baseUrl() + "/sandbox/" + platform.key() + "/api/" + resource))
                 .timeout(TIMEOUT)
                 .header("Authorization", "Bearer " + accessToken)
                 .header("Accept", "application/json")
-                .GET().build();
+                .GET()
+                .build();
         HttpResponse<byte[]> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (HttpTimeoutException e) {
-            throw new ProviderApiException(ProviderApiException.Reason.UNREACHABLE, "The data API did not answer " + resource + " in time", e);
+            throw new ProviderApiException(
+                    ProviderApiException.Reason.UNREACHABLE, "The data API did not answer " + resource + " in time", e);
         } catch (IOException e) {
-            throw new ProviderApiException(ProviderApiException.Reason.UNREACHABLE, "The data API could not be reached for " + resource, e);
+            throw new ProviderApiException(
+                    ProviderApiException.Reason.UNREACHABLE, "The data API could not be reached for " + resource, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ProviderApiException(ProviderApiException.Reason.UNREACHABLE, "Interrupted while reading " + resource, e);
+            throw new ProviderApiException(
+                    ProviderApiException.Reason.UNREACHABLE, "Interrupted while reading " + resource, e);
         }
         if (response.statusCode() == 401) {
-            throw new ProviderApiException(ProviderApiException.Reason.UNAUTHORIZED, "The data API answered 401 to " + resource);
+            throw new ProviderApiException(
+                    ProviderApiException.Reason.UNAUTHORIZED, "The data API answered 401 to " + resource);
         }
         if (response.statusCode() != 200) {
-            throw new ProviderApiException(ProviderApiException.Reason.PROVIDER_ERROR,
+            throw new ProviderApiException(
+                    ProviderApiException.Reason.PROVIDER_ERROR,
                     "The data API answered " + response.statusCode() + " to " + resource);
         }
         return records(response.body(), resource);
@@ -101,13 +111,15 @@ class SandboxProviderApi implements ProviderApi {
         try {
             data = json.readTree(body).path("data");
         } catch (IOException e) {
-            throw new ProviderApiException(ProviderApiException.Reason.PROVIDER_ERROR, "The data API sent invalid JSON for " + resource, e);
+            throw new ProviderApiException(
+                    ProviderApiException.Reason.PROVIDER_ERROR, "The data API sent invalid JSON for " + resource, e);
         }
         if (data.isObject()) {
             return List.of(data);
         }
         if (!data.isArray()) {
-            throw new ProviderApiException(ProviderApiException.Reason.PROVIDER_ERROR, "The data API sent no data for " + resource);
+            throw new ProviderApiException(
+                    ProviderApiException.Reason.PROVIDER_ERROR, "The data API sent no data for " + resource);
         }
         List<JsonNode> records = new ArrayList<>(data.size());
         data.forEach(records::add);

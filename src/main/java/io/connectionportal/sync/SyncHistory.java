@@ -39,7 +39,8 @@ public class SyncHistory {
 
     @Transactional
     public List<SyncRunView> forConnection(long companyId, long connectionId, int limit) {
-        List<SyncRun> runs = SyncRun.getEntityManager().createQuery("""
+        List<SyncRun> runs = SyncRun.getEntityManager()
+                .createQuery("""
                 select r from SyncRun r where r.companyId = :company and r.connectionId = :connection
                 order by r.startedAt desc, r.id desc""", SyncRun.class)
                 .setParameter("company", companyId)
@@ -51,15 +52,25 @@ public class SyncHistory {
         }
         // The counts of all these runs at once, rather than one lazy load per run.
         Map<Long, Map<DataType, Integer>> counts = new HashMap<>();
-        List<Object[]> rows = SyncRun.getEntityManager().createQuery("""
+        List<Object[]> rows = SyncRun.getEntityManager()
+                .createQuery("""
                 select r.id, key(c), value(c) from SyncRun r join r.counts c where r.id in :ids""", Object[].class)
                 .setParameter("ids", runs.stream().map(r -> r.id).toList())
                 .getResultList();
         for (Object[] row : rows) {
-            counts.computeIfAbsent((Long) row[0], id -> new EnumMap<>(DataType.class)).put((DataType) row[1], (Integer) row[2]);
+            counts.computeIfAbsent((Long) row[0], id -> new EnumMap<>(DataType.class))
+                    .put((DataType) row[1], (Integer) row[2]);
         }
-        return runs.stream().map(r -> new SyncRunView(r.id, r.trigger, r.startedAt, r.endedAt, r.outcome,
-                Optional.ofNullable(r.errorMessage), Map.copyOf(counts.getOrDefault(r.id, Map.of())))).toList();
+        return runs.stream()
+                .map(r -> new SyncRunView(
+                        r.id,
+                        r.trigger,
+                        r.startedAt,
+                        r.endedAt,
+                        r.outcome,
+                        Optional.ofNullable(r.errorMessage),
+                        Map.copyOf(counts.getOrDefault(r.id, Map.of()))))
+                .toList();
     }
 
     /**
@@ -74,7 +85,8 @@ public class SyncHistory {
         if (connectionIds.isEmpty()) {
             return summaries;
         }
-        List<Object[]> rows = Connection.getEntityManager().createQuery("""
+        List<Object[]> rows = Connection.getEntityManager()
+                .createQuery("""
                 select c.id, c.status, c.linkedAt, c.platformKey,
                        (select min(r.endedAt) from SyncRun r where r.connectionId = c.id and r.outcome = :success),
                        (select max(r.endedAt) from SyncRun r where r.connectionId = c.id and r.outcome = :success),
@@ -93,16 +105,20 @@ public class SyncHistory {
             Instant lastSuccess = (Instant) row[5];
             Instant lastAttempt = (Instant) row[7];
             Optional<Instant> next = apis.readable((String) row[3])
-                    ? SyncSchedule.next(portal.sync(), (ConnectionStatus) row[1], (Instant) row[2], lastSuccess, lastAttempt)
+                    ? SyncSchedule.next(
+                            portal.sync(), (ConnectionStatus) row[1], (Instant) row[2], lastSuccess, lastAttempt)
                     : Optional.empty();
-            summaries.put(id, new SyncSummary(id,
-                    Optional.ofNullable((Instant) row[4]),
-                    Optional.ofNullable(lastSuccess),
-                    Optional.ofNullable((SyncOutcome) row[6]),
-                    Optional.ofNullable(lastAttempt),
-                    Optional.ofNullable((String) row[8]),
-                    row[9] != null,
-                    next));
+            summaries.put(
+                    id,
+                    new SyncSummary(
+                            id,
+                            Optional.ofNullable((Instant) row[4]),
+                            Optional.ofNullable(lastSuccess),
+                            Optional.ofNullable((SyncOutcome) row[6]),
+                            Optional.ofNullable(lastAttempt),
+                            Optional.ofNullable((String) row[8]),
+                            row[9] != null,
+                            next));
         }
         return summaries;
     }

@@ -23,7 +23,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 class SyncJob extends PanacheEntityBase {
 
     enum Status {
-        QUEUED, RUNNING, DONE
+        QUEUED,
+        RUNNING,
+        DONE
     }
 
     @Id

@@ -8,13 +8,13 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import org.hibernate.exception.ConstraintViolationException;
 
 import io.connectionportal.connections.Connection;
 import io.connectionportal.connections.ConnectionStatus;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
-import io.quarkus.logging.Log;
 
 /**
  * The sync queue, kept in the database. At most one job per connection is QUEUED or RUNNING: enqueueing
@@ -27,15 +27,14 @@ public class SyncJobs {
 
     /** A job that was interrupted this many times (its process died each time) is given up, not retried forever. */
     static final int MAX_ATTEMPTS = 3;
+
     private static final int ENQUEUE_TRIES = 10;
 
     /** A job just queued ({@code alreadyActive == false}), or the one that was already queued or running. */
-    public record Enqueued(long jobId, boolean alreadyActive) {
-    }
+    public record Enqueued(long jobId, boolean alreadyActive) {}
 
     /** A job this process claimed and must now run to its end. */
-    record Claimed(long jobId, long connectionId, long companyId, Trigger trigger, Instant startedAt) {
-    }
+    record Claimed(long jobId, long connectionId, long companyId, Trigger trigger, Instant startedAt) {}
 
     /** Names this process in the jobs it claims, so start-up recovery can tell its own jobs from a dead process's. */
     private final String instance = UUID.randomUUID().toString();
@@ -75,7 +74,8 @@ public class SyncJobs {
 
     private Optional<Enqueued> enqueueOnce(Long companyId, long connectionId, Trigger trigger) {
         Connection connection = Connection.findById(connectionId);
-        if (connection == null || (companyId != null && connection.companyId != companyId)
+        if (connection == null
+                || (companyId != null && connection.companyId != companyId)
                 || connection.status != ConnectionStatus.LINKED) {
             return Optional.empty();
         }
@@ -102,11 +102,15 @@ public class SyncJobs {
      */
     Optional<Claimed> claimNext(Instant createdUpTo) {
         while (true) {
-            List<Long> candidates = QuarkusTransaction.requiringNew().call(() -> SyncJob.getEntityManager()
-                    .createQuery("select j.id from SyncJob j where j.status = ?1 and j.createdAt <= ?2 order by j.createdAt, j.id",
-                            Long.class)
-                    .setParameter(1, SyncJob.Status.QUEUED).setParameter(2, createdUpTo)
-                    .setMaxResults(10).getResultList());
+            List<Long> candidates = QuarkusTransaction.requiringNew()
+                    .call(() -> SyncJob.getEntityManager()
+                            .createQuery(
+                                    "select j.id from SyncJob j where j.status = ?1 and j.createdAt <= ?2 order by j.createdAt, j.id",
+                                    Long.class)
+                            .setParameter(1, SyncJob.Status.QUEUED)
+                            .setParameter(2, createdUpTo)
+                            .setMaxResults(10)
+                            .getResultList());
             if (candidates.isEmpty()) {
                 return Optional.empty();
             }
@@ -124,8 +128,14 @@ public class SyncJobs {
     private Optional<Claimed> claim(long jobId) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Instant now = Instant.now();
-            int updated = SyncJob.update("status = ?1, startedAt = ?2, claimedBy = ?3, attempts = attempts + 1 "
-                    + "where id = ?4 and status = ?5", SyncJob.Status.RUNNING, now, instance, jobId, SyncJob.Status.QUEUED);
+            int updated = SyncJob.update(
+                    "status = ?1, startedAt = ?2, claimedBy = ?3, attempts = attempts + 1 "
+                            + "where id = ?4 and status = ?5",
+                    SyncJob.Status.RUNNING,
+                    now,
+                    instance,
+                    jobId,
+                    SyncJob.Status.QUEUED);
             if (updated == 0) {
                 return Optional.<Claimed>empty();
             }
@@ -136,8 +146,11 @@ public class SyncJobs {
 
     /** Ends a job; joins the caller's transaction, which records the run in the same commit. */
     void markDone(long jobId) {
-        SyncJob.update("status = ?1, activeConnectionId = null, finishedAt = ?2 where id = ?3",
-                SyncJob.Status.DONE, Instant.now(), jobId);
+        SyncJob.update(
+                "status = ?1, activeConnectionId = null, finishedAt = ?2 where id = ?3",
+                SyncJob.Status.DONE,
+                Instant.now(),
+                jobId);
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -154,8 +167,11 @@ public class SyncJobs {
      */
     int recoverInterrupted() {
         return QuarkusTransaction.requiringNew().call(() -> {
-            List<SyncJob> givenUp = SyncJob.list("status = ?1 and (claimedBy is null or claimedBy <> ?2) and attempts >= ?3",
-                    SyncJob.Status.RUNNING, instance, MAX_ATTEMPTS);
+            List<SyncJob> givenUp = SyncJob.list(
+                    "status = ?1 and (claimedBy is null or claimedBy <> ?2) and attempts >= ?3",
+                    SyncJob.Status.RUNNING,
+                    instance,
+                    MAX_ATTEMPTS);
             Instant now = Instant.now();
             for (SyncJob job : givenUp) {
                 SyncRun run = new SyncRun();
@@ -168,11 +184,16 @@ public class SyncJobs {
                 run.errorMessage = "Interrupted " + job.attempts + " times; given up";
                 run.persist();
                 markDone(job.id);
-                Log.warnf("Sync job %d of connection %d was interrupted %d times; given up", job.id, job.connectionId, job.attempts);
+                Log.warnf(
+                        "Sync job %d of connection %d was interrupted %d times; given up",
+                        job.id, job.connectionId, job.attempts);
             }
-            int requeued = SyncJob.update("status = ?1, startedAt = null, claimedBy = null "
-                    + "where status = ?2 and (claimedBy is null or claimedBy <> ?3)",
-                    SyncJob.Status.QUEUED, SyncJob.Status.RUNNING, instance);
+            int requeued = SyncJob.update(
+                    "status = ?1, startedAt = null, claimedBy = null "
+                            + "where status = ?2 and (claimedBy is null or claimedBy <> ?3)",
+                    SyncJob.Status.QUEUED,
+                    SyncJob.Status.RUNNING,
+                    instance);
             if (requeued > 0) {
                 Log.infof("%d interrupted sync job(s) queued again", requeued);
             }
@@ -182,8 +203,8 @@ public class SyncJobs {
 
     /** Forgets finished jobs older than {@code before}: the history lives in sync_run, not here. */
     long pruneDone(Instant before) {
-        return QuarkusTransaction.requiringNew().call(() -> SyncJob.delete("status = ?1 and finishedAt < ?2",
-                SyncJob.Status.DONE, before));
+        return QuarkusTransaction.requiringNew()
+                .call(() -> SyncJob.delete("status = ?1 and finishedAt < ?2", SyncJob.Status.DONE, before));
     }
 
     private static boolean isConstraintViolation(Throwable e) {

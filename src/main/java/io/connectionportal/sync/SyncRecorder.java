@@ -8,13 +8,14 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 import io.connectionportal.audit.AuditTrail;
 import io.connectionportal.audit.AuditType;
 import io.connectionportal.connections.Connection;
 import io.connectionportal.connections.ConnectionStatus;
 import io.connectionportal.platforms.DataType;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.logging.Log;
 
 /**
  * Writes the end of a sync: the datasets, the run in the history and the end of the job, all in one
@@ -26,8 +27,7 @@ import io.quarkus.logging.Log;
 class SyncRecorder {
 
     /** One record ready to store: its id at the provider and its JSON. */
-    record Item(String externalId, String payload) {
-    }
+    record Item(String externalId, String payload) {}
 
     private final SyncJobs jobs;
     private final AuditTrail audit;
@@ -67,7 +67,8 @@ class SyncRecorder {
         return QuarkusTransaction.requiringNew().call(() -> {
             Connection connection = Connection.findById(job.connectionId(), LockModeType.PESSIMISTIC_WRITE);
             if (connection == null) {
-                // Deleted while syncing: its job went with it (ON DELETE CASCADE), and there is no one to show a run to.
+                // Deleted while syncing: its job went with it (ON DELETE CASCADE), and there is no one to show a run
+                // to.
                 Log.infof("Connection %d was deleted during its sync; nothing stored", job.connectionId());
                 return SyncOutcome.FAILED;
             }
@@ -94,8 +95,11 @@ class SyncRecorder {
     private SyncOutcome stored(SyncJobs.Claimed job, Connection connection, Map<DataType, List<Item>> datasets) {
         if (connection.status != ConnectionStatus.LINKED) {
             // Deauthorized (or found revoked elsewhere) while this sync was fetching: keep what was there.
-            return record(job, SyncOutcome.FAILED,
-                    "The connection was " + connection.status + " during the sync; nothing was stored", Map.of());
+            return record(
+                    job,
+                    SyncOutcome.FAILED,
+                    "The connection was " + connection.status + " during the sync; nothing was stored",
+                    Map.of());
         }
         Instant now = Instant.now();
         for (Map.Entry<DataType, List<Item>> dataset : datasets.entrySet()) {
@@ -115,12 +119,18 @@ class SyncRecorder {
         Map<DataType, Integer> counts = new EnumMap<>(DataType.class);
         datasets.forEach((type, items) -> counts.put(type, items.size()));
         int total = counts.values().stream().mapToInt(Integer::intValue).sum();
-        audit.record(connection.companyId, connection.id, connection.platformKey, AuditType.SYNCED, null,
+        audit.record(
+                connection.companyId,
+                connection.id,
+                connection.platformKey,
+                AuditType.SYNCED,
+                null,
                 total + " records");
         return record(job, SyncOutcome.SUCCESS, null, counts);
     }
 
-    private SyncOutcome record(SyncJobs.Claimed job, SyncOutcome outcome, String message, Map<DataType, Integer> counts) {
+    private SyncOutcome record(
+            SyncJobs.Claimed job, SyncOutcome outcome, String message, Map<DataType, Integer> counts) {
         SyncRun run = new SyncRun();
         run.connectionId = job.connectionId();
         run.companyId = job.companyId();
@@ -135,7 +145,9 @@ class SyncRecorder {
         if (outcome == SyncOutcome.SUCCESS) {
             Log.infof("Sync of connection %d (%s) succeeded: %s", job.connectionId(), job.trigger(), counts);
         } else {
-            Log.warnf("Sync of connection %d (%s) ended %s: %s", job.connectionId(), job.trigger(), outcome, run.errorMessage);
+            Log.warnf(
+                    "Sync of connection %d (%s) ended %s: %s",
+                    job.connectionId(), job.trigger(), outcome, run.errorMessage);
         }
         return outcome;
     }

@@ -18,8 +18,9 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.Table;
 
-import io.connectionportal.platforms.DataType;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+import io.connectionportal.platforms.DataType;
 
 /** One finished sync of one connection, as shown in its history. Written once, when the sync ends. */
 @Entity

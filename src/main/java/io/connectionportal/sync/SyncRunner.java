@@ -15,6 +15,8 @@ import jakarta.persistence.LockModeType;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import io.connectionportal.connections.Connection;
 import io.connectionportal.connections.ConnectionStatus;
@@ -23,13 +25,11 @@ import io.connectionportal.connectors.Connector;
 import io.connectionportal.connectors.ConnectorException;
 import io.connectionportal.connectors.Connectors;
 import io.connectionportal.connectors.TokenSet;
+import io.connectionportal.monitor.PortalMetrics;
 import io.connectionportal.platforms.DataType;
 import io.connectionportal.platforms.Platform;
 import io.connectionportal.platforms.PlatformCatalog;
 import io.connectionportal.shared.Hashes;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.connectionportal.monitor.PortalMetrics;
-import io.quarkus.logging.Log;
 
 /**
  * Runs one claimed sync: refreshes the access token first when it has expired (or is about to), reads
@@ -43,6 +43,7 @@ class SyncRunner {
 
     /** An access token this close to expiry is refreshed first: it could expire between our check and the provider's. */
     static final Duration EXPIRY_MARGIN = Duration.ofSeconds(30);
+
     private static final int MAX_PAYLOAD = 1_000_000;
     private static final int MAX_EXTERNAL_ID = 100;
 
@@ -53,8 +54,14 @@ class SyncRunner {
     private final SyncRecorder recorder;
     private final ObjectMapper json;
 
-    SyncRunner(PlatformCatalog catalog, Connectors connectors, ProviderApis apis, ConnectionTokens connectionTokens,
-            SyncRecorder recorder, ObjectMapper json, PortalMetrics metrics) {
+    SyncRunner(
+            PlatformCatalog catalog,
+            Connectors connectors,
+            ProviderApis apis,
+            ConnectionTokens connectionTokens,
+            SyncRecorder recorder,
+            ObjectMapper json,
+            PortalMetrics metrics) {
         this.metrics = metrics;
         this.catalog = catalog;
         this.connectors = connectors;
@@ -79,8 +86,7 @@ class SyncRunner {
     }
 
     /** What the sync needs of the connection, read in one short transaction. */
-    private record Start(ConnectionStatus status, String platformKey, Tokens tokens) {
-    }
+    private record Start(ConnectionStatus status, String platformKey, Tokens tokens) {}
 
     private record Tokens(String access, String refresh, Instant expiresAt) {
         boolean expiring(Instant now) {
@@ -93,7 +99,9 @@ class SyncRunner {
         Instant started = Instant.now();
         SyncOutcome outcome = runAndRecord(job);
         Connection connection = QuarkusTransaction.requiringNew().call(() -> Connection.findById(job.connectionId()));
-        metrics.syncFinished(connection == null ? null : connection.platformKey, outcome.name(),
+        metrics.syncFinished(
+                connection == null ? null : connection.platformKey,
+                outcome.name(),
                 Duration.between(started, Instant.now()));
         return outcome;
     }
@@ -104,7 +112,8 @@ class SyncRunner {
             ending = sync(job);
         } catch (RuntimeException e) {
             Log.errorf(e, "Sync of connection %d failed unexpectedly", job.connectionId());
-            ending = SyncRecorder.Ending.failed("Unexpected error (" + e.getClass().getSimpleName() + ")");
+            ending = SyncRecorder.Ending.failed(
+                    "Unexpected error (" + e.getClass().getSimpleName() + ")");
         }
         try {
             return recorder.finish(job, ending);
@@ -119,11 +128,15 @@ class SyncRunner {
     private SyncRecorder.Ending sync(SyncJobs.Claimed job) {
         Start start = QuarkusTransaction.requiringNew().call(() -> {
             Connection connection = Connection.findById(job.connectionId());
-            return connection == null ? null
-                    : new Start(connection.status, connection.platformKey, new Tokens(
-                            connectionTokens.accessToken(connection).orElse(null),
-                            connectionTokens.refreshToken(connection).orElse(null),
-                            connection.accessTokenExpiresAt));
+            return connection == null
+                    ? null
+                    : new Start(
+                            connection.status,
+                            connection.platformKey,
+                            new Tokens(
+                                    connectionTokens.accessToken(connection).orElse(null),
+                                    connectionTokens.refreshToken(connection).orElse(null),
+                                    connection.accessTokenExpiresAt));
         });
         if (start == null) {
             return SyncRecorder.Ending.failed("The connection no longer exists");
@@ -148,8 +161,9 @@ class SyncRunner {
         }
     }
 
-    private Map<DataType, List<SyncRecorder.Item>> fetch(SyncJobs.Claimed job, Platform platform, ProviderApi api,
-            Tokens tokens) throws ReauthorizationRequired, Failure {
+    private Map<DataType, List<SyncRecorder.Item>> fetch(
+            SyncJobs.Claimed job, Platform platform, ProviderApi api, Tokens tokens)
+            throws ReauthorizationRequired, Failure {
         Connector connector = connectors.forPlatform(platform);
         boolean refreshed = false;
         if (tokens.expiring(Instant.now())) {
@@ -186,7 +200,8 @@ class SyncRunner {
     }
 
     /** Uses the refresh token and stores the rotated pair at once: the old refresh token is now spent. */
-    private Tokens refresh(SyncJobs.Claimed job, Connector connector, Tokens tokens) throws ReauthorizationRequired, Failure {
+    private Tokens refresh(SyncJobs.Claimed job, Connector connector, Tokens tokens)
+            throws ReauthorizationRequired, Failure {
         if (tokens.refresh() == null) {
             throw new ReauthorizationRequired("The access token expired and there is no refresh token");
         }
@@ -212,7 +227,10 @@ class SyncRunner {
             throw new Failure("The connection was deauthorized or deleted during the sync");
         }
         Log.debugf("Access token of connection %d refreshed for its sync", job.connectionId());
-        return new Tokens(fresh.accessToken(), fresh.refreshToken().orElse(tokens.refresh()), fresh.expiresAt().orElse(null));
+        return new Tokens(
+                fresh.accessToken(),
+                fresh.refreshToken().orElse(tokens.refresh()),
+                fresh.expiresAt().orElse(null));
     }
 
     /** The records as stored: keyed by the provider's id (one row per id, the last one wins), JSON as sent. */

@@ -10,8 +10,7 @@ import io.connectionportal.shared.PortalConfig;
 /** When a connection is next synced by the schedule: the one rule behind the dashboard's date and {@link SyncScheduler}. */
 final class SyncSchedule {
 
-    private SyncSchedule() {
-    }
+    private SyncSchedule() {}
 
     /** How long after any attempt the next scheduled one waits: the retry delay, never more than the interval. */
     static Duration retryDelay(PortalConfig.Sync sync) {
@@ -22,7 +21,11 @@ final class SyncSchedule {
      * The last success (or the link, before any) plus the interval, but not before the retry delay has
      * passed since the last attempt. Empty for a connection the schedule leaves alone (not LINKED).
      */
-    static Optional<Instant> next(PortalConfig.Sync sync, ConnectionStatus status, Instant linkedAt, Instant lastSuccess,
+    static Optional<Instant> next(
+            PortalConfig.Sync sync,
+            ConnectionStatus status,
+            Instant linkedAt,
+            Instant lastSuccess,
             Instant lastAttempt) {
         Instant base = lastSuccess != null ? lastSuccess : linkedAt;
         if (status != ConnectionStatus.LINKED || base == null) {

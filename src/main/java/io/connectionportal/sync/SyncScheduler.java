@@ -7,12 +7,13 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+
 import io.connectionportal.connections.Connection;
 import io.connectionportal.connections.ConnectionStatus;
 import io.connectionportal.shared.PortalConfig;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
-import io.quarkus.logging.Log;
 
 /**
  * The scheduled refresh: once a minute, every {@code LINKED} connection whose last successful sync is
@@ -37,7 +38,10 @@ class SyncScheduler {
         this.portal = portal;
     }
 
-    @Scheduled(identity = "sync-scheduler", every = "1m", delayed = "10s",
+    @Scheduled(
+            identity = "sync-scheduler",
+            every = "1m",
+            delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void check() {
         enqueueDue();
@@ -47,7 +51,9 @@ class SyncScheduler {
     /** Queues a sync for every connection that is due; returns their ids. */
     List<Long> enqueueDue() {
         Instant now = Instant.now();
-        List<Object[]> due = QuarkusTransaction.requiringNew().call(() -> Connection.getEntityManager().createQuery("""
+        List<Object[]> due = QuarkusTransaction.requiringNew()
+                .call(() -> Connection.getEntityManager()
+                        .createQuery("""
                 select c.id, c.platformKey from Connection c
                 where c.status = :linked
                   and not exists (select j.id from SyncJob j where j.activeConnectionId = c.id)
@@ -55,11 +61,11 @@ class SyncScheduler {
                                 where r.connectionId = c.id and r.outcome = :success), c.linkedAt) <= :dueBefore
                   and not exists (select r.id from SyncRun r where r.connectionId = c.id and r.endedAt > :triedAfter)
                 order by c.id""", Object[].class)
-                .setParameter("linked", ConnectionStatus.LINKED)
-                .setParameter("success", SyncOutcome.SUCCESS)
-                .setParameter("dueBefore", now.minus(portal.sync().interval()))
-                .setParameter("triedAfter", now.minus(SyncSchedule.retryDelay(portal.sync())))
-                .getResultList());
+                        .setParameter("linked", ConnectionStatus.LINKED)
+                        .setParameter("success", SyncOutcome.SUCCESS)
+                        .setParameter("dueBefore", now.minus(portal.sync().interval()))
+                        .setParameter("triedAfter", now.minus(SyncSchedule.retryDelay(portal.sync())))
+                        .getResultList());
         List<Long> queued = new ArrayList<>();
         for (Object[] connection : due) {
             long connectionId = (Long) connection[0];

@@ -18,7 +18,14 @@ public record SyncSummary(
         Optional<Instant> nextScheduledSync) {
 
     static SyncSummary none(long connectionId) {
-        return new SyncSummary(connectionId, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), false, Optional.empty());
+        return new SyncSummary(
+                connectionId,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                false,
+                Optional.empty());
     }
 }

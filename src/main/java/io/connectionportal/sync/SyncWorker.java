@@ -27,7 +27,9 @@ public class SyncWorker {
     }
 
     // The default is PortalConfig.Sync#pollInterval's, which the configuration knows without repeating it here.
-    @Scheduled(identity = IDENTITY, every = "${portal.sync.poll-interval}",
+    @Scheduled(
+            identity = IDENTITY,
+            every = "${portal.sync.poll-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         runPending();

@@ -43,7 +43,8 @@ public class SyncedData {
         if (connectionIds.isEmpty()) {
             return metadata;
         }
-        List<Object[]> rows = SyncedRecord.getEntityManager().createQuery("""
+        List<Object[]> rows = SyncedRecord.getEntityManager()
+                .createQuery("""
                 select r.connectionId, r.dataType, r.payload from SyncedRecord r
                 where r.companyId = :company and r.connectionId in :ids and r.dataType in :types
                 order by r.connectionId, r.id""", Object[].class)
@@ -59,19 +60,23 @@ public class SyncedData {
             if (row[1] == DataType.COMPANY_INFO) {
                 companies.put(connectionId, payload);
             } else {
-                accounts.computeIfAbsent(connectionId, id -> new ArrayList<>()).add(new ConnectionMetadata.BankAccount(
-                        text(payload, "name").orElse(""), text(payload, "maskedAccountNumber").orElse(""),
-                        text(payload, "currency").orElse("")));
+                accounts.computeIfAbsent(connectionId, id -> new ArrayList<>())
+                        .add(new ConnectionMetadata.BankAccount(
+                                text(payload, "name").orElse(""),
+                                text(payload, "maskedAccountNumber").orElse(""),
+                                text(payload, "currency").orElse("")));
             }
         }
         for (Long id : connectionIds) {
             JsonNode company = companies.get(id);
             List<ConnectionMetadata.BankAccount> bank = accounts.getOrDefault(id, List.of());
             if (company != null || !bank.isEmpty()) {
-                metadata.put(id, new ConnectionMetadata(
-                        company == null ? Optional.empty() : text(company, "legalName"),
-                        company == null ? Optional.empty() : text(company, "baseCurrency"),
-                        List.copyOf(bank)));
+                metadata.put(
+                        id,
+                        new ConnectionMetadata(
+                                company == null ? Optional.empty() : text(company, "legalName"),
+                                company == null ? Optional.empty() : text(company, "baseCurrency"),
+                                List.copyOf(bank)));
             }
         }
         return metadata;
@@ -85,7 +90,8 @@ public class SyncedData {
         if (connectionIds.isEmpty()) {
             return counts;
         }
-        List<Object[]> rows = SyncedRecord.getEntityManager().createQuery("""
+        List<Object[]> rows = SyncedRecord.getEntityManager()
+                .createQuery("""
                 select r.connectionId, r.dataType, count(r) from SyncedRecord r
                 where r.companyId = :company and r.connectionId in :ids
                 group by r.connectionId, r.dataType""", Object[].class)
@@ -101,27 +107,34 @@ public class SyncedData {
     /** The stored records of one type of one of the company's connections, in the provider's order (prefill, export). */
     @Transactional
     public List<JsonNode> records(long companyId, long connectionId, DataType type) {
-        return SyncedRecord.getEntityManager().createQuery("""
+        return SyncedRecord.getEntityManager()
+                .createQuery("""
                 select r.payload from SyncedRecord r
                 where r.companyId = :company and r.connectionId = :connection and r.dataType = :type
                 order by r.id""", String.class)
                 .setParameter("company", companyId)
                 .setParameter("connection", connectionId)
                 .setParameter("type", type)
-                .getResultList().stream().map(this::parse).toList();
+                .getResultList()
+                .stream()
+                .map(this::parse)
+                .toList();
     }
 
     /** One stored record with where it came from, for the export. */
-    public record Stored(long connectionId, DataType dataType, String externalId, JsonNode payload) {
-    }
+    public record Stored(long connectionId, DataType dataType, String externalId, JsonNode payload) {}
 
     /** All the company's records, or those of one type, in one query (export). */
     @Transactional
     public List<Stored> ofCompany(long companyId, Optional<DataType> type) {
         return SyncedRecord.<SyncedRecord>list(
-                type.isPresent() ? "companyId = ?1 and dataType = ?2 order by connectionId, dataType, id" : "companyId = ?1 order by connectionId, dataType, id",
-                type.isPresent() ? new Object[] { companyId, type.get() } : new Object[] { companyId })
-                .stream().map(r -> new Stored(r.connectionId, r.dataType, r.externalId, parse(r.payload))).toList();
+                        type.isPresent()
+                                ? "companyId = ?1 and dataType = ?2 order by connectionId, dataType, id"
+                                : "companyId = ?1 order by connectionId, dataType, id",
+                        type.isPresent() ? new Object[] {companyId, type.get()} : new Object[] {companyId})
+                .stream()
+                .map(r -> new Stored(r.connectionId, r.dataType, r.externalId, parse(r.payload)))
+                .toList();
     }
 
     private JsonNode parse(String payload) {
@@ -135,6 +148,8 @@ public class SyncedData {
 
     private static Optional<String> text(JsonNode node, String field) {
         JsonNode value = node.path(field);
-        return value.isValueNode() && !value.isNull() && !value.asText().isBlank() ? Optional.of(value.asText()) : Optional.empty();
+        return value.isValueNode() && !value.isNull() && !value.asText().isBlank()
+                ? Optional.of(value.asText())
+                : Optional.empty();
     }
 }

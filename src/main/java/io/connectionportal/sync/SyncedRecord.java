@@ -11,8 +11,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.connectionportal.platforms.DataType;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+import io.connectionportal.platforms.DataType;
 
 /**
  * One record of a connection's dataset (an invoice, a bank account…), kept as the JSON the provider

@@ -13,9 +13,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
 import io.connectionportal.platforms.Category;
 import io.connectionportal.shared.User;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A company asking for a platform the catalog does not offer (S5), so the integrator knows what to add next. */
 @Entity

@@ -20,10 +20,13 @@ public class IntegrationRequestForm {
 
     @RestForm
     public String platformName;
+
     @RestForm
     public String website;
+
     @RestForm
     public String category;
+
     @RestForm
     public String note;
 
@@ -77,7 +80,8 @@ public class IntegrationRequestForm {
             URI uri = new URI(value);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             return (scheme.equals("http") || scheme.equals("https"))
-                    && uri.getHost() != null && !uri.getHost().isEmpty()
+                    && uri.getHost() != null
+                    && !uri.getHost().isEmpty()
                     && uri.getRawUserInfo() == null;
         } catch (URISyntaxException malformed) {
             return false;

@@ -12,12 +12,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import io.connectionportal.platforms.Category;
-import io.connectionportal.shared.Flash;
-import io.connectionportal.shared.FormErrors;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+
+import io.connectionportal.platforms.Category;
+import io.connectionportal.shared.Flash;
+import io.connectionportal.shared.FormErrors;
 
 /** "Request an integration" (S5): name a platform the catalog lacks; the company sees what it asked for before. */
 @Path("/connect/request-integration")
@@ -26,8 +27,11 @@ class IntegrationRequestResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance requestIntegration(IntegrationRequestForm form, FormErrors errors,
-                List<Category> categories, List<IntegrationRequest> requests);
+        static native TemplateInstance requestIntegration(
+                IntegrationRequestForm form,
+                FormErrors errors,
+                List<Category> categories,
+                List<IntegrationRequest> requests);
     }
 
     private final IntegrationRequests requests;
@@ -53,7 +57,9 @@ class IntegrationRequestResource {
     public Response send(@BeanParam IntegrationRequestForm form) {
         FormErrors errors = form.validate(texts.messages());
         if (errors.any()) {
-            return Response.status(Response.Status.BAD_REQUEST).entity(page(form, errors)).build();
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(page(form, errors))
+                    .build();
         }
         requests.store(form);
         return Response.seeOther(URI.create("/connect/request-integration"))

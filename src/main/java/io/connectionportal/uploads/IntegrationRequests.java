@@ -6,10 +6,11 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.hibernate.orm.panache.Panache;
+
 import io.connectionportal.platforms.Category;
 import io.connectionportal.shared.CurrentUser;
 import io.connectionportal.shared.User;
-import io.quarkus.hibernate.orm.panache.Panache;
 
 /** Stores and lists the signed-in company's integration requests; never another company's. */
 @ApplicationScoped
@@ -36,7 +37,10 @@ class IntegrationRequests {
     }
 
     List<IntegrationRequest> list() {
-        return IntegrationRequest.find("from IntegrationRequest r join fetch r.requestedBy where r.companyId = ?1"
-                + " order by r.createdAt desc, r.id desc", viewer.companyId()).list();
+        return IntegrationRequest.find(
+                        "from IntegrationRequest r join fetch r.requestedBy where r.companyId = ?1"
+                                + " order by r.createdAt desc, r.id desc",
+                        viewer.companyId())
+                .list();
     }
 }

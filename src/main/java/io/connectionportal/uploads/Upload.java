@@ -15,9 +15,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
 import io.connectionportal.platforms.Category;
 import io.connectionportal.shared.User;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * A file a company sent instead of connecting a platform (S5). The bytes live on disk under

@@ -28,10 +28,9 @@ final class UploadContent {
     static final int MAX_ZIP_ENTRIES = 2000;
 
     private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] ZIP_MAGIC = { 'P', 'K', 3, 4 };
+    private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
 
-    private UploadContent() {
-    }
+    private UploadContent() {}
 
     static Optional<UploadType> detect(Path file) throws IOException {
         byte[] head = new byte[8];
@@ -67,7 +66,8 @@ final class UploadContent {
             for (int i = 0; entries.hasMoreElements() && i < MAX_ZIP_ENTRIES; i++) {
                 names.add(entries.nextElement().getName());
             }
-            return names.contains("[Content_Types].xml") && names.contains("xl/workbook.xml")
+            return names.contains("[Content_Types].xml")
+                    && names.contains("xl/workbook.xml")
                     && !names.contains("xl/vbaProject.bin");
         } catch (ZipException | IllegalArgumentException broken) {
             // A damaged archive, or entry names that are not UTF-8: not a workbook we can take.
@@ -83,7 +83,8 @@ final class UploadContent {
      * file never sits in memory whole.
      */
     private static boolean isText(Path file) throws IOException {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         boolean content = false;

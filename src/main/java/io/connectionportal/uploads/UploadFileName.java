@@ -16,8 +16,7 @@ final class UploadFileName {
     /** Room kept for an extension when a long name is shortened, so "…report.pdf" stays a PDF name. */
     private static final int MAX_EXTENSION = 10;
 
-    private UploadFileName() {
-    }
+    private UploadFileName() {}
 
     /**
      * The last path component, without control or invisible formatting characters (a right-to-left
@@ -74,10 +73,14 @@ final class UploadFileName {
      * encoding, so no character of the name can break out of the header.
      */
     static String contentDisposition(String downloadName) {
-        String ascii = downloadName.codePoints()
+        String ascii = downloadName
+                .codePoints()
                 .map(c -> c < 0x20 || c > 0x7e || c == '"' || c == '\\' || c == ';' || c == '%' ? '_' : c)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-        String encoded = URLEncoder.encode(downloadName, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A");
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
+        String encoded = URLEncoder.encode(downloadName, StandardCharsets.UTF_8)
+                .replace("+", "%20")
+                .replace("*", "%2A");
         return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }
 }

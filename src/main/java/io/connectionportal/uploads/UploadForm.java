@@ -19,8 +19,10 @@ public class UploadForm {
 
     @RestForm
     public FileUpload file;
+
     @RestForm
     public String category;
+
     @RestForm
     public String note;
 
@@ -50,7 +52,8 @@ public class UploadForm {
      * Checks every field; returns the file's type, told from its content, when the file can be kept.
      * Sizes are those of the bytes the server received, not what the request's headers claim.
      */
-    Optional<UploadType> validate(FormErrors errors, UploadMessages msg, long maxSize, String limit) throws IOException {
+    Optional<UploadType> validate(FormErrors errors, UploadMessages msg, long maxSize, String limit)
+            throws IOException {
         Optional<UploadType> type = checkFile(errors, msg, maxSize, limit);
         if (category != null && !category.isEmpty() && categoryValue().isEmpty()) {
             errors.add("category", msg.error_category_unknown());
@@ -61,9 +64,11 @@ public class UploadForm {
         return errors.any() ? Optional.empty() : type;
     }
 
-    private Optional<UploadType> checkFile(FormErrors errors, UploadMessages msg, long maxSize, String limit) throws IOException {
+    private Optional<UploadType> checkFile(FormErrors errors, UploadMessages msg, long maxSize, String limit)
+            throws IOException {
         // A browser with no file chosen still sends the part, with an empty name and no bytes.
-        boolean chosen = file != null && file.uploadedFile() != null
+        boolean chosen = file != null
+                && file.uploadedFile() != null
                 && !(isBlank(file.fileName()) && Files.size(file.uploadedFile()) == 0);
         if (!chosen) {
             errors.add("file", msg.error_file_required());

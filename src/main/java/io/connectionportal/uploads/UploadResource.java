@@ -16,16 +16,16 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import io.quarkus.logging.Log;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
 import org.jboss.resteasy.reactive.RestPath;
 
 import io.connectionportal.platforms.Category;
 import io.connectionportal.shared.Flash;
 import io.connectionportal.shared.FormErrors;
 import io.connectionportal.shared.PortalConfig;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.Authenticated;
-import io.quarkus.logging.Log;
 
 /**
  * "Can't find your platform?" (S5): send PDF, CSV or Excel files instead of connecting, see the
@@ -37,13 +37,17 @@ class UploadResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance upload(UploadForm form, FormErrors errors, List<Category> categories,
-                List<UploadRow> files, String limit, int noteMax);
+        static native TemplateInstance upload(
+                UploadForm form,
+                FormErrors errors,
+                List<Category> categories,
+                List<UploadRow> files,
+                String limit,
+                int noteMax);
     }
 
     /** An upload as listed, with its size already in the reader's units. */
-    public record UploadRow(Upload upload, String size) {
-    }
+    public record UploadRow(Upload upload, String size) {}
 
     private final Uploads uploads;
     private final UploadTexts texts;
@@ -71,7 +75,9 @@ class UploadResource {
         FormErrors errors = new FormErrors();
         Optional<UploadType> type = form.validate(errors, texts.messages(), maxSize, texts.size(maxSize));
         if (type.isEmpty()) {
-            return Response.status(Response.Status.BAD_REQUEST).entity(page(form, errors)).build();
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(page(form, errors))
+                    .build();
         }
         uploads.save(form.received(), type.get(), form.displayName(), form.categoryValue(), form.note());
         return Response.seeOther(URI.create("/connect/upload"))
@@ -101,7 +107,10 @@ class UploadResource {
     }
 
     private TemplateInstance page(UploadForm form, FormErrors errors) {
-        List<UploadRow> rows = uploads.list().stream().map(u -> new UploadRow(u, texts.size(u.size))).toList();
-        return Templates.upload(form, errors, List.of(Category.values()), rows, texts.size(maxSize), UploadForm.NOTE_MAX);
+        List<UploadRow> rows = uploads.list().stream()
+                .map(u -> new UploadRow(u, texts.size(u.size)))
+                .toList();
+        return Templates.upload(
+                form, errors, List.of(Category.values()), rows, texts.size(maxSize), UploadForm.NOTE_MAX);
     }
 }

@@ -26,10 +26,10 @@ import io.connectionportal.shared.PortalConfig;
 @ApplicationScoped
 class UploadStorage {
 
-    private static final Pattern STORED_NAME = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final Pattern STORED_NAME =
+            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
-    record Stored(String name, String sha256) {
-    }
+    record Stored(String name, String sha256) {}
 
     private final Path dir;
 

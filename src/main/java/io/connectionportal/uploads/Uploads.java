@@ -9,13 +9,14 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 import io.connectionportal.monitor.FunnelEvents;
 import io.connectionportal.monitor.FunnelStep;
 import io.connectionportal.platforms.Category;
 import io.connectionportal.shared.CurrentUser;
 import io.connectionportal.shared.User;
-import io.quarkus.hibernate.orm.panache.Panache;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** The signed-in company's uploads: kept as a file plus a row, both or neither; read only within the company. */
 @ApplicationScoped
@@ -32,8 +33,10 @@ public class Uploads {
     }
 
     public List<Upload> list() {
-        return Upload.find("from Upload u join fetch u.uploadedBy where u.companyId = ?1 order by u.uploadedAt desc, u.id desc",
-                viewer.companyId()).list();
+        return Upload.find(
+                        "from Upload u join fetch u.uploadedBy where u.companyId = ?1 order by u.uploadedAt desc, u.id desc",
+                        viewer.companyId())
+                .list();
     }
 
     /** The company's own upload; another company's id finds nothing, exactly like an unknown one. */

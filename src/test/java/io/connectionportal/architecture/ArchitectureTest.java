@@ -6,12 +6,11 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import org.junit.jupiter.api.Test;
-
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.Test;
 
 /**
  * The walls of the house as docs/architecture.md draws them: features are packages without cycles between
@@ -26,8 +25,8 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages(BASE);
 
-    static final ArchRule NO_CYCLES_BETWEEN_FEATURES = slices().matching(BASE + ".(*)..")
-            .should().beFreeOfCycles();
+    static final ArchRule NO_CYCLES_BETWEEN_FEATURES =
+            slices().matching(BASE + ".(*)..").should().beFreeOfCycles();
 
     @Test
     void noPackageCycles() {
@@ -37,41 +36,66 @@ class ArchitectureTest {
     @Test
     void theRuleFailsOnACycle() {
         JavaClasses withCycle = new ClassFileImporter().importPackages(BASE + ".architecture.fixture.cycle");
-        assertThrows(AssertionError.class,
-                () -> slices().matching(BASE + ".architecture.fixture.cycle.(*)..").should().beFreeOfCycles()
+        assertThrows(
+                AssertionError.class,
+                () -> slices().matching(BASE + ".architecture.fixture.cycle.(*)..")
+                        .should()
+                        .beFreeOfCycles()
                         .check(withCycle));
     }
 
     @Test
     void sharedKnowsNoFeature() {
-        noClasses().that().resideInAPackage(BASE + ".shared..")
-                .should().dependOnClassesThat(resideInAPackage(BASE + "..").and(resideOutsideOfPackage(BASE + ".shared..")))
+        noClasses()
+                .that()
+                .resideInAPackage(BASE + ".shared..")
+                .should()
+                .dependOnClassesThat(resideInAPackage(BASE + "..").and(resideOutsideOfPackage(BASE + ".shared..")))
                 .check(PORTAL);
     }
 
     @Test
     void theSandboxAndTheConnectorsShareNoCode() {
-        noClasses().that().resideInAPackage(BASE + ".sandbox..")
-                .should().dependOnClassesThat().resideInAPackage(BASE + ".connectors..")
+        noClasses()
+                .that()
+                .resideInAPackage(BASE + ".sandbox..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(BASE + ".connectors..")
                 .check(PORTAL);
-        noClasses().that().resideInAPackage(BASE + ".connectors..")
-                .should().dependOnClassesThat().resideInAPackage(BASE + ".sandbox..")
+        noClasses()
+                .that()
+                .resideInAPackage(BASE + ".connectors..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(BASE + ".sandbox..")
                 .check(PORTAL);
     }
 
     @Test
     void syncIsALayerBelowThePagesThatShowIt() {
-        noClasses().that().resideInAPackage(BASE + ".sync..")
-                .should().dependOnClassesThat().resideInAnyPackage(BASE + ".connect..", BASE + ".manage..",
-                        BASE + ".uploads..", BASE + ".onboarding..", BASE + ".consent..")
+        noClasses()
+                .that()
+                .resideInAPackage(BASE + ".sync..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        BASE + ".connect..",
+                        BASE + ".manage..",
+                        BASE + ".uploads..",
+                        BASE + ".onboarding..",
+                        BASE + ".consent..")
                 .check(PORTAL);
     }
 
     @Test
     void connectionsHoldsTheModelOnly() {
-        noClasses().that().resideInAPackage(BASE + ".connections..")
-                .should().dependOnClassesThat().resideInAnyPackage(BASE + ".connect..", BASE + ".manage..",
-                        BASE + ".uploads..", BASE + ".sync..")
+        noClasses()
+                .that()
+                .resideInAPackage(BASE + ".connections..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(BASE + ".connect..", BASE + ".manage..", BASE + ".uploads..", BASE + ".sync..")
                 .check(PORTAL);
     }
 }

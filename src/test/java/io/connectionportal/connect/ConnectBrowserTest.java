@@ -5,19 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 
-
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-
-import io.connectionportal.testing.Browser;
-import io.connectionportal.testing.Chromium;
-import io.connectionportal.testing.Chromium.Walk;
-import io.connectionportal.testing.BrowserTest;
-import io.connectionportal.testing.Walks;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+
+import io.connectionportal.testing.Browser;
+import io.connectionportal.testing.BrowserTest;
+import io.connectionportal.testing.Chromium;
+import io.connectionportal.testing.Chromium.Walk;
+import io.connectionportal.testing.Walks;
 
 /**
  * From the value-exchange page where sign-up lands: search "xero", choose it, consent and continue,
@@ -43,7 +42,9 @@ class ConnectBrowserTest {
         page.getByLabel("E-mail address").fill(Browser.uniqueEmail());
         page.getByLabel("Password").fill(Browser.PASSWORD);
         page.getByLabel("Company name").fill("Boulangerie Dupont");
-        Chromium.click(walk, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account and continue")));
+        Chromium.click(
+                walk,
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account and continue")));
         Chromium.assertUrlEndsWith(page, "/connect");
 
         int actions = 0;
@@ -57,19 +58,25 @@ class ConnectBrowserTest {
         Chromium.check(walk, page, "connect", "platform");
 
         page.locator("#agree").check(new Locator.CheckOptions().setForce(!walk.javaScript));
-        actions = act(walk, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue to Xero")), actions);
+        actions = act(
+                walk,
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue to Xero")),
+                actions);
         Chromium.assertUrlContains(page, "/sandbox/xero/oauth/authorize");
         assertTrue(actions <= 3, "the platform's sign-in page is " + actions + " actions after sign-up");
         Chromium.check(walk, page, "connect", "sandbox sign-in");
 
         act(walk, page.locator("#allow"), actions);
         Chromium.assertUrlContains(page, "/connect/connected/");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Xero is connected"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Xero is connected")))
+                .isVisible();
         Chromium.check(walk, page, "connect", "connected");
 
         page.navigate(root + "connect/platforms");
-        assertThat(page.locator("a[href='/connect/platforms/xero'] ~ .platform-badges, .platform-card:has(a[href='/connect/platforms/xero'])")
-                .first()).containsText("Connected");
+        assertThat(page.locator(
+                                "a[href='/connect/platforms/xero'] ~ .platform-badges, .platform-card:has(a[href='/connect/platforms/xero'])")
+                        .first())
+                .containsText("Connected");
         page.navigate(root + "connections");
         Chromium.check(walk, page, "connect", "connections");
 
@@ -84,8 +91,10 @@ class ConnectBrowserTest {
         try (BrowserContext colleagueContext = chromium.context(walk)) {
             Page colleague = colleagueContext.newPage();
             colleague.navigate(link);
-            assertThat(colleague.getByRole(AriaRole.HEADING,
-                    new Page.GetByRoleOptions().setName("Connect a platform for Boulangerie Dupont"))).isVisible();
+            assertThat(colleague.getByRole(
+                            AriaRole.HEADING,
+                            new Page.GetByRoleOptions().setName("Connect a platform for Boulangerie Dupont")))
+                    .isVisible();
             Chromium.check(walk, colleague, "connect", "colleague");
         }
     }

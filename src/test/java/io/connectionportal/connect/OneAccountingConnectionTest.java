@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 import io.connectionportal.testing.Browser;
 import io.connectionportal.testing.Rows;
 import io.connectionportal.testing.SandboxJourney;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 
 /**
  * "One linked accounting connection per company" holds where a connection becomes LINKED, not only on
@@ -37,11 +37,21 @@ class OneAccountingConnectionTest {
         assertEquals(409, second.statusCode());
         assertTrue(second.body().asString().contains("already connected an accounting platform"));
 
-        assertEquals(1, Rows.count("connection c join app_user u on u.company_id = c.company_id",
-                "u.email = ?1 and c.category = 'ACCOUNTING' and c.status = 'LINKED'", email));
-        assertEquals(0, Rows.count("connection c join app_user u on u.company_id = c.company_id",
-                "u.email = ?1 and c.platform_key = 'quickbooks-desktop'", email), "the refused connection leaves nothing");
-        assertEquals(openGrantsBefore, openGrants("quickbooks-desktop"), "the grant it received is revoked at the provider");
+        assertEquals(
+                1,
+                Rows.count(
+                        "connection c join app_user u on u.company_id = c.company_id",
+                        "u.email = ?1 and c.category = 'ACCOUNTING' and c.status = 'LINKED'",
+                        email));
+        assertEquals(
+                0,
+                Rows.count(
+                        "connection c join app_user u on u.company_id = c.company_id",
+                        "u.email = ?1 and c.platform_key = 'quickbooks-desktop'",
+                        email),
+                "the refused connection leaves nothing");
+        assertEquals(
+                openGrantsBefore, openGrants("quickbooks-desktop"), "the grant it received is revoked at the provider");
         browser.get("/connections").then().body(containsString("Sage Intacct"));
     }
 
@@ -59,8 +69,8 @@ class OneAccountingConnectionTest {
 
     /** Agrees and presses Continue on the platform page; returns the provider's authorization URL. */
     private static String startAt(Browser browser, String platformKey) {
-        Response start = browser.submit("/connect/platforms/" + platformKey, "/connect/platforms/" + platformKey,
-                Map.of("agree", "yes"));
+        Response start = browser.submit(
+                "/connect/platforms/" + platformKey, "/connect/platforms/" + platformKey, Map.of("agree", "yes"));
         assertEquals(303, start.statusCode(), start.body().asString());
         return start.header("Location");
     }

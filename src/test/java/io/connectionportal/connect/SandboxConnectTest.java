@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 import io.connectionportal.testing.Browser;
 import io.connectionportal.testing.Rows;
 import io.connectionportal.testing.SandboxJourney;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 
 /** The whole connect journey against the built-in sandbox, reached over HTTP like any provider. */
 @QuarkusTest
@@ -39,13 +39,19 @@ class SandboxConnectTest {
 
         Response callback = browser.get(path(back.header("Location")));
         assertEquals(303, callback.statusCode(), callback.body().asString());
-        browser.get(path(callback.header("Location"))).then().statusCode(200)
+        browser.get(path(callback.header("Location")))
+                .then()
+                .statusCode(200)
                 .body(containsString("Xero is connected"))
                 .body(containsString("Connect another platform"))
                 .body(containsString("href=\"/connections\""));
 
-        assertEquals(1, Rows.count("connection c join app_user u on u.company_id = c.company_id",
-                "u.email = ?1 and c.platform_key = 'xero' and c.status = 'LINKED' and c.sandbox = true", email));
+        assertEquals(
+                1,
+                Rows.count(
+                        "connection c join app_user u on u.company_id = c.company_id",
+                        "u.email = ?1 and c.platform_key = 'xero' and c.status = 'LINKED' and c.sandbox = true",
+                        email));
         browser.get("/connect/platforms").then().body(containsString("Connected ✔"));
         browser.get("/connect").then().body(containsString("1 of 3 kinds of data connected"));
     }
@@ -61,10 +67,17 @@ class SandboxConnectTest {
 
         Response callback = browser.get(path(back.header("Location")));
         assertEquals(303, callback.statusCode());
-        browser.get(path(callback.header("Location"))).then()
+        browser.get(path(callback.header("Location")))
+                .then()
                 .body(containsString("You cancelled at Xero: nothing was shared."));
-        assertEquals(0, Rows.count("connection c join app_user u on u.company_id = c.company_id", "u.email = ?1", email));
-        assertEquals(0, Rows.count("authorization_attempt a join app_user u on u.company_id = a.company_id", "u.email = ?1", email));
+        assertEquals(
+                0, Rows.count("connection c join app_user u on u.company_id = c.company_id", "u.email = ?1", email));
+        assertEquals(
+                0,
+                Rows.count(
+                        "authorization_attempt a join app_user u on u.company_id = a.company_id",
+                        "u.email = ?1",
+                        email));
     }
 
     @Test
@@ -82,10 +95,12 @@ class SandboxConnectTest {
         browser.signUp("Sandbox Many Co");
         browser.get(path(connectXeroAndFollow(browser)));
 
-        Response second = browser.submit("/connect/platforms/quickbooks-online", "/connect/platforms/quickbooks-online", Map.of());
+        Response second = browser.submit(
+                "/connect/platforms/quickbooks-online", "/connect/platforms/quickbooks-online", Map.of());
         assertEquals(409, second.statusCode());
         assertTrue(second.body().asString().contains("already connected an accounting platform"));
-        browser.get("/connect/platforms?category=accounting").then()
+        browser.get("/connect/platforms?category=accounting")
+                .then()
                 .body(containsString("You already connected an accounting platform."));
     }
 
@@ -98,13 +113,17 @@ class SandboxConnectTest {
     void thePickerSearchesWithoutJavaScriptAndExplainsTheRedirect() {
         Browser browser = new Browser();
         browser.signUp("Sandbox Search Co");
-        browser.get("/connect/platforms?q=xero").then().statusCode(200)
+        browser.get("/connect/platforms?q=xero")
+                .then()
+                .statusCode(200)
                 .body(containsString("You are sent to its own website to sign in"))
                 .body(containsString("href=\"/connect/platforms/xero\""))
                 .body(containsString("1 platform<"))
                 .body(containsString("Sandbox"));
         String all = browser.get("/connect/platforms").body().asString();
-        assertTrue(all.indexOf(">Accounting") < all.indexOf(">Banking") && all.indexOf(">Banking") < all.indexOf(">Commerce"),
+        assertTrue(
+                all.indexOf(">Accounting") < all.indexOf(">Banking")
+                        && all.indexOf(">Banking") < all.indexOf(">Commerce"),
                 "grouped by category");
         assertTrue(all.contains("href=\"/connect/upload\""));
         assertTrue(all.contains("href=\"/connect/request-integration\""));

@@ -10,15 +10,15 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 import io.connectionportal.testing.Browser;
 import io.connectionportal.testing.Rows;
 import io.connectionportal.testing.ThirdPartyProvider;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import io.restassured.response.Response;
 
 /** A colleague without an account connects through a single-use, expiring link; the company sees who. */
 @QuarkusTest
@@ -34,11 +34,15 @@ class ShareLinkTest {
         owner.submit("/connect/consent", "/connect/consent", Map.of("category", "accounting", "agree", "yes"));
         Response created = owner.submit("/connect/share", "/connect/share", Map.of("colleague", "Our accountant"));
         assertEquals(303, created.statusCode(), created.body().asString());
-        String page = owner.get(URI.create(created.header("Location")).getPath()).body().asString();
+        String page = owner.get(URI.create(created.header("Location")).getPath())
+                .body()
+                .asString();
         Matcher matcher = LINK.matcher(page);
         assertTrue(matcher.find(), page);
         assertTrue(page.contains("mailto:?subject="), "a prefilled e-mail");
-        return new String[] { email, matcher.group(1), URI.create(created.header("Location")).getPath() };
+        return new String[] {
+            email, matcher.group(1), URI.create(created.header("Location")).getPath()
+        };
     }
 
     private static String pathAndQuery(String url) {
@@ -51,22 +55,37 @@ class ShareLinkTest {
         String[] company = companyWithLink("Shared Co");
         Browser colleague = new Browser();
 
-        colleague.get("/share/" + company[1]).then().statusCode(200)
+        colleague
+                .get("/share/" + company[1])
+                .then()
+                .statusCode(200)
                 .body(containsString("Connect a platform for Shared Co"))
                 .body(containsString("FreeAgent"))
                 .body(not(containsString("Shopify")));
-        Response start = colleague.post("/share/" + company[1], Map.of("name", "Jeanne Comptable", "platform", "freeagent"));
+        Response start =
+                colleague.post("/share/" + company[1], Map.of("name", "Jeanne Comptable", "platform", "freeagent"));
         assertEquals(303, start.statusCode(), start.body().asString());
 
-        Response atProvider = RestAssured.given().urlEncodingEnabled(false).redirects().follow(false).get(start.header("Location"));
+        Response atProvider = RestAssured.given()
+                .urlEncodingEnabled(false)
+                .redirects()
+                .follow(false)
+                .get(start.header("Location"));
         Response back = colleague.get(pathAndQuery(atProvider.header("Location")));
         assertEquals(303, back.statusCode(), back.body().asString());
         assertTrue(back.header("Location").endsWith("/share/connected/freeagent"));
-        colleague.get("/share/connected/freeagent").then().statusCode(200).body(containsString("FreeAgent is connected"));
+        colleague
+                .get("/share/connected/freeagent")
+                .then()
+                .statusCode(200)
+                .body(containsString("FreeAgent is connected"));
 
-        assertEquals(1, Rows.count("connection c join app_user u on u.company_id = c.company_id",
-                "u.email = ?1 and c.status = 'LINKED' and c.connected_by = 'Jeanne Comptable' and c.share_link_id is not null",
-                company[0]));
+        assertEquals(
+                1,
+                Rows.count(
+                        "connection c join app_user u on u.company_id = c.company_id",
+                        "u.email = ?1 and c.status = 'LINKED' and c.connected_by = 'Jeanne Comptable' and c.share_link_id is not null",
+                        company[0]));
         Browser owner = new Browser();
         owner.submit("/login", "/login", Map.of("email", company[0], "password", Browser.PASSWORD));
         owner.get("/connections").then().body(containsString("Jeanne Comptable (through a share link)"));
@@ -78,20 +97,30 @@ class ShareLinkTest {
         String[] company = companyWithLink("Once Co");
         Browser first = new Browser();
         first.get("/share/" + company[1]);
-        assertEquals(303, first.post("/share/" + company[1], Map.of("name", "First", "platform", "freeagent")).statusCode());
+        assertEquals(
+                303,
+                first.post("/share/" + company[1], Map.of("name", "First", "platform", "freeagent"))
+                        .statusCode());
 
         Browser second = new Browser();
         second.get("/share/" + company[1]).then().statusCode(410).body(containsString("already been used"));
         first.get("/share/" + company[1]).then().statusCode(410);
-        assertEquals(410, first.post("/share/" + company[1], Map.of("name", "Again", "platform", "freeagent")).statusCode());
-        assertEquals(1, Rows.count("connection c join app_user u on u.company_id = c.company_id", "u.email = ?1", company[0]));
+        assertEquals(
+                410,
+                first.post("/share/" + company[1], Map.of("name", "Again", "platform", "freeagent"))
+                        .statusCode());
+        assertEquals(
+                1,
+                Rows.count("connection c join app_user u on u.company_id = c.company_id", "u.email = ?1", company[0]));
     }
 
     @Test
     void anExpiredLinkIsRefused() {
         String[] company = companyWithLink("Late Co");
-        Rows.execute("update share_link set expires_at = ?1 where company_id = (select company_id from app_user where email = ?2)",
-                java.time.OffsetDateTime.now().minusMinutes(1), company[0]);
+        Rows.execute(
+                "update share_link set expires_at = ?1 where company_id = (select company_id from app_user where email = ?2)",
+                java.time.OffsetDateTime.now().minusMinutes(1),
+                company[0]);
         Browser colleague = new Browser();
         colleague.get("/share/" + company[1]).then().statusCode(410).body(containsString("expired"));
     }
@@ -124,6 +153,7 @@ class ShareLinkTest {
         String email = owner.signUp("No Consent Co");
         Response refused = owner.submit("/connect/share", "/connect/share", Map.of("colleague", "x"));
         assertEquals(409, refused.statusCode());
-        assertEquals(0, Rows.count("share_link s join app_user u on u.company_id = s.company_id", "u.email = ?1", email));
+        assertEquals(
+                0, Rows.count("share_link s join app_user u on u.company_id = s.company_id", "u.email = ?1", email));
     }
 }

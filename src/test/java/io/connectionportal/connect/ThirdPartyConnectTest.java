@@ -16,27 +16,27 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import io.connectionportal.connectors.Connector;
-import io.connectionportal.connectors.Connectors;
-import io.connectionportal.connectors.Pkce;
-import io.connectionportal.shared.RandomTokens;
-import io.connectionportal.connectors.TokenCipher;
-import io.connectionportal.connectors.TokenSet;
-import io.connectionportal.platforms.PlatformCatalog;
-import io.connectionportal.shared.PortalConfig;
-import io.connectionportal.testing.Browser;
-import io.connectionportal.testing.LogCapture;
-import io.connectionportal.testing.Rows;
-import io.connectionportal.testing.ThirdPartyProvider;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import okhttp3.mockwebserver.RecordedRequest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.connectionportal.connectors.Connector;
+import io.connectionportal.connectors.Connectors;
+import io.connectionportal.connectors.Pkce;
+import io.connectionportal.connectors.TokenCipher;
+import io.connectionportal.connectors.TokenSet;
+import io.connectionportal.platforms.PlatformCatalog;
+import io.connectionportal.shared.PortalConfig;
+import io.connectionportal.shared.RandomTokens;
+import io.connectionportal.testing.Browser;
+import io.connectionportal.testing.LogCapture;
+import io.connectionportal.testing.Rows;
+import io.connectionportal.testing.ThirdPartyProvider;
 
 /**
  * The generic OAuth 2.0 connector against a third-party authorization server: authorization code
@@ -82,7 +82,8 @@ class ThirdPartyConnectTest {
         String raw = URI.create(url).getRawQuery();
         for (String pair : raw == null ? new String[0] : raw.split("&")) {
             String[] kv = pair.split("=", 2);
-            params.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
+            params.put(
+                    URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
                     kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
         }
         return params;
@@ -98,7 +99,11 @@ class ThirdPartyConnectTest {
 
     /** The provider signs the user in at once and redirects back with a code: returns that callback URL. */
     private static String authorize(String authorizationUrl) {
-        Response redirect = RestAssured.given().urlEncodingEnabled(false).redirects().follow(false).get(authorizationUrl);
+        Response redirect = RestAssured.given()
+                .urlEncodingEnabled(false)
+                .redirects()
+                .follow(false)
+                .get(authorizationUrl);
         assertEquals(302, redirect.statusCode(), redirect.body().asString());
         return redirect.header("Location");
     }
@@ -125,30 +130,43 @@ class ThirdPartyConnectTest {
         try (LogCapture logs = new LogCapture()) {
             String authorizationUrl = start(browser);
             Map<String, String> asked = query(authorizationUrl);
-            assertTrue(authorizationUrl.startsWith(provider.authorizationEndpointUrl(ThirdPartyProvider.PLATFORM).toString()));
+            assertTrue(authorizationUrl.startsWith(provider.authorizationEndpointUrl(ThirdPartyProvider.PLATFORM)
+                    .toString()));
             assertEquals("code", asked.get("response_type"));
             assertEquals("S256", asked.get("code_challenge_method"));
-            assertEquals(config.baseUrl() + "/connect/callback", asked.get("redirect_uri"), "the configured redirect URI");
+            assertEquals(
+                    config.baseUrl() + "/connect/callback", asked.get("redirect_uri"), "the configured redirect URI");
             assertEquals(ThirdPartyProvider.CLIENT_ID, asked.get("client_id"));
             assertTrue(asked.get("state").length() >= 43, "state has 256 bits");
-            assertEquals(1, Rows.count("connection c join app_user u on u.company_id = c.company_id",
-                    "u.email = ?1 and c.status = 'PENDING_AUTH'", email), "pending while away");
+            assertEquals(
+                    1,
+                    Rows.count(
+                            "connection c join app_user u on u.company_id = c.company_id",
+                            "u.email = ?1 and c.status = 'PENDING_AUTH'",
+                            email),
+                    "pending while away");
 
             Response callback = browser.get(pathAndQuery(authorize(authorizationUrl)));
             assertEquals(303, callback.statusCode(), callback.body().asString());
             assertTrue(callback.header("Location").contains("/connect/connected/"));
-            browser.get(URI.create(callback.header("Location")).getPath()).then().statusCode(200);
+            browser.get(URI.create(callback.header("Location")).getPath())
+                    .then()
+                    .statusCode(200);
 
             RecordedRequest tokenRequest = nextTokenRequest();
             assertNotNull(tokenRequest, "the provider received the token request");
-            Map<String, String> form = query("http://x/?" + tokenRequest.getBody().readUtf8());
+            Map<String, String> form =
+                    query("http://x/?" + tokenRequest.getBody().readUtf8());
             assertEquals("authorization_code", form.get("grant_type"));
             assertEquals(asked.get("code_challenge"), Pkce.challenge(form.get("code_verifier")), "PKCE S256 verifier");
             assertEquals(ThirdPartyProvider.CLIENT_SECRET, form.get("client_secret"), "client_secret_post");
             assertEquals(config.baseUrl() + "/connect/callback", form.get("redirect_uri"));
 
-            long id = ((Number) Rows.single("select c.id from connection c join app_user u on u.company_id = c.company_id "
-                    + "where u.email = ?1 and c.status = 'LINKED'", email)).longValue();
+            long id = ((Number) Rows.single(
+                            "select c.id from connection c join app_user u on u.company_id = c.company_id "
+                                    + "where u.email = ?1 and c.status = 'LINKED'",
+                            email))
+                    .longValue();
             String storedAccess = (String) Rows.single("select access_token_enc from connection where id = ?1", id);
             String accessToken = cipher.decrypt(storedAccess, "connection:" + id + ":access");
             assertTrue(storedAccess.startsWith("v1:"));
@@ -163,13 +181,18 @@ class ThirdPartyConnectTest {
         Browser browser = new Browser();
         String email = browser.signUp("Refreshing Co");
         browser.get(pathAndQuery(authorize(start(browser))));
-        long id = ((Number) Rows.single("select c.id from connection c join app_user u on u.company_id = c.company_id "
-                + "where u.email = ?1 and c.status = 'LINKED'", email)).longValue();
+        long id = ((Number) Rows.single(
+                        "select c.id from connection c join app_user u on u.company_id = c.company_id "
+                                + "where u.email = ?1 and c.status = 'LINKED'",
+                        email))
+                .longValue();
         String refreshToken = cipher.decrypt(
-                (String) Rows.single("select refresh_token_enc from connection where id = ?1", id), "connection:" + id + ":refresh");
+                (String) Rows.single("select refresh_token_enc from connection where id = ?1", id),
+                "connection:" + id + ":refresh");
         forgetEarlierRequests();
 
-        Connector connector = connectors.forPlatform(catalog.find(ThirdPartyProvider.PLATFORM).orElseThrow());
+        Connector connector =
+                connectors.forPlatform(catalog.find(ThirdPartyProvider.PLATFORM).orElseThrow());
         TokenSet refreshed = connector.refresh(refreshToken);
         assertNotNull(refreshed.accessToken());
         assertTrue(refreshed.refreshToken().isPresent());
@@ -201,11 +224,14 @@ class ThirdPartyConnectTest {
     void aForgedStateIsRefusedWithoutATokenRequest() {
         Browser browser = new Browser();
         String email = browser.signUp("Forged Co");
-        long connections = Rows.count("connection c join app_user u on u.company_id = c.company_id", "u.email = ?1", email);
+        long connections =
+                Rows.count("connection c join app_user u on u.company_id = c.company_id", "u.email = ?1", email);
         Response forged = browser.get("/connect/callback?code=stolen-code&state=" + RandomTokens.next());
         assertEquals(400, forged.statusCode());
         assertNull(nextTokenRequest());
-        assertEquals(connections, Rows.count("connection c join app_user u on u.company_id = c.company_id", "u.email = ?1", email));
+        assertEquals(
+                connections,
+                Rows.count("connection c join app_user u on u.company_id = c.company_id", "u.email = ?1", email));
         assertEquals(400, browser.get("/connect/callback?code=x").statusCode(), "no state at all");
     }
 
@@ -221,8 +247,12 @@ class ThirdPartyConnectTest {
         assertEquals(400, foreign.statusCode());
         assertTrue(foreign.body().asString().contains("started in another browser"));
         assertNull(nextTokenRequest());
-        assertEquals(0, Rows.count("connection c join app_user u on u.company_id = c.company_id",
-                "u.email = ?1 and c.status = 'LINKED'", email));
+        assertEquals(
+                0,
+                Rows.count(
+                        "connection c join app_user u on u.company_id = c.company_id",
+                        "u.email = ?1 and c.status = 'LINKED'",
+                        email));
     }
 
     @Test
@@ -235,7 +265,9 @@ class ThirdPartyConnectTest {
         assertEquals(400, mixup.statusCode());
         assertTrue(mixup.body().asString().contains("did not come from the platform"));
         assertNull(nextTokenRequest());
-        assertEquals(0, Rows.count("connection c join app_user u on u.company_id = c.company_id", "u.email = ?1", email),
+        assertEquals(
+                0,
+                Rows.count("connection c join app_user u on u.company_id = c.company_id", "u.email = ?1", email),
                 "nothing stored");
     }
 
@@ -248,7 +280,8 @@ class ThirdPartyConnectTest {
         assertEquals(502, error.statusCode());
         assertTrue(error.body().asString().contains("Nothing was saved"));
         assertNull(nextTokenRequest());
-        assertEquals(0, Rows.count("connection c join app_user u on u.company_id = c.company_id", "u.email = ?1", email));
+        assertEquals(
+                0, Rows.count("connection c join app_user u on u.company_id = c.company_id", "u.email = ?1", email));
     }
 
     @Test
@@ -256,12 +289,16 @@ class ThirdPartyConnectTest {
         Browser browser = new Browser();
         String email = browser.signUp("Unreachable Co");
         browser.get("/connect/platforms/" + ThirdPartyProvider.UNREACHABLE_PLATFORM);
-        Response start = browser.post("/connect/platforms/" + ThirdPartyProvider.UNREACHABLE_PLATFORM, Map.of("agree", "yes"));
+        Response start =
+                browser.post("/connect/platforms/" + ThirdPartyProvider.UNREACHABLE_PLATFORM, Map.of("agree", "yes"));
         Response failed = browser.get(pathAndQuery(authorize(start.header("Location"))));
         assertEquals(502, failed.statusCode());
-        assertTrue(failed.body().asString().contains("Wave did not answer"), failed.body().asString());
+        assertTrue(
+                failed.body().asString().contains("Wave did not answer"),
+                failed.body().asString());
         assertTrue(failed.body().asString().contains("Nothing was saved"));
-        assertEquals(0, Rows.count("connection c join app_user u on u.company_id = c.company_id", "u.email = ?1", email));
+        assertEquals(
+                0, Rows.count("connection c join app_user u on u.company_id = c.company_id", "u.email = ?1", email));
     }
 
     @Test
@@ -269,8 +306,11 @@ class ThirdPartyConnectTest {
         Browser owner = new Browser();
         String email = owner.signUp("Owner Co");
         owner.get(pathAndQuery(authorize(start(owner))));
-        long id = ((Number) Rows.single("select c.id from connection c join app_user u on u.company_id = c.company_id "
-                + "where u.email = ?1", email)).longValue();
+        long id = ((Number) Rows.single(
+                        "select c.id from connection c join app_user u on u.company_id = c.company_id "
+                                + "where u.email = ?1",
+                        email))
+                .longValue();
         owner.get("/connect/connected/" + id).then().statusCode(200);
 
         Browser other = new Browser();

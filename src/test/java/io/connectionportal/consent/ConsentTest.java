@@ -8,12 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 import io.connectionportal.testing.Browser;
 import io.connectionportal.testing.Rows;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 
 @QuarkusTest
 class ConsentTest {
@@ -41,14 +41,23 @@ class ConsentTest {
         assertEquals(303, response.statusCode());
         assertTrue(response.header("Location").endsWith("/connect"));
         assertEquals(1, Rows.count("consent_record", "company_id = ?1", company));
-        assertEquals("accounting,banking", Rows.single("select categories from consent_record where company_id = ?1", company));
-        assertEquals("2026-11", Rows.single("select policy_version from consent_record where company_id = ?1", company));
-        assertEquals("ConsentTest/1.0", Rows.single("select user_agent from consent_record where company_id = ?1", company));
+        assertEquals(
+                "accounting,banking",
+                Rows.single("select categories from consent_record where company_id = ?1", company));
+        assertEquals(
+                "2026-11", Rows.single("select policy_version from consent_record where company_id = ?1", company));
+        assertEquals(
+                "ConsentTest/1.0", Rows.single("select user_agent from consent_record where company_id = ?1", company));
         assertEquals("127.0.0.1", Rows.single("select ip_address from consent_record where company_id = ?1", company));
-        assertEquals(1, Rows.count("consent_record c join app_user u on u.id = c.user_id",
-                "u.email = ?1 and c.given_at is not null", email));
+        assertEquals(
+                1,
+                Rows.count(
+                        "consent_record c join app_user u on u.id = c.user_id",
+                        "u.email = ?1 and c.given_at is not null",
+                        email));
 
-        browser.get("/connect").then()
+        browser.get("/connect")
+                .then()
                 .body(containsString("Thank you. Your consent is recorded."))
                 .body(containsString("You agreed to share this"));
         // The notice is shown once.
@@ -66,10 +75,15 @@ class ConsentTest {
         assertTrue(form.contains("value=\"banking\""));
 
         browser.get("/connect/consent");
-        browser.request().contentType("application/x-www-form-urlencoded")
+        browser.request()
+                .contentType("application/x-www-form-urlencoded")
                 .formParam("csrf-token", browser.csrfToken())
-                .formParam("category", "banking").formParam("category", "commerce").formParam("agree", "yes")
-                .post("/connect/consent").then().statusCode(303);
+                .formParam("category", "banking")
+                .formParam("category", "commerce")
+                .formParam("agree", "yes")
+                .post("/connect/consent")
+                .then()
+                .statusCode(303);
 
         assertEquals(2, Rows.count("consent_record", "company_id = ?1", company));
         browser.get("/connect/consent").then().body(containsString("You have agreed to share all kinds of data"));
@@ -97,7 +111,8 @@ class ConsentTest {
         long company = companyOf(browser.signUp("Picky Co"));
 
         Response none = browser.submit("/connect/consent", "/connect/consent", Map.of("agree", "yes"));
-        Response unknown = browser.submit("/connect/consent", "/connect/consent", Map.of("agree", "yes", "category", "crypto"));
+        Response unknown =
+                browser.submit("/connect/consent", "/connect/consent", Map.of("agree", "yes", "category", "crypto"));
 
         assertEquals(400, none.statusCode());
         assertTrue(none.body().asString().contains("Choose at least one kind of data"));
@@ -109,19 +124,26 @@ class ConsentTest {
     void aCompanyNeverSeesAnotherCompanysConsents() {
         Browser first = new Browser();
         first.signUp("First Consent Co");
-        first.submit("/connect/consent", "/connect/consent",
+        first.submit(
+                "/connect/consent",
+                "/connect/consent",
                 Map.of("category", List.of("accounting", "banking", "commerce"), "agree", "yes"));
 
         Browser second = new Browser();
         second.signUp("Second Consent Co");
-        second.get("/connect/consent").then().statusCode(200)
+        second.get("/connect/consent")
+                .then()
+                .statusCode(200)
                 .body(containsString("value=\"accounting\""))
                 .body(not(containsString("Your consents")));
     }
 
     @Test
     void ndaCanBeReadByAnyoneAndAcceptedOnceByASignedInCompany() {
-        new Browser().get("/privacy/nda").then().statusCode(200)
+        new Browser()
+                .get("/privacy/nda")
+                .then()
+                .statusCode(200)
                 .body(containsString("Mutual non-disclosure agreement"))
                 .body(containsString("Sign in to accept"));
 
@@ -134,7 +156,8 @@ class ConsentTest {
         browser.post("/privacy/nda", Map.of());
 
         assertEquals(1, Rows.count("nda_acceptance", "company_id = ?1 and nda_version = '2026-11'", company));
-        browser.get("/privacy/nda").then()
+        browser.get("/privacy/nda")
+                .then()
                 .body(containsString("The mutual NDA is accepted and recorded."))
                 .body(containsString("Accepted on"))
                 .body(not(containsString("Accept the mutual NDA</button>")));
@@ -144,13 +167,15 @@ class ConsentTest {
     void anonymousNdaAcceptanceIsSentToLogin() {
         Browser browser = new Browser();
         browser.get("/privacy/nda");
-        browser.post("/privacy/nda", Map.of()).then().statusCode(303)
-                .header("Location", containsString("/login"));
+        browser.post("/privacy/nda", Map.of()).then().statusCode(303).header("Location", containsString("/login"));
     }
 
     @Test
     void privacyPageListsDataPerCategoryWithDirectionAndTrust() {
-        new Browser().get("/privacy").then().statusCode(200)
+        new Browser()
+                .get("/privacy")
+                .then()
+                .statusCode(200)
                 .body(containsString(">Accounting</caption>"))
                 .body(containsString(">Banking</caption>"))
                 .body(containsString(">Commerce</caption>"))

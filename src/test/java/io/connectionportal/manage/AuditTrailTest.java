@@ -9,13 +9,13 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 import io.connectionportal.testing.Browser;
 import io.connectionportal.testing.Rows;
 import io.connectionportal.testing.SandboxJourney;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 
 /** The audit trail (M6): recorded where things happen, shown per connection with who and when, in both languages. */
 @QuarkusTest
@@ -30,14 +30,29 @@ class AuditTrailTest {
         long company = Stored.companyOf(email);
         long id = SandboxJourney.connect(browser, "xero");
 
-        assertEquals(1, Rows.count("audit_event", "company_id = ?1 and type = 'CONSENT_GIVEN' and actor = ?2"
-                + " and detail = 'accounting' and connection_id is null", company, email));
-        assertEquals(1, Rows.count("audit_event", "company_id = ?1 and connection_id = ?2 and type = 'CONNECTED'"
-                + " and actor = ?3 and platform_key = 'xero' and occurred_at is not null", company, id, email));
+        assertEquals(
+                1,
+                Rows.count(
+                        "audit_event",
+                        "company_id = ?1 and type = 'CONSENT_GIVEN' and actor = ?2"
+                                + " and detail = 'accounting' and connection_id is null",
+                        company,
+                        email));
+        assertEquals(
+                1,
+                Rows.count(
+                        "audit_event",
+                        "company_id = ?1 and connection_id = ?2 and type = 'CONNECTED'"
+                                + " and actor = ?3 and platform_key = 'xero' and occurred_at is not null",
+                        company,
+                        id,
+                        email));
 
         String page = browser.get("/connections/" + id).body().asString();
         assertTrue(page.contains("Activity"));
-        assertTrue(page.indexOf("<strong>Connected</strong>") < page.indexOf("<strong>Consent given</strong>"), "newest first");
+        assertTrue(
+                page.indexOf("<strong>Connected</strong>") < page.indexOf("<strong>Consent given</strong>"),
+                "newest first");
         assertTrue(page.contains("Kinds of data: Accounting"), page);
         assertTrue(page.contains("<time datetime=\""));
 
@@ -47,7 +62,9 @@ class AuditTrailTest {
 
         Browser french = new Browser("fr");
         french.submit("/login", "/login", Map.of("email", email, "password", Browser.PASSWORD));
-        french.get("/connections/" + id).then().statusCode(200)
+        french.get("/connections/" + id)
+                .then()
+                .statusCode(200)
                 .body(containsString("Activité"))
                 .body(containsString("Reconnectée"))
                 .body(containsString("Autorisation retirée"))
@@ -63,22 +80,36 @@ class AuditTrailTest {
         long company = Stored.companyOf(email);
         owner.submit("/connect/consent", "/connect/consent", Map.of("category", "accounting", "agree", "yes"));
         Response created = owner.submit("/connect/share", "/connect/share", Map.of("colleague", "Our accountant"));
-        Matcher link = LINK.matcher(owner.get(URI.create(created.header("Location")).getPath()).body().asString());
+        Matcher link =
+                LINK.matcher(owner.get(URI.create(created.header("Location")).getPath())
+                        .body()
+                        .asString());
         assertTrue(link.find());
 
         Browser colleague = new Browser();
         colleague.get("/share/" + link.group(1));
-        Response start = colleague.post("/share/" + link.group(1), Map.of("name", "Jeanne Comptable", "platform", "xero"));
+        Response start =
+                colleague.post("/share/" + link.group(1), Map.of("name", "Jeanne Comptable", "platform", "xero"));
         assertEquals(303, start.statusCode(), start.body().asString());
         Response back = SandboxJourney.atProvider(colleague, start.header("Location"), "xero", SandboxJourney.ALLOW);
         assertTrue(back.header("Location").endsWith("/share/connected/xero"));
 
         long id = ((Number) Rows.single("select id from connection where company_id = ?1", company)).longValue();
-        assertEquals(1, Rows.count("audit_event", "connection_id = ?1 and type = 'SHARE_LINK_USED'"
-                + " and actor = 'Jeanne Comptable (share link)'", id));
-        assertEquals(1, Rows.count("audit_event", "connection_id = ?1 and type = 'CONNECTED'"
-                + " and actor = 'Jeanne Comptable (share link)'", id));
-        owner.get("/connections/" + id).then()
+        assertEquals(
+                1,
+                Rows.count(
+                        "audit_event",
+                        "connection_id = ?1 and type = 'SHARE_LINK_USED'"
+                                + " and actor = 'Jeanne Comptable (share link)'",
+                        id));
+        assertEquals(
+                1,
+                Rows.count(
+                        "audit_event",
+                        "connection_id = ?1 and type = 'CONNECTED'" + " and actor = 'Jeanne Comptable (share link)'",
+                        id));
+        owner.get("/connections/" + id)
+                .then()
                 .body(containsString("Share link used"))
                 .body(containsString("by Jeanne Comptable, through a share link"));
     }

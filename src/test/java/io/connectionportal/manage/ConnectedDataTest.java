@@ -10,17 +10,16 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.Test;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
 
+import io.connectionportal.sync.SyncWorker;
 import io.connectionportal.testing.Browser;
 import io.connectionportal.testing.Rows;
 import io.connectionportal.testing.SandboxJourney;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
-import io.connectionportal.sync.SyncWorker;
 
 /**
  * What a business sees of its synced data: the dashboard (M1, M4), Refresh now (M3), the company
@@ -41,12 +40,15 @@ class ConnectedDataTest {
         long id = SandboxJourney.connect(browser, "xero");
         worker.runPending();
         long company = ((Number) Rows.single("select company_id from app_user where email = ?1", email)).longValue();
-        return new long[] { id, company };
+        return new long[] {id, company};
     }
 
     private String legalName(long connectionId) {
-        return (String) Rows.single("select payload from synced_record where connection_id = ?1 and data_type = 'COMPANY_INFO'",
-                connectionId).toString().replaceAll(".*\"legalName\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+        return (String) Rows.single(
+                        "select payload from synced_record where connection_id = ?1 and data_type = 'COMPANY_INFO'",
+                        connectionId)
+                .toString()
+                .replaceAll(".*\"legalName\"\\s*:\\s*\"([^\"]+)\".*", "$1");
     }
 
     /** Page text as a reader sees it: generated names such as "Martin & Fils" are HTML-escaped in the source. */
@@ -83,7 +85,10 @@ class ConnectedDataTest {
         browser.get("/connections/" + ids[0] + "/status").then().body(containsString("\"syncing\":true"));
 
         worker.runPending();
-        assertEquals(1, Rows.count("sync_run", "connection_id = ?1 and trigger_type = 'MANUAL' and outcome = 'SUCCESS'", ids[0]));
+        assertEquals(
+                1,
+                Rows.count(
+                        "sync_run", "connection_id = ?1 and trigger_type = 'MANUAL' and outcome = 'SUCCESS'", ids[0]));
         String done = browser.get("/connections/" + ids[0]).body().asString();
         assertFalse(done.contains("class=\"syncing\""), "the indicator is gone");
         assertFalse(done.contains("http-equiv=\"refresh\""), "and the page stops refreshing");
@@ -106,12 +111,15 @@ class ConnectedDataTest {
         assertEquals(0, Rows.count("company_profile", "company_id = ?1", ids[1]));
 
         browser.get("/company");
-        Response saved = browser.post("/company", Map.of("legalName", "Prefill Company SAS", "registrationNumber", "123 456 789",
-                "baseCurrency", "eur"));
+        Response saved = browser.post(
+                "/company",
+                Map.of("legalName", "Prefill Company SAS", "registrationNumber", "123 456 789", "baseCurrency", "eur"));
         assertEquals(303, saved.statusCode());
         assertEquals("EUR", Rows.single("select base_currency from company_profile where company_id = ?1", ids[1]));
         assertEquals("Xero", Rows.single("select prefilled_from from company_profile where company_id = ?1", ids[1]));
-        browser.get("/company").then().body(containsString("Your company details are saved."))
+        browser.get("/company")
+                .then()
+                .body(containsString("Your company details are saved."))
                 .body(containsString("value=\"Prefill Company SAS\""));
     }
 
@@ -125,7 +133,8 @@ class ConnectedDataTest {
         JsonNode root = json.readTree(export.body().asString());
         JsonNode xero = root.path("connections").get(0);
         assertEquals(ids[0], xero.path("id").asLong());
-        assertEquals(Rows.count("synced_record", "connection_id = ?1 and data_type = 'INVOICES'", ids[0]),
+        assertEquals(
+                Rows.count("synced_record", "connection_id = ?1 and data_type = 'INVOICES'", ids[0]),
                 xero.path("data").path("invoices").size());
         assertTrue(root.path("consents").size() >= 1);
         assertTrue(root.path("auditTrail").size() >= 2, "connected and synced at least");
@@ -134,7 +143,8 @@ class ConnectedDataTest {
         assertEquals(200, csv.statusCode());
         String[] lines = csv.body().asString().split("\r\n");
         assertTrue(lines[0].startsWith("connection_id,platform,"));
-        assertEquals(Rows.count("synced_record", "connection_id = ?1 and data_type = 'INVOICES'", ids[0]), lines.length - 1);
+        assertEquals(
+                Rows.count("synced_record", "connection_id = ?1 and data_type = 'INVOICES'", ids[0]), lines.length - 1);
         browser.get("/connections/export/not_a_type.csv").then().statusCode(404);
     }
 
@@ -149,7 +159,8 @@ class ConnectedDataTest {
         other.get("/connections/" + ids[0]).then().statusCode(404);
         other.get("/connections/" + ids[0] + "/status").then().statusCode(404);
         other.get("/connections");
-        assertEquals(404, other.post("/connections/" + ids[0] + "/refresh", Map.of()).statusCode());
+        assertEquals(
+                404, other.post("/connections/" + ids[0] + "/refresh", Map.of()).statusCode());
         assertEquals(jobs, Rows.count("sync_job", "connection_id = ?1", ids[0]), "nothing queued");
         other.get("/connections/export").then().body(not(containsString("xero")));
         other.get("/connections/export/invoices.csv").then().body(not(containsString("xero")));

@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import io.connectionportal.testing.Browser;
 import io.connectionportal.testing.Rows;
 import io.connectionportal.testing.SqlStatements;
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The connections page runs the same SQL statements for 2 connections as for 40: no N+1. Only the
@@ -20,7 +20,9 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class DashboardQueriesTest {
 
-    private static final String[] PLATFORMS = { "qonto", "shine", "revolut-business", "wise-business", "stripe", "shopify" };
+    private static final String[] PLATFORMS = {
+        "qonto", "shine", "revolut-business", "wise-business", "stripe", "shopify"
+    };
 
     private static Browser companyWith(int connections) {
         Browser browser = new Browser();
@@ -29,10 +31,14 @@ class DashboardQueriesTest {
         for (int i = 0; i < connections; i++) {
             String platform = PLATFORMS[i % PLATFORMS.length];
             // Linked minutes ago, not days: the sync schedule (when a test runs it) has nothing to queue for them.
-            Rows.execute("insert into connection (company_id, platform_key, category, status, sandbox, created_at, linked_at, connected_by) "
-                    + "values (?1, ?2, ?3, 'LINKED', true, ?4, ?4, ?5)",
-                    company, platform, platform.equals("stripe") || platform.equals("shopify") ? "COMMERCE" : "BANKING",
-                    OffsetDateTime.now().minusMinutes(i), email);
+            Rows.execute(
+                    "insert into connection (company_id, platform_key, category, status, sandbox, created_at, linked_at, connected_by) "
+                            + "values (?1, ?2, ?3, 'LINKED', true, ?4, ?4, ?5)",
+                    company,
+                    platform,
+                    platform.equals("stripe") || platform.equals("shopify") ? "COMMERCE" : "BANKING",
+                    OffsetDateTime.now().minusMinutes(i),
+                    email);
         }
         return browser;
     }
@@ -44,13 +50,22 @@ class DashboardQueriesTest {
         two.get("/connections");
         forty.get("/connections");
 
-        List<String> withTwo = SqlStatements.of(two, () -> two.get("/connections").then().statusCode(200));
+        List<String> withTwo =
+                SqlStatements.of(two, () -> two.get("/connections").then().statusCode(200));
         List<String> withForty = SqlStatements.of(forty, () -> {
-            String page = forty.get("/connections").then().statusCode(200).extract().body().asString();
+            String page = forty.get("/connections")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .body()
+                    .asString();
             assertEquals(40, page.split("class=\"card connection-card\"").length - 1);
         });
         assertFalse(withTwo.isEmpty(), "statements are counted");
-        assertEquals(withTwo.size(), withForty.size(),
-                "same statements for 2 and 40 connections:\n" + String.join("\n", withTwo) + "\n---\n" + String.join("\n", withForty));
+        assertEquals(
+                withTwo.size(),
+                withForty.size(),
+                "same statements for 2 and 40 connections:\n" + String.join("\n", withTwo) + "\n---\n"
+                        + String.join("\n", withForty));
     }
 }

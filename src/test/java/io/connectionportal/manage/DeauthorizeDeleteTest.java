@@ -10,13 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 import io.connectionportal.testing.Browser;
 import io.connectionportal.testing.Rows;
 import io.connectionportal.testing.SandboxJourney;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 
 /** Deauthorize and delete (M2) against the sandbox over HTTP: revoked at the provider, data kept or erased. */
 @QuarkusTest
@@ -33,7 +33,9 @@ class DeauthorizeDeleteTest {
         assertEquals(200, SandboxJourney.dataApiStatus("xero", access), "the token works before");
 
         browser.get("/connections").then().body(containsString("href=\"/connections/" + id + "\""));
-        browser.get("/connections/" + id).then().statusCode(200)
+        browser.get("/connections/" + id)
+                .then()
+                .statusCode(200)
                 .body(containsString("Connected ✔"))
                 .body(containsString("href=\"/connections/" + id + "/deauthorize\""))
                 .body(containsString("href=\"/connections/" + id + "/delete\""))
@@ -41,7 +43,9 @@ class DeauthorizeDeleteTest {
                 .body(containsString("Consent given"))
                 .body(containsString("by " + email));
 
-        browser.get("/connections/" + id + "/deauthorize").then().statusCode(200)
+        browser.get("/connections/" + id + "/deauthorize")
+                .then()
+                .statusCode(200)
                 .body(containsString("Deauthorize Xero?"))
                 .body(containsString("What will stop working"))
                 .body(containsString("there are no more updates"))
@@ -56,19 +60,29 @@ class DeauthorizeDeleteTest {
         assertTrue(done.header("Location").endsWith("/connections/" + id));
 
         assertEquals("DEAUTHORIZED", Stored.status(id));
-        assertEquals(0, Rows.count("connection", "id = ?1 and (access_token_enc is not null or refresh_token_enc is not null)", id),
+        assertEquals(
+                0,
+                Rows.count(
+                        "connection",
+                        "id = ?1 and (access_token_enc is not null or refresh_token_enc is not null)",
+                        id),
                 "the tokens are gone from the connection");
-        assertEquals(401, SandboxJourney.dataApiStatus("xero", access), "the sandbox no longer accepts the access token");
+        assertEquals(
+                401, SandboxJourney.dataApiStatus("xero", access), "the sandbox no longer accepts the access token");
         Response refused = SandboxJourney.refresh("xero", refresh);
         assertEquals(400, refused.statusCode());
         assertEquals("invalid_grant", refused.jsonPath().getString("error"), "the grant ended at the provider");
         assertEquals(1, Rows.count(Stored.DATASET, "connection_id = ?1", id), "the synced data is kept");
-        assertEquals(2, Rows.count("revocation", "connection_id = ?1 and revoked_at is not null and token_enc is null", id));
-        assertEquals(1, Rows.count("audit_event", "connection_id = ?1 and type = 'DEAUTHORIZED' and actor = ?2", id, email));
+        assertEquals(
+                2, Rows.count("revocation", "connection_id = ?1 and revoked_at is not null and token_enc is null", id));
+        assertEquals(
+                1, Rows.count("audit_event", "connection_id = ?1 and type = 'DEAUTHORIZED' and actor = ?2", id, email));
         assertEquals(1, Stored.events(id, "REVOKED"));
         assertEquals(0, Stored.events(id, "REVOCATION_PENDING"));
 
-        browser.get("/connections/" + id).then().statusCode(200)
+        browser.get("/connections/" + id)
+                .then()
+                .statusCode(200)
                 .body(containsString("Deauthorized. We no longer read new data"))
                 .body(containsString("Disconnected"))
                 .body(containsString("Xero confirmed on"))
@@ -93,7 +107,9 @@ class DeauthorizeDeleteTest {
         String access = Stored.accessToken(id);
         String refresh = Stored.refreshToken(id);
 
-        browser.get("/connections/" + id + "/delete").then().statusCode(200)
+        browser.get("/connections/" + id + "/delete")
+                .then()
+                .statusCode(200)
                 .body(containsString("Delete Xero and its data?"))
                 .body(containsString("This cannot be undone."))
                 .body(containsString("What will stop working"))
@@ -105,27 +121,46 @@ class DeauthorizeDeleteTest {
         Response done = browser.post("/connections/" + id + "/delete", Map.of());
         assertEquals(303, done.statusCode(), done.body().asString());
         assertTrue(done.header("Location").endsWith("/connections"));
-        browser.get("/connections").then().body(containsString("The connection and its data are deleted."))
+        browser.get("/connections")
+                .then()
+                .body(containsString("The connection and its data are deleted."))
                 .body(not(containsString("href=\"/connections/" + id + "\"")));
 
         assertEquals(401, SandboxJourney.dataApiStatus("xero", access));
-        assertEquals("invalid_grant", SandboxJourney.refresh("xero", refresh).jsonPath().getString("error"));
+        assertEquals(
+                "invalid_grant",
+                SandboxJourney.refresh("xero", refresh).jsonPath().getString("error"));
 
         assertEquals(0, Rows.count("connection", "id = ?1", id));
         assertEquals(0, Rows.count("authorization_attempt", "connection_id = ?1", id));
         List<String> tables = Stored.tablesWithConnectionId();
-        assertTrue(tables.contains("AUTHORIZATION_ATTEMPT") && tables.contains(Stored.DATASET.toUpperCase()), tables.toString());
+        assertTrue(
+                tables.contains("AUTHORIZATION_ATTEMPT") && tables.contains(Stored.DATASET.toUpperCase()),
+                tables.toString());
         for (String table : tables) {
-            assertEquals(0, Rows.count(table, "connection_id = ?1", id), "rows of the deleted connection left in " + table);
+            assertEquals(
+                    0, Rows.count(table, "connection_id = ?1", id), "rows of the deleted connection left in " + table);
         }
 
-        assertEquals(1, Rows.count("audit_event", "connection_id = ?1 and type = 'DELETED' and actor = ?2 and platform_key = 'xero'",
-                id, email), "the tombstone");
+        assertEquals(
+                1,
+                Rows.count(
+                        "audit_event",
+                        "connection_id = ?1 and type = 'DELETED' and actor = ?2 and platform_key = 'xero'",
+                        id,
+                        email),
+                "the tombstone");
         assertEquals(1, Stored.events(id, "CONNECTED"), "the history stays");
-        long revoked = ((Number) Rows.single("select id from audit_event where connection_id = ?1 and type = 'REVOKED'", id)).longValue();
-        long deleted = ((Number) Rows.single("select id from audit_event where connection_id = ?1 and type = 'DELETED'", id)).longValue();
+        long revoked = ((Number)
+                        Rows.single("select id from audit_event where connection_id = ?1 and type = 'REVOKED'", id))
+                .longValue();
+        long deleted = ((Number)
+                        Rows.single("select id from audit_event where connection_id = ?1 and type = 'DELETED'", id))
+                .longValue();
         assertTrue(revoked < deleted, "revoked before the data was erased");
-        assertEquals(0, Rows.count("revocation", "connection_id = ?1 and (revoked_at is null or token_enc is not null)", id));
+        assertEquals(
+                0,
+                Rows.count("revocation", "connection_id = ?1 and (revoked_at is null or token_enc is not null)", id));
 
         browser.get("/connections/" + id).then().statusCode(404);
         browser.get("/connections/" + id + "/delete").then().statusCode(404);
@@ -139,9 +174,15 @@ class DeauthorizeDeleteTest {
         String email = browser.signUp("Delete Pending Co");
         browser.get("/connect/platforms/qonto");
         browser.post("/connect/platforms/qonto", Map.of("agree", "yes")).then().statusCode(303);
-        long id = ((Number) Rows.single("select c.id from connection c join app_user u on u.company_id = c.company_id"
-                + " where u.email = ?1", email)).longValue();
-        browser.get("/connections/" + id).then().statusCode(200).body(containsString("Pending authorization"))
+        long id = ((Number) Rows.single(
+                        "select c.id from connection c join app_user u on u.company_id = c.company_id"
+                                + " where u.email = ?1",
+                        email))
+                .longValue();
+        browser.get("/connections/" + id)
+                .then()
+                .statusCode(200)
+                .body(containsString("Pending authorization"))
                 .body(not(containsString("/deauthorize\"")));
         browser.get("/connections/" + id + "/delete");
         browser.post("/connections/" + id + "/delete", Map.of()).then().statusCode(303);
@@ -157,8 +198,10 @@ class DeauthorizeDeleteTest {
         long id = SandboxJourney.connect(browser, "xero");
         String access = Stored.accessToken(id);
         for (String action : List.of("deauthorize", "delete", "reconnect")) {
-            Response rejected = browser.request().contentType("application/x-www-form-urlencoded")
-                    .formParams(Map.of("agree", "yes")).post("/connections/" + id + "/" + action);
+            Response rejected = browser.request()
+                    .contentType("application/x-www-form-urlencoded")
+                    .formParams(Map.of("agree", "yes"))
+                    .post("/connections/" + id + "/" + action);
             assertEquals(400, rejected.statusCode(), action);
             assertTrue(rejected.body().asString().contains("<html"), "the form-expired page for " + action);
         }
@@ -166,6 +209,8 @@ class DeauthorizeDeleteTest {
         assertNotNull(Stored.accessToken(id));
         assertEquals(0, Rows.count("revocation", "connection_id = ?1", id));
         assertEquals(200, SandboxJourney.dataApiStatus("xero", access));
-        assertNull(Rows.single("select max(id) from audit_event where connection_id = ?1 and type in ('DEAUTHORIZED', 'DELETED')", id));
+        assertNull(Rows.single(
+                "select max(id) from audit_event where connection_id = ?1 and type in ('DEAUTHORIZED', 'DELETED')",
+                id));
     }
 }

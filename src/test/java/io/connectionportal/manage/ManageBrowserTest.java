@@ -10,15 +10,15 @@ import jakarta.inject.Inject;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
 
 import io.connectionportal.sync.SyncWorker;
 import io.connectionportal.testing.Browser;
+import io.connectionportal.testing.BrowserTest;
 import io.connectionportal.testing.Chromium;
 import io.connectionportal.testing.Chromium.Walk;
-import io.connectionportal.testing.BrowserTest;
 import io.connectionportal.testing.Walks;
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Managing a connection as a person does it: connect Xero through the sandbox, open it from the list,
@@ -36,11 +36,13 @@ class ManageBrowserTest {
     SyncWorker syncs;
 
     private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private static Locator link(Page page, String name) {
-        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private static Locator heading(Page page, String name) {

@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Map;
 
+import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import io.connectionportal.testing.Browser;
 import io.connectionportal.testing.Rows;
 import io.connectionportal.testing.SandboxJourney;
-import io.quarkus.test.junit.QuarkusTest;
 
 /** Tenant isolation: company B gets 404 on every management route with company A's ids, and nothing changes. */
 @QuarkusTest
@@ -36,7 +36,10 @@ class ManageIsolationTest {
             assertEquals(404, b.get("/connections/" + id + path).statusCode(), "GET " + path);
         }
         for (String path : List.of("/deauthorize", "/delete", "/reconnect")) {
-            assertEquals(404, b.post("/connections/" + id + path, Map.of("agree", "yes")).statusCode(), "POST " + path);
+            assertEquals(
+                    404,
+                    b.post("/connections/" + id + path, Map.of("agree", "yes")).statusCode(),
+                    "POST " + path);
         }
     }
 

@@ -9,13 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 import io.connectionportal.testing.Browser;
 import io.connectionportal.testing.Rows;
 import io.connectionportal.testing.SandboxJourney;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 
 /** Reconnect (M5): the same OAuth round trip for an existing connection, which keeps its id and history. */
 @QuarkusTest
@@ -43,7 +43,9 @@ class ReconnectTest {
 
         Response back = SandboxJourney.reconnect(browser, id, "xero", SandboxJourney.ALLOW);
         assertTrue(back.header("Location").endsWith("/connections/" + id), back.header("Location"));
-        browser.get("/connections/" + id).then().statusCode(200)
+        browser.get("/connections/" + id)
+                .then()
+                .statusCode(200)
                 .body(containsString("Reconnected. We can read your data again."))
                 .body(containsString("Connected ✔"))
                 .body(containsString("href=\"/connections/" + id + "/deauthorize\""))
@@ -54,7 +56,8 @@ class ReconnectTest {
         assertNotEquals(before, linkedAt(id), "linked_at moves to the reconnect");
         assertEquals(200, SandboxJourney.dataApiStatus("xero", Stored.accessToken(id)), "new tokens that work");
         assertEquals(1, Rows.count(Stored.DATASET, "connection_id = ?1", id), "its data and history stay");
-        assertEquals(1, Rows.count("audit_event", "connection_id = ?1 and type = 'RECONNECTED' and actor = ?2", id, email));
+        assertEquals(
+                1, Rows.count("audit_event", "connection_id = ?1 and type = 'RECONNECTED' and actor = ?2", id, email));
         assertEquals(1, Stored.events(id, "CONNECTED"));
         assertEquals(1, Stored.events(id, "DEAUTHORIZED"));
     }
@@ -66,7 +69,8 @@ class ReconnectTest {
         long id = SandboxJourney.connect(browser, "qonto");
         String oldAccess = Stored.accessToken(id);
         Rows.execute("update connection set status = 'REAUTH_REQUIRED' where id = ?1", id);
-        browser.get("/connections/" + id).then()
+        browser.get("/connections/" + id)
+                .then()
                 .body(containsString("Needs reconnecting"))
                 .body(containsString("no longer accepts our access"))
                 .body(containsString("Reconnect Qonto"));
@@ -90,7 +94,9 @@ class ReconnectTest {
 
         Response back = SandboxJourney.reconnect(browser, deauthorized, "xero", SandboxJourney.DENY);
         assertTrue(back.header("Location").endsWith("/connections/" + deauthorized));
-        browser.get("/connections/" + deauthorized).then().statusCode(200)
+        browser.get("/connections/" + deauthorized)
+                .then()
+                .statusCode(200)
                 .body(containsString("You cancelled, so nothing changed."))
                 .body(containsString("Disconnected"));
         assertEquals("DEAUTHORIZED", Stored.status(deauthorized));

@@ -11,6 +11,8 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,10 +20,6 @@ import io.connectionportal.sandbox.SandboxFaults;
 import io.connectionportal.testing.Browser;
 import io.connectionportal.testing.Rows;
 import io.connectionportal.testing.SandboxJourney;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
-import io.connectionportal.manage.Revocations;
-import io.connectionportal.manage.RevocationRetrier;
 
 /**
  * The provider's revocation endpoint answers 503: the tokens are no longer used, the connection shows
@@ -44,8 +42,10 @@ class RevocationRetryTest {
 
     /** Makes this connection's pending revocations due long ago, so they run first. */
     private static void due(long connectionId) {
-        Rows.execute("update revocation set next_attempt_at = ?1 where connection_id = ?2 and revoked_at is null",
-                OffsetDateTime.parse("2000-01-01T00:00:00Z"), connectionId);
+        Rows.execute(
+                "update revocation set next_attempt_at = ?1 where connection_id = ?2 and revoked_at is null",
+                OffsetDateTime.parse("2000-01-01T00:00:00Z"),
+                connectionId);
     }
 
     private static long pending(long connectionId) {
@@ -65,16 +65,35 @@ class RevocationRetryTest {
         browser.post("/connections/" + id + "/deauthorize", Map.of()).then().statusCode(303);
 
         assertEquals("DEAUTHORIZED", Stored.status(id));
-        assertEquals(0, Rows.count("connection", "id = ?1 and (access_token_enc is not null or refresh_token_enc is not null)", id),
+        assertEquals(
+                0,
+                Rows.count(
+                        "connection",
+                        "id = ?1 and (access_token_enc is not null or refresh_token_enc is not null)",
+                        id),
                 "the portal no longer holds or uses the tokens");
-        assertEquals(2, Rows.count("revocation", "connection_id = ?1 and revoked_at is null and attempts = 1"
-                + " and token_enc is not null and last_error like '%503%'", id), "kept, encrypted, to retry");
+        assertEquals(
+                2,
+                Rows.count(
+                        "revocation",
+                        "connection_id = ?1 and revoked_at is null and attempts = 1"
+                                + " and token_enc is not null and last_error like '%503%'",
+                        id),
+                "kept, encrypted, to retry");
         OffsetDateTime now = OffsetDateTime.now();
-        assertEquals(2, Rows.count("revocation", "connection_id = ?1 and next_attempt_at between ?2 and ?3", id,
-                now.plusSeconds(15), now.plusSeconds(35)), "first retry after 30 s");
+        assertEquals(
+                2,
+                Rows.count(
+                        "revocation",
+                        "connection_id = ?1 and next_attempt_at between ?2 and ?3",
+                        id,
+                        now.plusSeconds(15),
+                        now.plusSeconds(35)),
+                "first retry after 30 s");
         assertEquals(1, Stored.events(id, "REVOCATION_PENDING"));
         assertEquals(0, Stored.events(id, "REVOKED"));
-        browser.get("/connections/" + id).then()
+        browser.get("/connections/" + id)
+                .then()
                 .body(containsString("id=\"revocation-pending\">Revocation pending<"))
                 .body(not(containsString("id=\"revoked\"")));
         assertEquals(200, SandboxJourney.dataApiStatus("xero", access), "the provider has really not revoked it yet");
@@ -88,9 +107,16 @@ class RevocationRetryTest {
         assertTrue(retrier.runOnce() >= 2);
         assertEquals(1, pending(id));
         now = OffsetDateTime.now();
-        assertEquals(1, Rows.count("revocation", "connection_id = ?1 and revoked_at is null and attempts = 2"
-                + " and token_kind = 'REFRESH_TOKEN' and next_attempt_at between ?2 and ?3", id,
-                now.plusSeconds(45), now.plusSeconds(65)), "backoff doubled to a minute");
+        assertEquals(
+                1,
+                Rows.count(
+                        "revocation",
+                        "connection_id = ?1 and revoked_at is null and attempts = 2"
+                                + " and token_kind = 'REFRESH_TOKEN' and next_attempt_at between ?2 and ?3",
+                        id,
+                        now.plusSeconds(45),
+                        now.plusSeconds(65)),
+                "backoff doubled to a minute");
         assertEquals(401, SandboxJourney.dataApiStatus("xero", access), "the access token is revoked");
         assertEquals(0, Stored.events(id, "REVOKED"), "not revoked while the grant's refresh token is pending");
         browser.get("/connections/" + id).then().body(containsString("id=\"revocation-pending\""));
@@ -98,9 +124,11 @@ class RevocationRetryTest {
         due(id);
         retrier.runOnce();
         assertEquals(0, pending(id));
-        assertEquals(0, Rows.count("revocation", "connection_id = ?1 and token_enc is not null", id), "wiped once revoked");
+        assertEquals(
+                0, Rows.count("revocation", "connection_id = ?1 and token_enc is not null", id), "wiped once revoked");
         assertEquals(1, Stored.events(id, "REVOKED"));
-        browser.get("/connections/" + id).then()
+        browser.get("/connections/" + id)
+                .then()
                 .body(not(containsString("id=\"revocation-pending\"")))
                 .body(containsString("id=\"revoked\""))
                 .body(containsString("Xero confirmed on"));
@@ -125,8 +153,13 @@ class RevocationRetryTest {
 
         assertEquals(0, Rows.count("connection", "id = ?1", id));
         assertEquals(0, Rows.count(Stored.DATASET, "connection_id = ?1", id));
-        assertEquals(2, Rows.count("revocation", "connection_id = ?1 and company_id = ?2 and platform_key = 'xero'"
-                + " and revoked_at is null", id, company));
+        assertEquals(
+                2,
+                Rows.count(
+                        "revocation",
+                        "connection_id = ?1 and company_id = ?2 and platform_key = 'xero'" + " and revoked_at is null",
+                        id,
+                        company));
         assertEquals(1, Stored.events(id, "DELETED"));
         assertEquals(1, Stored.events(id, "REVOCATION_PENDING"));
         assertEquals(200, SandboxJourney.dataApiStatus("xero", access));
@@ -134,9 +167,13 @@ class RevocationRetryTest {
         due(id);
         retrier.runOnce();
         assertEquals(0, pending(id));
-        assertEquals(1, Rows.count("audit_event", "connection_id = ?1 and company_id = ?2 and type = 'REVOKED'", id, company));
+        assertEquals(
+                1,
+                Rows.count("audit_event", "connection_id = ?1 and company_id = ?2 and type = 'REVOKED'", id, company));
         assertEquals(401, SandboxJourney.dataApiStatus("xero", access));
-        assertEquals("invalid_grant", SandboxJourney.refresh("xero", refresh).jsonPath().getString("error"));
+        assertEquals(
+                "invalid_grant",
+                SandboxJourney.refresh("xero", refresh).jsonPath().getString("error"));
     }
 
     @Test

@@ -18,12 +18,12 @@ import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 import io.connectionportal.testing.Browser;
 import io.connectionportal.testing.Rows;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 
 /**
  * Walking the journey as a business does (landing, sign-up, value exchange, consent, a platform
@@ -33,7 +33,8 @@ import io.restassured.response.Response;
 @QuarkusTest
 class FunnelEventsTest {
 
-    private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");
+    private static final Pattern HIDDEN =
+            Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");
     private static final String SANDBOX_LOGIN = "demo@sandbox.example";
     private static final String COMPANY_NAME = "Funnel Walk Boulangerie";
 
@@ -49,7 +50,8 @@ class FunnelEventsTest {
         assertEquals(200, browser.get("/").statusCode());
         String email = browser.signUp(COMPANY_NAME);
         assertEquals(200, browser.get("/connect").statusCode());
-        Response consent = browser.submit("/connect/consent", "/connect/consent", Map.of("category", "banking", "agree", "yes"));
+        Response consent =
+                browser.submit("/connect/consent", "/connect/consent", Map.of("category", "banking", "agree", "yes"));
         assertEquals(303, consent.statusCode());
 
         Response allowed = connect(browser, "xero", "allow");
@@ -58,16 +60,18 @@ class FunnelEventsTest {
         assertTrue(denied.header("Location").contains("cancelled=qonto"), denied.header("Location"));
 
         Map<String, Long> recorded = difference(before, counts());
-        assertEquals(new TreeMap<>(Map.of(
-                "LANDING_VIEWED||", 1L,
-                "SIGNED_UP||", 1L,
-                "VALUE_EXCHANGE_VIEWED||", 1L,
-                "CONSENT_GIVEN|banking|", 1L,
-                "CONSENT_GIVEN|accounting|", 1L,
-                "PLATFORM_SELECTED|accounting|xero", 1L,
-                "AUTHORIZATION_COMPLETED|accounting|xero", 1L,
-                "PLATFORM_SELECTED|banking|qonto", 1L,
-                "AUTHORIZATION_CANCELLED|banking|qonto", 1L)), recorded);
+        assertEquals(
+                new TreeMap<>(Map.of(
+                        "LANDING_VIEWED||", 1L,
+                        "SIGNED_UP||", 1L,
+                        "VALUE_EXCHANGE_VIEWED||", 1L,
+                        "CONSENT_GIVEN|banking|", 1L,
+                        "CONSENT_GIVEN|accounting|", 1L,
+                        "PLATFORM_SELECTED|accounting|xero", 1L,
+                        "AUTHORIZATION_COMPLETED|accounting|xero", 1L,
+                        "PLATFORM_SELECTED|banking|qonto", 1L,
+                        "AUTHORIZATION_CANCELLED|banking|qonto", 1L)),
+                recorded);
 
         // The daily counts moved by exactly as much.
         Map<String, Long> daily = difference(dailyBefore, dailyCounts());
@@ -76,7 +80,8 @@ class FunnelEventsTest {
         // The company's milestones: signed up and authorized, no upload yet.
         long companyId = ((Number) Rows.single("select company_id from app_user where email = ?1", email)).longValue();
         List<Object[]> milestone = fixtures.rows(
-                "select signed_up_at, first_authorized_at, first_upload_at from company_milestone where company_id = ?1", companyId);
+                "select signed_up_at, first_authorized_at, first_upload_at from company_milestone where company_id = ?1",
+                companyId);
         assertEquals(1, milestone.size());
         assertNotNull(milestone.get(0)[0]);
         assertNotNull(milestone.get(0)[1]);
@@ -94,7 +99,11 @@ class FunnelEventsTest {
 
         owner.get("/connect/upload");
         Response uploaded = owner.request()
-                .multiPart("file", "Profit and loss.pdf", PDF.getBytes(java.nio.charset.StandardCharsets.US_ASCII), "application/pdf")
+                .multiPart(
+                        "file",
+                        "Profit and loss.pdf",
+                        PDF.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                        "application/pdf")
                 .multiPart("csrf-token", owner.csrfToken())
                 .multiPart("category", "banking")
                 .post("/connect/upload");
@@ -103,21 +112,27 @@ class FunnelEventsTest {
         Response created = owner.submit("/connect/share", "/connect/share", Map.of("colleague", "Jeanne Comptable"));
         assertEquals(303, created.statusCode());
         Matcher link = Pattern.compile("value=\"https?://[^\"]+/share/([A-Za-z0-9_-]+)\"")
-                .matcher(owner.get(URI.create(created.header("Location")).getPath()).body().asString());
+                .matcher(owner.get(URI.create(created.header("Location")).getPath())
+                        .body()
+                        .asString());
         assertTrue(link.find());
         Browser colleague = new Browser();
         colleague.get("/share/" + link.group(1));
-        Response started = colleague.post("/share/" + link.group(1), Map.of("name", "Jeanne Comptable", "platform", "freeagent"));
+        Response started =
+                colleague.post("/share/" + link.group(1), Map.of("name", "Jeanne Comptable", "platform", "freeagent"));
         assertEquals(303, started.statusCode(), started.body().asString());
 
-        assertEquals(new TreeMap<>(Map.of(
-                "FILE_UPLOADED|banking|", 1L,
-                "SHARE_LINK_CREATED||", 1L,
-                "SHARE_LINK_USED|accounting|freeagent", 1L,
-                "PLATFORM_SELECTED|accounting|freeagent", 1L)), difference(before, counts()));
+        assertEquals(
+                new TreeMap<>(Map.of(
+                        "FILE_UPLOADED|banking|", 1L,
+                        "SHARE_LINK_CREATED||", 1L,
+                        "SHARE_LINK_USED|accounting|freeagent", 1L,
+                        "PLATFORM_SELECTED|accounting|freeagent", 1L)),
+                difference(before, counts()));
 
         long companyId = ((Number) Rows.single("select company_id from app_user where email = ?1", email)).longValue();
-        assertNotNull(fixtures.rows("select first_upload_at from company_milestone where company_id = ?1", companyId).get(0)[0]);
+        assertNotNull(fixtures.rows("select first_upload_at from company_milestone where company_id = ?1", companyId)
+                .get(0)[0]);
         assertNoPersonalData(email);
         String metrics = colleague.get("/q/metrics").body().asString();
         assertFalse(metrics.contains(link.group(1)), "no share-link token in the metrics' URI tags");
@@ -129,7 +144,9 @@ class FunnelEventsTest {
 
     /** No e-mail address, name, address or user agent in any column of any monitoring table. */
     private void assertNoPersonalData(String email) {
-        assertEquals(List.of("CATEGORY", "ID", "OCCURRED_AT", "PLATFORM", "STEP"), columns("FUNNEL_EVENT"),
+        assertEquals(
+                List.of("CATEGORY", "ID", "OCCURRED_AT", "PLATFORM", "STEP"),
+                columns("FUNNEL_EVENT"),
                 "an event has no column that could hold who it was");
         for (String table : List.of("funnel_event", "funnel_daily", "company_milestone")) {
             for (Object[] row : fixtures.rows("select * from " + table)) {
@@ -138,17 +155,25 @@ class FunnelEventsTest {
                     assertFalse(text.contains("@"), table + " holds an e-mail address: " + Arrays.toString(row));
                     assertFalse(text.contains(email), table + ": " + Arrays.toString(row));
                     assertFalse(text.contains(SANDBOX_LOGIN), table + ": " + Arrays.toString(row));
-                    assertFalse(text.contains(COMPANY_NAME) || text.contains("Jeanne"), table + " holds a name: " + Arrays.toString(row));
+                    assertFalse(
+                            text.contains(COMPANY_NAME) || text.contains("Jeanne"),
+                            table + " holds a name: " + Arrays.toString(row));
                     assertFalse(text.contains("127.0.0.1"), table + " holds an address: " + Arrays.toString(row));
-                    assertFalse(text.contains("Apache-HttpClient"), table + " holds a user agent: " + Arrays.toString(row));
+                    assertFalse(
+                            text.contains("Apache-HttpClient"), table + " holds a user agent: " + Arrays.toString(row));
                 }
             }
         }
     }
 
     private List<String> columns(String table) {
-        return fixtures.rows("select column_name from information_schema.columns where table_name = ?1 order by column_name", table)
-                .stream().map(r -> (String) r[0]).toList();
+        return fixtures
+                .rows(
+                        "select column_name from information_schema.columns where table_name = ?1 order by column_name",
+                        table)
+                .stream()
+                .map(r -> (String) r[0])
+                .toList();
     }
 
     @Test
@@ -156,18 +181,22 @@ class FunnelEventsTest {
         Browser browser = new Browser();
         browser.get("/");
         String metrics = browser.get("/q/metrics").body().asString();
-        assertTrue(metrics.contains("portal_funnel_events_total{category=\"none\",platform=\"none\",step=\"landing_viewed\"}"),
+        assertTrue(
+                metrics.contains(
+                        "portal_funnel_events_total{category=\"none\",platform=\"none\",step=\"landing_viewed\"}"),
                 "landing counter");
     }
 
     // ----------------------------------------------------------------------------------------------
 
     private Map<String, Long> counts() {
-        return grouped("select step, coalesce(category, ''), coalesce(platform, ''), count(*) from funnel_event group by step, category, platform");
+        return grouped(
+                "select step, coalesce(category, ''), coalesce(platform, ''), count(*) from funnel_event group by step, category, platform");
     }
 
     private Map<String, Long> dailyCounts() {
-        return grouped("select step, category, platform, sum(events) from funnel_daily group by step, category, platform");
+        return grouped(
+                "select step, category, platform, sum(events) from funnel_daily group by step, category, platform");
     }
 
     private Map<String, Long> grouped(String sql) {
@@ -199,7 +228,12 @@ class FunnelEventsTest {
         Map<String, String> form = new LinkedHashMap<>();
         Matcher hidden = HIDDEN.matcher(consent.body().asString());
         while (hidden.find()) {
-            form.put(hidden.group(1), hidden.group(2).replace("&amp;", "&").replace("&quot;", "\"").replace("&#39;", "'"));
+            form.put(
+                    hidden.group(1),
+                    hidden.group(2)
+                            .replace("&amp;", "&")
+                            .replace("&quot;", "\"")
+                            .replace("&#39;", "'"));
         }
         form.put("email", SANDBOX_LOGIN);
         form.put("password", "any password");

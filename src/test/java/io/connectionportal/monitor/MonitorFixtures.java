@@ -7,8 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.persistence.EntityManager;
 
-import io.connectionportal.testing.Browser;
 import io.restassured.response.Response;
+
+import io.connectionportal.testing.Browser;
 
 /** Reads whole rows for the monitor's tests, and signs in the admins configured for the test profile. */
 @ApplicationScoped
@@ -16,6 +17,7 @@ public class MonitorFixtures {
 
     /** Admins from {@code %test.portal.monitor.admin-emails}: one for the HTTP tests, one for the browser test. */
     static final String ADMIN = "monitor-admin@example.com";
+
     static final String BROWSER_ADMIN = "monitor-browser@example.com";
 
     private final EntityManager entityManager;
@@ -32,7 +34,9 @@ public class MonitorFixtures {
             query.setParameter(i + 1, params[i]);
         }
         List<?> result = query.getResultList();
-        return result.stream().map(r -> r instanceof Object[] a ? a : new Object[] { r }).toList();
+        return result.stream()
+                .map(r -> r instanceof Object[] a ? a : new Object[] {r})
+                .toList();
     }
 
     /** A browser signed in as {@code email}: signs up the first time, logs in afterwards. */
@@ -43,7 +47,9 @@ public class MonitorFixtures {
     /** The same, for a browser that asks for pages in {@code language}. */
     static Browser signedIn(String email, String language) {
         Browser browser = new Browser(language);
-        Response signUp = browser.submit("/signup", "/signup",
+        Response signUp = browser.submit(
+                "/signup",
+                "/signup",
                 Map.of("email", email, "password", Browser.PASSWORD, "companyName", "Monitor Operations"));
         if (signUp.statusCode() == 303) {
             return browser;

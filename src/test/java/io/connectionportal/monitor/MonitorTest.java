@@ -11,14 +11,14 @@ import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.connectionportal.platforms.Category;
 import io.connectionportal.testing.Browser;
 import io.connectionportal.testing.Rows;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 
 /**
  * The monitor on a fixture with known counts, in a period of its own (2024-01-01 to 2024-03-24, twelve
@@ -32,6 +32,7 @@ class MonitorTest {
     private static final List<String> TABLES = List.of("companies", "funnel", "categories", "weekly", "platforms");
     /** Company ids of the fixture: opaque numbers far from the ones sign-ups get. */
     private static final long COMPANY = 9_100_000;
+
     private static boolean seeded;
 
     @Inject
@@ -101,7 +102,13 @@ class MonitorTest {
     }
 
     private void completed(String platform, String day, int company) {
-        record(FunnelStep.AUTHORIZATION_COMPLETED, categoryOf(platform), platform, COMPANY + company, day + "T11:00:00Z", 0);
+        record(
+                FunnelStep.AUTHORIZATION_COMPLETED,
+                categoryOf(platform),
+                platform,
+                COMPANY + company,
+                day + "T11:00:00Z",
+                0);
     }
 
     private static Category categoryOf(String platform) {
@@ -122,40 +129,57 @@ class MonitorTest {
         String page = response.body().asString();
 
         assertTrue(page.contains("From Jan 1, 2024 to Mar 24, 2024"), "the period");
-        assertEquals(List.of(
-                List.of("Companies", "Number", "Share"),
-                List.of("Signed up", "10", "100.0%"),
-                List.of("Authorized at least one connection", "4", "40.0%"),
-                List.of("Uploaded files", "3", "30.0%")), table(page, "companies"));
-        assertEquals(List.of(
-                List.of("Step", "Count", "Share of started flows", "Drop-off", "Drop-off rate"),
-                List.of("Started the flow", "20", "100.0%", "Not applicable", "Not applicable"),
-                List.of("Began authorization", "12", "60.0%", "8", "40.0%"),
-                List.of("Completed authorization", "7", "35.0%", "5", "41.7%")), table(page, "funnel"));
-        assertEquals(List.of(
-                List.of("Category", "Started flows", "Began", "Share of started flows", "Completed", "Drop-off", "Drop-off rate"),
-                List.of("Accounting", "20", "8", "40.0%", "4", "4", "50.0%"),
-                List.of("Banking", "20", "4", "20.0%", "3", "1", "25.0%"),
-                List.of("Commerce", "20", "0", "0.0%", "0", "0", "No data")), table(page, "categories"));
-        assertEquals(List.of(
-                List.of("Week starting", "Began", "Completed", "Completion rate"),
-                List.of("Jan 1, 2024", "2", "1", "50.0%"),
-                List.of("Jan 8, 2024", "0", "0", "No data"),
-                List.of("Jan 15, 2024", "2", "1", "50.0%"),
-                List.of("Jan 22, 2024", "1", "0", "0.0%"),
-                List.of("Jan 29, 2024", "1", "1", "100.0%"),
-                List.of("Feb 5, 2024", "0", "0", "No data"),
-                List.of("Feb 12, 2024", "1", "1", "100.0%"),
-                List.of("Feb 19, 2024", "1", "1", "100.0%"),
-                List.of("Feb 26, 2024", "0", "0", "No data"),
-                List.of("Mar 4, 2024", "1", "0", "0.0%"),
-                List.of("Mar 11, 2024", "0", "0", "No data"),
-                List.of("Mar 18, 2024", "3", "2", "66.7%")), table(page, "weekly"));
-        assertEquals(List.of(
-                List.of("Platform", "Category", "Began", "Completed", "Cancelled", "Failed", "Completion rate"),
-                List.of("Xero", "Accounting", "6", "3", "1", "1", "50.0%"),
-                List.of("Qonto", "Banking", "4", "3", "1", "0", "75.0%"),
-                List.of("QuickBooks Online", "Accounting", "2", "1", "0", "0", "50.0%")), table(page, "platforms"));
+        assertEquals(
+                List.of(
+                        List.of("Companies", "Number", "Share"),
+                        List.of("Signed up", "10", "100.0%"),
+                        List.of("Authorized at least one connection", "4", "40.0%"),
+                        List.of("Uploaded files", "3", "30.0%")),
+                table(page, "companies"));
+        assertEquals(
+                List.of(
+                        List.of("Step", "Count", "Share of started flows", "Drop-off", "Drop-off rate"),
+                        List.of("Started the flow", "20", "100.0%", "Not applicable", "Not applicable"),
+                        List.of("Began authorization", "12", "60.0%", "8", "40.0%"),
+                        List.of("Completed authorization", "7", "35.0%", "5", "41.7%")),
+                table(page, "funnel"));
+        assertEquals(
+                List.of(
+                        List.of(
+                                "Category",
+                                "Started flows",
+                                "Began",
+                                "Share of started flows",
+                                "Completed",
+                                "Drop-off",
+                                "Drop-off rate"),
+                        List.of("Accounting", "20", "8", "40.0%", "4", "4", "50.0%"),
+                        List.of("Banking", "20", "4", "20.0%", "3", "1", "25.0%"),
+                        List.of("Commerce", "20", "0", "0.0%", "0", "0", "No data")),
+                table(page, "categories"));
+        assertEquals(
+                List.of(
+                        List.of("Week starting", "Began", "Completed", "Completion rate"),
+                        List.of("Jan 1, 2024", "2", "1", "50.0%"),
+                        List.of("Jan 8, 2024", "0", "0", "No data"),
+                        List.of("Jan 15, 2024", "2", "1", "50.0%"),
+                        List.of("Jan 22, 2024", "1", "0", "0.0%"),
+                        List.of("Jan 29, 2024", "1", "1", "100.0%"),
+                        List.of("Feb 5, 2024", "0", "0", "No data"),
+                        List.of("Feb 12, 2024", "1", "1", "100.0%"),
+                        List.of("Feb 19, 2024", "1", "1", "100.0%"),
+                        List.of("Feb 26, 2024", "0", "0", "No data"),
+                        List.of("Mar 4, 2024", "1", "0", "0.0%"),
+                        List.of("Mar 11, 2024", "0", "0", "No data"),
+                        List.of("Mar 18, 2024", "3", "2", "66.7%")),
+                table(page, "weekly"));
+        assertEquals(
+                List.of(
+                        List.of("Platform", "Category", "Began", "Completed", "Cancelled", "Failed", "Completion rate"),
+                        List.of("Xero", "Accounting", "6", "3", "1", "1", "50.0%"),
+                        List.of("Qonto", "Banking", "4", "3", "1", "0", "75.0%"),
+                        List.of("QuickBooks Online", "Accounting", "2", "1", "0", "0", "50.0%")),
+                table(page, "platforms"));
 
         // The chart: one bar per week with authorizations begun, none for the four empty weeks; 100% is 200 units high.
         assertTrue(page.contains("<title id=\"chart-title\">Completion rate per week</title>"));
@@ -217,7 +241,9 @@ class MonitorTest {
 
         Response file = admin.get("/monitor/weekly.csv?" + PERIOD);
         assertEquals("text/csv;charset=UTF-8", file.contentType().replace(" ", ""));
-        assertEquals("attachment; filename=\"monitor-weekly-2024-01-01-2024-03-24.csv\"", file.header("Content-Disposition"));
+        assertEquals(
+                "attachment; filename=\"monitor-weekly-2024-01-01-2024-03-24.csv\"",
+                file.header("Content-Disposition"));
         assertEquals(404, admin.get("/monitor/secrets.csv?" + PERIOD).statusCode());
     }
 
@@ -233,16 +259,22 @@ class MonitorTest {
         String page = admin.get("/monitor?from=2024-03-11&to=2024-03-24").body().asString();
         // Flows started on 13 and 17 March; three begun on the 18th, two completed on the 24th. A step
         // with more events than the one before (flows started earlier) loses nothing.
-        assertEquals(List.of(
-                List.of("Step", "Count", "Share of started flows", "Drop-off", "Drop-off rate"),
-                List.of("Started the flow", "2", "100.0%", "Not applicable", "Not applicable"),
-                List.of("Began authorization", "3", "150.0%", "0", "0.0%"),
-                List.of("Completed authorization", "2", "100.0%", "1", "33.3%")), table(page, "funnel"));
-        assertEquals(List.of("Qonto", "Banking", "3", "2", "1", "0", "66.7%"), table(page, "platforms").get(1));
+        assertEquals(
+                List.of(
+                        List.of("Step", "Count", "Share of started flows", "Drop-off", "Drop-off rate"),
+                        List.of("Started the flow", "2", "100.0%", "Not applicable", "Not applicable"),
+                        List.of("Began authorization", "3", "150.0%", "0", "0.0%"),
+                        List.of("Completed authorization", "2", "100.0%", "1", "33.3%")),
+                table(page, "funnel"));
+        assertEquals(
+                List.of("Qonto", "Banking", "3", "2", "1", "0", "66.7%"),
+                table(page, "platforms").get(1));
         assertEquals(2, table(page, "platforms").size(), "only Qonto had authorizations in those two weeks");
         assertEquals(13, table(page, "weekly").size(), "a header and twelve weeks");
-        assertEquals(List.of("Jan 1, 2024", "2", "1", "50.0%"), table(page, "weekly").get(1));
-        assertEquals(List.of("Signed up", "0", "No data"), table(page, "companies").get(1));
+        assertEquals(
+                List.of("Jan 1, 2024", "2", "1", "50.0%"), table(page, "weekly").get(1));
+        assertEquals(
+                List.of("Signed up", "0", "No data"), table(page, "companies").get(1));
     }
 
     @Test
@@ -271,8 +303,10 @@ class MonitorTest {
         java.time.LocalDate after = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
         assertEquals(200, response.statusCode());
         String page = response.body().asString();
-        assertTrue(java.util.stream.Stream.of(before, after).anyMatch(today -> page.contains(
-                "href=\"/monitor/funnel.csv?from=" + DateRange.defaultFor(today).from() + "&amp;to=" + today + "\"")),
+        assertTrue(
+                java.util.stream.Stream.of(before, after)
+                        .anyMatch(today -> page.contains("href=\"/monitor/funnel.csv?from="
+                                + DateRange.defaultFor(today).from() + "&amp;to=" + today + "\"")),
                 "the twelve weeks up to " + after);
     }
 
@@ -292,7 +326,8 @@ class MonitorTest {
         Response page = owner.get("/monitor?" + PERIOD);
         assertEquals(403, page.statusCode());
         assertTrue(page.body().asString().contains("This page is for administrators"));
-        assertTrue(!owner.get("/connect").body().asString().contains("href=\"/monitor\""), "no Monitor item for others");
+        assertTrue(
+                !owner.get("/connect").body().asString().contains("href=\"/monitor\""), "no Monitor item for others");
         for (String table : TABLES) {
             assertEquals(403, owner.get("/monitor/" + table + ".csv?" + PERIOD).statusCode(), table);
         }
@@ -334,8 +369,12 @@ class MonitorTest {
             List<String> cells = new ArrayList<>();
             Matcher cell = CELL.matcher(row.group(1));
             while (cell.find()) {
-                cells.add(cell.group(1).replaceAll("<[^>]*>", "").replace("&amp;", "&").replace("&#39;", "'")
-                        .replaceAll("\\s+", " ").strip());
+                cells.add(cell.group(1)
+                        .replaceAll("<[^>]*>", "")
+                        .replace("&amp;", "&")
+                        .replace("&#39;", "'")
+                        .replaceAll("\\s+", " ")
+                        .strip());
             }
             rows.add(cells);
         }

@@ -6,10 +6,10 @@ import java.time.Duration;
 
 import jakarta.inject.Inject;
 
+import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import io.connectionportal.testing.Browser;
-import io.quarkus.test.junit.QuarkusTest;
 
 /** What other features record through {@link PortalMetrics} reaches /q/metrics, with bounded tag values. */
 @QuarkusTest
@@ -18,9 +18,11 @@ class PortalMetricsTest {
     @Inject
     PortalMetrics metrics;
 
-    private static final String XERO_COUNT = "portal_sync_duration_seconds_count{outcome=\"succeeded\",platform=\"xero\"}";
+    private static final String XERO_COUNT =
+            "portal_sync_duration_seconds_count{outcome=\"succeeded\",platform=\"xero\"}";
     private static final String XERO_SUM = "portal_sync_duration_seconds_sum{outcome=\"succeeded\",platform=\"xero\"}";
-    private static final String OTHER_COUNT = "portal_sync_duration_seconds_count{outcome=\"other\",platform=\"other\"}";
+    private static final String OTHER_COUNT =
+            "portal_sync_duration_seconds_count{outcome=\"other\",platform=\"other\"}";
     private static final String QONTO_FAILURES = "portal_revocation_failures_total{platform=\"qonto\"}";
 
     /**
@@ -39,15 +41,21 @@ class PortalMetricsTest {
         String exported = new Browser().get("/q/metrics").body().asString();
         assertEquals(2.0, value(exported, XERO_COUNT) - value(before, XERO_COUNT), exported);
         assertEquals(2.0, value(exported, XERO_SUM) - value(before, XERO_SUM), 0.001);
-        assertEquals(2.0, value(exported, OTHER_COUNT) - value(before, OTHER_COUNT),
+        assertEquals(
+                2.0,
+                value(exported, OTHER_COUNT) - value(before, OTHER_COUNT),
                 "unknown platforms and free-text outcomes do not make new series");
         assertEquals(1.0, value(exported, QONTO_FAILURES) - value(before, QONTO_FAILURES));
     }
 
     /** The value of one series in the Prometheus text, 0 while it does not exist yet. */
     private static double value(String exported, String series) {
-        return exported.lines().filter(line -> line.startsWith(series + " ")).findFirst()
-                .map(line -> Double.parseDouble(line.substring(series.length() + 1).strip())).orElse(0.0);
+        return exported.lines()
+                .filter(line -> line.startsWith(series + " "))
+                .findFirst()
+                .map(line ->
+                        Double.parseDouble(line.substring(series.length() + 1).strip()))
+                .orElse(0.0);
     }
 
     @Test

@@ -8,11 +8,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.stream.IntStream;
 
+import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import io.connectionportal.testing.Browser;
 import io.connectionportal.testing.Rows;
-import io.quarkus.test.junit.QuarkusTest;
 
 /** Two sign-ups with one e-mail at the same instant: one account, and the other person gets the form back. */
 @QuarkusTest
@@ -29,16 +29,26 @@ class ConcurrentSignupTest {
                     browser.get("/signup");
                     return CompletableFuture.supplyAsync(() -> {
                         await(together);
-                        return browser.post("/signup", Map.of("email", email, "password", Browser.PASSWORD,
-                                "companyName", "Race Co " + i)).statusCode();
+                        return browser.post(
+                                        "/signup",
+                                        Map.of(
+                                                "email",
+                                                email,
+                                                "password",
+                                                Browser.PASSWORD,
+                                                "companyName",
+                                                "Race Co " + i))
+                                .statusCode();
                     });
                 })
                 .toList();
 
-        List<Integer> statuses = answers.stream().map(CompletableFuture::join).sorted().toList();
+        List<Integer> statuses =
+                answers.stream().map(CompletableFuture::join).sorted().toList();
 
         assertEquals(1, statuses.stream().filter(s -> s == 303).count(), "one account: " + statuses);
-        assertEquals(attempts - 1, statuses.stream().filter(s -> s == 409).count(), "the others see the error: " + statuses);
+        assertEquals(
+                attempts - 1, statuses.stream().filter(s -> s == 409).count(), "the others see the error: " + statuses);
         assertEquals(1, Rows.count("app_user", "email = ?1", email));
     }
 

@@ -1,22 +1,21 @@
 package io.connectionportal.onboarding;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URL;
-
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-
-import io.connectionportal.testing.Browser;
-import io.connectionportal.testing.Chromium;
-import io.connectionportal.testing.Chromium.Walk;
-import io.connectionportal.testing.BrowserTest;
-import io.connectionportal.testing.Walks;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+
+import io.connectionportal.testing.Browser;
+import io.connectionportal.testing.BrowserTest;
+import io.connectionportal.testing.Chromium;
+import io.connectionportal.testing.Chromium.Walk;
+import io.connectionportal.testing.Walks;
 
 /**
  * The funnel a business owner walks before connecting: landing, sign-up (with a mistake first),
@@ -37,15 +36,20 @@ class FunnelBrowserTest {
         page.navigate(root.toString());
         Chromium.check(walk, page, "funnel", "landing");
         page.keyboard().press("Tab");
-        assertEquals("Skip to main content", page.evaluate("document.activeElement.textContent").toString().trim());
+        assertEquals(
+                "Skip to main content",
+                page.evaluate("document.activeElement.textContent").toString().trim());
 
-        Chromium.click(walk, page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Connect your business")));
+        Chromium.click(
+                walk, page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Connect your business")));
         Chromium.assertUrlEndsWith(page, "/signup");
         Chromium.check(walk, page, "funnel", "sign-up");
 
         page.getByLabel("E-mail address").fill("not-an-email");
         page.getByLabel("Password").fill("short");
-        Chromium.click(walk, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account and continue")));
+        Chromium.click(
+                walk,
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account and continue")));
         assertThat(page.locator(".error-summary")).isVisible();
         assertThat(page.getByLabel("E-mail address")).hasValue("not-an-email");
         Chromium.check(walk, page, "funnel", "sign-up with errors");
@@ -53,20 +57,33 @@ class FunnelBrowserTest {
         page.getByLabel("E-mail address").fill(Browser.uniqueEmail());
         page.getByLabel("Password").fill(Browser.PASSWORD);
         page.getByLabel("Company name").fill("Atelier Martin");
-        Chromium.click(walk, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account and continue")));
+        Chromium.click(
+                walk,
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account and continue")));
         Chromium.assertUrlEndsWith(page, "/connect");
         assertThat(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Connect").setExact(true))
-                ).isVisible();
+                        .getByRole(
+                                AriaRole.LINK,
+                                new Locator.GetByRoleOptions()
+                                        .setName("Connect")
+                                        .setExact(true)))
+                .isVisible();
         assertThat(page.locator("meter")).isVisible();
         Chromium.check(walk, page, "funnel", "value exchange");
 
-        Chromium.click(walk, page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("See exactly what we read, and who sees it")));
+        Chromium.click(
+                walk,
+                page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("See exactly what we read, and who sees it")));
         Chromium.assertUrlEndsWith(page, "/privacy");
         Chromium.check(walk, page, "funnel", "privacy");
 
         page.goBack();
-        Chromium.click(walk, page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Continue: choose what you share")).first());
+        Chromium.click(
+                walk,
+                page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Continue: choose what you share"))
+                        .first());
         Chromium.assertUrlEndsWith(page, "/connect/consent");
         Chromium.check(walk, page, "funnel", "consent");
         page.getByLabel("Accounting").check();

@@ -7,14 +7,14 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.MockMailbox;
+import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import io.connectionportal.shared.PortalConfig;
 import io.connectionportal.testing.Browser;
 import io.connectionportal.testing.Mailboxes;
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.MockMailbox;
-import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class GreetingMailTest {
@@ -43,8 +43,11 @@ class GreetingMailTest {
     @Test
     void aFrenchSignUpGetsAFrenchGreeting() {
         String email = Browser.uniqueEmail();
-        new Browser("fr-FR,fr;q=0.9").submit("/signup", "/signup",
-                Map.of("email", email, "password", Browser.PASSWORD, "companyName", "Boulangerie Dupont"));
+        new Browser("fr-FR,fr;q=0.9")
+                .submit(
+                        "/signup",
+                        "/signup",
+                        Map.of("email", email, "password", Browser.PASSWORD, "companyName", "Boulangerie Dupont"));
 
         Mail mail = Mailboxes.awaitMail(mailbox, email, m -> true);
         assertEquals("Bienvenue chez Lendwell : connectez-vous en deux minutes", mail.getSubject());

@@ -9,15 +9,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-import org.junit.jupiter.api.Test;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
 
 class PlatformCatalogTest {
 
     private static PlatformCatalog builtIn() throws Exception {
         try (var in = PlatformCatalog.class.getClassLoader().getResourceAsStream(PlatformCatalog.BUILT_IN)) {
-            return new PlatformCatalog(PlatformCatalog.validate(new ObjectMapper().readValue(in, PlatformCatalog.File.class)));
+            return new PlatformCatalog(
+                    PlatformCatalog.validate(new ObjectMapper().readValue(in, PlatformCatalog.File.class)));
         }
     }
 
@@ -26,10 +26,16 @@ class PlatformCatalogTest {
         PlatformCatalog catalog = builtIn();
         assertTrue(catalog.enabled().size() >= 30, "size " + catalog.enabled().size());
         for (Category category : Category.values()) {
-            assertTrue(catalog.enabled().stream().filter(p -> p.category() == category).count() >= 5, category.name());
+            assertTrue(
+                    catalog.enabled().stream()
+                                    .filter(p -> p.category() == category)
+                                    .count()
+                            >= 5,
+                    category.name());
         }
         for (Platform platform : catalog.enabled()) {
-            assertTrue(Files.exists(Path.of("src/main/resources/META-INF/resources" + platform.logo())), platform.logo());
+            assertTrue(
+                    Files.exists(Path.of("src/main/resources/META-INF/resources" + platform.logo())), platform.logo());
             assertTrue(platform.website().startsWith("https://"), platform.key());
         }
     }
@@ -37,9 +43,24 @@ class PlatformCatalogTest {
     @Test
     void distinctProductsAreDistinctEntries() throws Exception {
         PlatformCatalog catalog = builtIn();
-        for (String name : List.of("QuickBooks Online", "QuickBooks Desktop", "Sage Business Cloud Accounting",
-                "Sage Intacct", "Xero", "Pennylane", "Qonto", "Shine", "Shopify", "Stripe", "Amazon Seller Central")) {
-            assertEquals(1, catalog.enabled().stream().filter(p -> p.name().equals(name)).count(), name);
+        for (String name : List.of(
+                "QuickBooks Online",
+                "QuickBooks Desktop",
+                "Sage Business Cloud Accounting",
+                "Sage Intacct",
+                "Xero",
+                "Pennylane",
+                "Qonto",
+                "Shine",
+                "Shopify",
+                "Stripe",
+                "Amazon Seller Central")) {
+            assertEquals(
+                    1,
+                    catalog.enabled().stream()
+                            .filter(p -> p.name().equals(name))
+                            .count(),
+                    name);
         }
     }
 
@@ -47,7 +68,8 @@ class PlatformCatalogTest {
     void searchMatchesNameKeyAndKeywordsIgnoringCaseAndAccents() throws Exception {
         PlatformCatalog catalog = builtIn();
         assertEquals("xero", catalog.search("XERO", Optional.empty()).get(0).key());
-        assertTrue(catalog.search("societe", Optional.empty()).stream().anyMatch(p -> p.name().equals("Société Générale")));
+        assertTrue(catalog.search("societe", Optional.empty()).stream()
+                .anyMatch(p -> p.name().equals("Société Générale")));
         assertTrue(catalog.search("quickbooks", Optional.empty()).size() >= 2);
         assertTrue(catalog.search("quickbooks", Optional.of(Category.BANKING)).isEmpty());
         assertTrue(catalog.search("no such platform", Optional.empty()).isEmpty());
@@ -56,12 +78,24 @@ class PlatformCatalogTest {
     @Test
     void aBrokenCatalogStopsStartUpSayingWhatIsWrong() {
         var entries = List.of(
-                new PlatformCatalog.Entry("Bad Key", "X", "accounting", "https://x.example", null, null, List.of("INVOICES"), null, null),
-                new PlatformCatalog.Entry("dup", "Dup", "banking", "https://d.example", null, null, List.of("BANK_TRANSACTIONS"), null, null),
-                new PlatformCatalog.Entry("dup", "Dup", "banking", "http://d.example", null, null, List.of("INVOICES"), null, null),
-                new PlatformCatalog.Entry("odd", "Odd", "crypto", "https://o.example", null, null, List.of(), null, null));
-        IllegalStateException error = assertThrows(IllegalStateException.class,
-                () -> PlatformCatalog.validate(new PlatformCatalog.File(entries)));
+                new PlatformCatalog.Entry(
+                        "Bad Key", "X", "accounting", "https://x.example", null, null, List.of("INVOICES"), null, null),
+                new PlatformCatalog.Entry(
+                        "dup",
+                        "Dup",
+                        "banking",
+                        "https://d.example",
+                        null,
+                        null,
+                        List.of("BANK_TRANSACTIONS"),
+                        null,
+                        null),
+                new PlatformCatalog.Entry(
+                        "dup", "Dup", "banking", "http://d.example", null, null, List.of("INVOICES"), null, null),
+                new PlatformCatalog.Entry(
+                        "odd", "Odd", "crypto", "https://o.example", null, null, List.of(), null, null));
+        IllegalStateException error = assertThrows(
+                IllegalStateException.class, () -> PlatformCatalog.validate(new PlatformCatalog.File(entries)));
         String message = error.getMessage();
         assertTrue(message.contains("'Bad Key': key must be"), message);
         assertTrue(message.contains("'dup': key used twice"), message);

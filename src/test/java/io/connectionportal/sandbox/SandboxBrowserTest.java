@@ -1,7 +1,7 @@
 package io.connectionportal.sandbox;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -13,19 +13,17 @@ import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 
-
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
-
-import io.connectionportal.testing.Chromium;
-import io.connectionportal.testing.Chromium.Walk;
-import io.connectionportal.testing.BrowserTest;
-import io.connectionportal.testing.Walks;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+
+import io.connectionportal.testing.BrowserTest;
+import io.connectionportal.testing.Chromium;
+import io.connectionportal.testing.Chromium.Walk;
+import io.connectionportal.testing.Walks;
 
 /**
  * The sandbox's sign-in and consent page in a real browser: on a desktop and a 390 px phone with
@@ -51,9 +49,10 @@ class SandboxBrowserTest {
         params.put("state", "browser-state");
         params.put("code_challenge", Secrets.s256(verifier));
         params.put("code_challenge_method", "S256");
-        return root.toString().replaceAll("/$", "") + "/sandbox/" + platform + "/oauth/authorize?" + params.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        return root.toString().replaceAll("/$", "") + "/sandbox/" + platform + "/oauth/authorize?"
+                + params.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                        .collect(Collectors.joining("&"));
     }
 
     @Walks
@@ -71,8 +70,11 @@ class SandboxBrowserTest {
 
         page.getByLabel("E-mail address").fill("owner@example.com");
         // The portal's callback is not the subject here: the 303 the sandbox answers is.
-        Response allowed = page.waitForResponse(r -> r.url().contains("/oauth/authorize") && r.request().method().equals("POST"),
-                () -> Chromium.click(walk, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Allow"))));
+        Response allowed = page.waitForResponse(
+                r -> r.url().contains("/oauth/authorize")
+                        && r.request().method().equals("POST"),
+                () -> Chromium.click(
+                        walk, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Allow"))));
         assertEquals(303, allowed.status());
         String location = allowed.headerValue("location");
         assertTrue(location.startsWith(client.redirectUri() + "?code="), location);
@@ -82,14 +84,15 @@ class SandboxBrowserTest {
     @Walks(Walk.PHONE)
     void theFrenchPageAndTheRejectionPageAreAccessibleToo(BrowserContext context, Page page) {
         // The language the portal's switcher remembers; the sandbox page follows it.
-        context.addCookies(java.util.List.of(new com.microsoft.playwright.options.Cookie("lang", "fr")
-                .setUrl(root.toString())));
+        context.addCookies(
+                java.util.List.of(new com.microsoft.playwright.options.Cookie("lang", "fr").setUrl(root.toString())));
         page.navigate(authorizeUrl("pennylane", client.redirectUri()));
         assertThat(page).hasTitle("Se connecter à Pennylane (Sandbox)");
         Chromium.check(Walk.PHONE, page, "sandbox", "consent fr");
 
         page.navigate(authorizeUrl("pennylane", "https://evil.example/callback"));
-        assertThat(page.getByText("L'adresse de retour n'est pas celle enregistrée pour l'application.")).isVisible();
+        assertThat(page.getByText("L'adresse de retour n'est pas celle enregistrée pour l'application."))
+                .isVisible();
         Chromium.check(Walk.PHONE, page, "sandbox", "rejected fr");
     }
 }

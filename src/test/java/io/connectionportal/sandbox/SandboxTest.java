@@ -23,6 +23,11 @@ import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
+import io.quarkus.test.junit.QuarkusMock;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -35,11 +40,6 @@ import io.connectionportal.platforms.PlatformCatalog;
 import io.connectionportal.testing.Browser;
 import io.connectionportal.testing.LogCapture;
 import io.connectionportal.testing.Rows;
-import io.quarkus.test.junit.QuarkusMock;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 
 /**
  * The sandbox provider, driven exactly as the portal's connector drives it: the browser side through
@@ -75,7 +75,9 @@ class SandboxTest {
 
     @Test
     void theConsentPageNamesTheSandboxAndTheRequestedPermissions() {
-        Response page = new Browser().request().queryParams(request("company_info.read invoices.read offline_access", pkce()))
+        Response page = new Browser()
+                .request()
+                .queryParams(request("company_info.read invoices.read offline_access", pkce()))
                 .get("/sandbox/xero/oauth/authorize");
 
         assertEquals(200, page.statusCode());
@@ -102,8 +104,12 @@ class SandboxTest {
 
     @Test
     void theConsentPageSpeaksFrench() {
-        new Browser("fr").request().queryParams(request("bank_accounts.read bank_transactions.read", pkce()))
-                .get("/sandbox/qonto/oauth/authorize").then().statusCode(200)
+        new Browser("fr")
+                .request()
+                .queryParams(request("bank_accounts.read bank_transactions.read", pkce()))
+                .get("/sandbox/qonto/oauth/authorize")
+                .then()
+                .statusCode(200)
                 .body(containsString("<html lang=\"fr\">"))
                 .body(containsString("Se connecter à Qonto (Sandbox)"))
                 .body(containsString("Sandbox — connexion simulée."))
@@ -128,7 +134,9 @@ class SandboxTest {
             assertNull(response.header("Location"));
             response.then().body(containsString("This sign-in request cannot be completed"));
         }
-        Response unknownPlatform = new Browser().request().queryParams(request("invoices.read", pkce()))
+        Response unknownPlatform = new Browser()
+                .request()
+                .queryParams(request("invoices.read", pkce()))
                 .get("/sandbox/no-such-platform/oauth/authorize");
         assertEquals(400, unknownPlatform.statusCode());
         assertNull(unknownPlatform.header("Location"));
@@ -156,7 +164,9 @@ class SandboxTest {
         Response response = new Browser().request().queryParams(notOffered).get("/sandbox/qonto/oauth/authorize");
         assertEquals(303, response.statusCode());
         assertEquals("invalid_scope", query(response).get("error"));
-        assertEquals(client.issuer(catalog.find("qonto").orElseThrow()), query(response).get("iss"));
+        assertEquals(
+                client.issuer(catalog.find("qonto").orElseThrow()),
+                query(response).get("iss"));
     }
 
     @Test
@@ -176,9 +186,11 @@ class SandboxTest {
         assertEquals(1, Rows.count("sandbox_grant", "subject = ?1", owner));
         assertEquals(0, Rows.count("sandbox_authorization_code", "code_hash = ?1", code), "never stored in clear");
         assertEquals(1, Rows.count("sandbox_authorization_code", "code_hash = ?1", Secrets.hash(code)));
-        assertEquals(owner, Rows.single(
-                "select g.subject from sandbox_grant g join sandbox_authorization_code c on c.grant_id = g.id where c.code_hash = ?1",
-                Secrets.hash(code)));
+        assertEquals(
+                owner,
+                Rows.single(
+                        "select g.subject from sandbox_grant g join sandbox_authorization_code c on c.grant_id = g.id where c.code_hash = ?1",
+                        Secrets.hash(code)));
     }
 
     @Test
@@ -262,8 +274,12 @@ class SandboxTest {
     void withoutOfflineAccessThereIsNoRefreshToken() {
         Pkce pkce = pkce();
         String code = authorize("xero", "invoices.read", pkce);
-        JsonPath json = basic().formParams(exchange(code, pkce).build()).post(tokenPath("xero")).then().statusCode(200)
-                .extract().jsonPath();
+        JsonPath json = basic().formParams(exchange(code, pkce).build())
+                .post(tokenPath("xero"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertNull(json.getString("refresh_token"));
         assertEquals("invoices.read", json.getString("scope"));
     }
@@ -272,8 +288,12 @@ class SandboxTest {
     void aCodeUsedTwiceIsRefusedAndEveryTokenFromItRevoked() {
         Pkce pkce = pkce();
         String code = authorize("xero", ACCOUNTING_SCOPES, pkce);
-        JsonPath first = basic().formParams(exchange(code, pkce).build()).post(tokenPath("xero")).then().statusCode(200)
-                .extract().jsonPath();
+        JsonPath first = basic().formParams(exchange(code, pkce).build())
+                .post(tokenPath("xero"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         api("xero", "invoices", first.getString("access_token")).then().statusCode(200);
 
         Response second = basic().formParams(exchange(code, pkce).build()).post(tokenPath("xero"));
@@ -281,8 +301,9 @@ class SandboxTest {
         assertEquals(400, second.statusCode());
         assertEquals("invalid_grant", second.jsonPath().getString("error"));
         api("xero", "invoices", first.getString("access_token")).then().statusCode(401);
-        Response refresh = basic().formParams(Map.of("grant_type", "refresh_token", "refresh_token",
-                first.getString("refresh_token"))).post(tokenPath("xero"));
+        Response refresh = basic().formParams(
+                        Map.of("grant_type", "refresh_token", "refresh_token", first.getString("refresh_token")))
+                .post(tokenPath("xero"));
         assertEquals("invalid_grant", refresh.jsonPath().getString("error"));
     }
 
@@ -293,7 +314,12 @@ class SandboxTest {
 
         Map<String, String> otherRedirect = exchange(code, pkce).build();
         otherRedirect.put("redirect_uri", client.redirectUri() + "?x=1");
-        assertEquals("invalid_grant", basic().formParams(otherRedirect).post(tokenPath("xero")).jsonPath().getString("error"));
+        assertEquals(
+                "invalid_grant",
+                basic().formParams(otherRedirect)
+                        .post(tokenPath("xero"))
+                        .jsonPath()
+                        .getString("error"));
 
         later(Duration.ofSeconds(61));
         Response expired = basic().formParams(exchange(code, pkce).build()).post(tokenPath("xero"));
@@ -313,7 +339,10 @@ class SandboxTest {
     void theClientAuthenticatesWithBasicOrInTheFormAndNothingElse() {
         Pkce basicPkce = pkce();
         String basicCode = authorize("xero", "invoices.read", basicPkce);
-        basic().formParams(exchange(basicCode, basicPkce).build()).post(tokenPath("xero")).then().statusCode(200);
+        basic().formParams(exchange(basicCode, basicPkce).build())
+                .post(tokenPath("xero"))
+                .then()
+                .statusCode(200);
 
         Pkce postPkce = pkce();
         String postCode = authorize("xero", "invoices.read", postPkce);
@@ -325,7 +354,11 @@ class SandboxTest {
         Pkce pkce = pkce();
         String code = authorize("xero", "invoices.read", pkce);
         Map<String, String> params = exchange(code, pkce).build();
-        Response wrongSecret = form().auth().preemptive().basic(CLIENT_ID, "guess").formParams(params).post(tokenPath("xero"));
+        Response wrongSecret = form().auth()
+                .preemptive()
+                .basic(CLIENT_ID, "guess")
+                .formParams(params)
+                .post(tokenPath("xero"));
         assertEquals(401, wrongSecret.statusCode());
         assertEquals("invalid_client", wrongSecret.jsonPath().getString("error"));
         assertNotNull(wrongSecret.header("WWW-Authenticate"));
@@ -340,7 +373,8 @@ class SandboxTest {
         assertEquals(401, basic().formParams(both).post(tokenPath("xero")).statusCode(), "two methods at once");
         Map<String, String> publicClient = new LinkedHashMap<>(params);
         publicClient.put("client_id", CLIENT_ID);
-        assertEquals(401, form().formParams(publicClient).post(tokenPath("xero")).statusCode(), "id without secret");
+        assertEquals(
+                401, form().formParams(publicClient).post(tokenPath("xero")).statusCode(), "id without secret");
 
         // The failed attempts did not use the code up.
         basic().formParams(params).post(tokenPath("xero")).then().statusCode(200);
@@ -348,34 +382,83 @@ class SandboxTest {
 
     @Test
     void malformedTokenRequestsAreRefusedWithRfcErrors() {
-        assertEquals("unsupported_grant_type", basic().formParams(Map.of("grant_type", "password", "username", "a"))
-                .post(tokenPath("xero")).then().statusCode(400).extract().jsonPath().getString("error"));
-        assertEquals("invalid_request", basic().formParams(Map.of("code", "x")).post(tokenPath("xero"))
-                .then().statusCode(400).extract().jsonPath().getString("error"));
-        assertEquals("invalid_request", basic().formParams(Map.of("grant_type", "authorization_code", "code", "x"))
-                .post(tokenPath("xero")).then().statusCode(400).extract().jsonPath().getString("error"));
-        assertEquals("invalid_request", given().auth().preemptive().basic(CLIENT_ID, SECRET).contentType("application/json")
-                .body("{\"grant_type\":\"refresh_token\"}").post(tokenPath("xero"))
-                .then().statusCode(400).extract().jsonPath().getString("error"));
-        assertEquals("invalid_request", basic().formParam("grant_type", "refresh_token", "refresh_token")
-                .post(tokenPath("xero")).then().statusCode(400).extract().jsonPath().getString("error"), "repeated parameter");
+        assertEquals(
+                "unsupported_grant_type",
+                basic().formParams(Map.of("grant_type", "password", "username", "a"))
+                        .post(tokenPath("xero"))
+                        .then()
+                        .statusCode(400)
+                        .extract()
+                        .jsonPath()
+                        .getString("error"));
+        assertEquals(
+                "invalid_request",
+                basic().formParams(Map.of("code", "x"))
+                        .post(tokenPath("xero"))
+                        .then()
+                        .statusCode(400)
+                        .extract()
+                        .jsonPath()
+                        .getString("error"));
+        assertEquals(
+                "invalid_request",
+                basic().formParams(Map.of("grant_type", "authorization_code", "code", "x"))
+                        .post(tokenPath("xero"))
+                        .then()
+                        .statusCode(400)
+                        .extract()
+                        .jsonPath()
+                        .getString("error"));
+        assertEquals(
+                "invalid_request",
+                given().auth()
+                        .preemptive()
+                        .basic(CLIENT_ID, SECRET)
+                        .contentType("application/json")
+                        .body("{\"grant_type\":\"refresh_token\"}")
+                        .post(tokenPath("xero"))
+                        .then()
+                        .statusCode(400)
+                        .extract()
+                        .jsonPath()
+                        .getString("error"));
+        assertEquals(
+                "invalid_request",
+                basic().formParam("grant_type", "refresh_token", "refresh_token")
+                        .post(tokenPath("xero"))
+                        .then()
+                        .statusCode(400)
+                        .extract()
+                        .jsonPath()
+                        .getString("error"),
+                "repeated parameter");
         given().get(tokenPath("xero")).then().statusCode(405).header("Allow", "POST");
-        basic().formParams(Map.of("grant_type", "refresh_token", "refresh_token", "x")).post(tokenPath("nowhere"))
-                .then().statusCode(404);
+        basic().formParams(Map.of("grant_type", "refresh_token", "refresh_token", "x"))
+                .post(tokenPath("nowhere"))
+                .then()
+                .statusCode(404);
     }
 
     @Test
     void refreshRotatesBothTokensAndASecondUseRevokesTheGrant() {
         Tokens first = tokens("xero", ACCOUNTING_SCOPES);
 
-        JsonPath second = refresh("xero", first.refresh()).then().statusCode(200).extract().jsonPath();
+        JsonPath second = refresh("xero", first.refresh())
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         String newAccess = second.getString("access_token");
         String newRefresh = second.getString("refresh_token");
         assertNotEquals(first.access(), newAccess);
         assertNotEquals(first.refresh(), newRefresh);
         assertEquals(ACCOUNTING_SCOPES, second.getString("scope"));
-        assertEquals(1, Rows.count("sandbox_token", "token_hash = ?1 and rotated_at is not null and replaced_by is not null",
-                Secrets.hash(first.refresh())));
+        assertEquals(
+                1,
+                Rows.count(
+                        "sandbox_token",
+                        "token_hash = ?1 and rotated_at is not null and replaced_by is not null",
+                        Secrets.hash(first.refresh())));
         api("xero", "invoices", newAccess).then().statusCode(200);
 
         // The rotated token again: somebody has a copy. Everything of the grant stops working.
@@ -391,16 +474,33 @@ class SandboxTest {
     void refreshMayNarrowButNeverWidenTheScope() {
         Tokens tokens = tokens("xero", "offline_access invoices.read bills.read");
 
-        Response wider = basic().formParams(Map.of("grant_type", "refresh_token", "refresh_token", tokens.refresh(),
-                "scope", "invoices.read company_info.read")).post(tokenPath("xero"));
-        assertEquals("invalid_scope", wider.then().statusCode(400).extract().jsonPath().getString("error"));
+        Response wider = basic().formParams(Map.of(
+                        "grant_type",
+                        "refresh_token",
+                        "refresh_token",
+                        tokens.refresh(),
+                        "scope",
+                        "invoices.read company_info.read"))
+                .post(tokenPath("xero"));
+        assertEquals(
+                "invalid_scope",
+                wider.then().statusCode(400).extract().jsonPath().getString("error"));
 
-        JsonPath narrower = basic().formParams(Map.of("grant_type", "refresh_token", "refresh_token", tokens.refresh(),
-                "scope", "invoices.read")).post(tokenPath("xero")).then().statusCode(200).extract().jsonPath();
+        JsonPath narrower = basic().formParams(Map.of(
+                        "grant_type", "refresh_token", "refresh_token", tokens.refresh(), "scope", "invoices.read"))
+                .post(tokenPath("xero"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals("invoices.read", narrower.getString("scope"));
         api("xero", "invoices", narrower.getString("access_token")).then().statusCode(200);
         api("xero", "bills", narrower.getString("access_token")).then().statusCode(403);
-        JsonPath next = refresh("xero", narrower.getString("refresh_token")).then().statusCode(200).extract().jsonPath();
+        JsonPath next = refresh("xero", narrower.getString("refresh_token"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals("offline_access invoices.read bills.read", next.getString("scope"), "the grant keeps its scope");
     }
 
@@ -408,8 +508,14 @@ class SandboxTest {
     void anExpiredRefreshTokenIsRefused() {
         Tokens tokens = tokens("xero", "offline_access invoices.read");
         later(Duration.ofDays(31));
-        assertEquals("invalid_grant", refresh("xero", tokens.refresh()).then().statusCode(400).extract().jsonPath()
-                .getString("error"));
+        assertEquals(
+                "invalid_grant",
+                refresh("xero", tokens.refresh())
+                        .then()
+                        .statusCode(400)
+                        .extract()
+                        .jsonPath()
+                        .getString("error"));
     }
 
     @Test
@@ -417,15 +523,28 @@ class SandboxTest {
         try (LogCapture logs = new LogCapture()) {
             Pkce pkce = pkce();
             String code = authorize("xero", "offline_access invoices.read", pkce);
-            JsonPath json = basic().formParams(exchange(code, pkce).build()).post(tokenPath("xero")).then().statusCode(200)
-                    .extract().jsonPath();
+            JsonPath json = basic().formParams(exchange(code, pkce).build())
+                    .post(tokenPath("xero"))
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             String refresh = json.getString("refresh_token");
-            String rotated = refresh("xero", refresh).then().statusCode(200).extract().jsonPath().getString("refresh_token");
+            String rotated = refresh("xero", refresh)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getString("refresh_token");
             refresh("xero", refresh).then().statusCode(400);
-            basic().formParams(exchange(code, pkce).build()).post(tokenPath("xero")).then().statusCode(400);
+            basic().formParams(exchange(code, pkce).build())
+                    .post(tokenPath("xero"))
+                    .then()
+                    .statusCode(400);
 
             assertTrue(logs.size() > 0, "the flow logged something, so the check below means something");
-            for (String secret : List.of(code, pkce.verifier(), json.getString("access_token"), refresh, rotated, SECRET)) {
+            for (String secret :
+                    List.of(code, pkce.verifier(), json.getString("access_token"), refresh, rotated, SECRET)) {
                 assertFalse(logs.anyContains(secret), "a secret reached the log");
             }
         }
@@ -442,32 +561,63 @@ class SandboxTest {
                 .post(revokePath("xero"));
 
         assertEquals(200, revoked.statusCode());
-        api("xero", "company", tokens.access()).then().statusCode(401)
+        api("xero", "company", tokens.access())
+                .then()
+                .statusCode(401)
                 .header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-        assertEquals("invalid_grant", refresh("xero", tokens.refresh()).jsonPath().getString("error"));
-        assertEquals(1, Rows.count("sandbox_grant g join sandbox_token t on t.grant_id = g.id",
-                "t.token_hash = ?1 and g.revoked_at is not null", Secrets.hash(tokens.access())));
+        assertEquals(
+                "invalid_grant", refresh("xero", tokens.refresh()).jsonPath().getString("error"));
+        assertEquals(
+                1,
+                Rows.count(
+                        "sandbox_grant g join sandbox_token t on t.grant_id = g.id",
+                        "t.token_hash = ?1 and g.revoked_at is not null",
+                        Secrets.hash(tokens.access())));
     }
 
     @Test
     void revokingAnAccessTokenEndsOnlyThatToken() {
         Tokens tokens = tokens("xero", "offline_access invoices.read");
         form().formParams(Map.of("token", tokens.access(), "client_id", CLIENT_ID, "client_secret", SECRET))
-                .post(revokePath("xero")).then().statusCode(200);
+                .post(revokePath("xero"))
+                .then()
+                .statusCode(200);
 
         api("xero", "invoices", tokens.access()).then().statusCode(401);
-        String fresh = refresh("xero", tokens.refresh()).then().statusCode(200).extract().jsonPath().getString("access_token");
+        String fresh = refresh("xero", tokens.refresh())
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("access_token");
         api("xero", "invoices", fresh).then().statusCode(200);
     }
 
     @Test
     void revocationNeedsTheClientButAnswersOkForUnknownTokens() {
-        basic().formParams(Map.of("token", "never-issued")).post(revokePath("xero")).then().statusCode(200);
+        basic().formParams(Map.of("token", "never-issued"))
+                .post(revokePath("xero"))
+                .then()
+                .statusCode(200);
         Tokens tokens = tokens("xero", "offline_access invoices.read");
-        assertEquals(401, form().formParams(Map.of("token", tokens.refresh())).post(revokePath("xero")).statusCode());
-        assertEquals(401, form().auth().preemptive().basic(CLIENT_ID, "guess").formParams(Map.of("token", tokens.refresh()))
-                .post(revokePath("xero")).statusCode());
-        assertEquals(400, basic().formParams(Map.of("token_type_hint", "access_token")).post(revokePath("xero")).statusCode());
+        assertEquals(
+                401,
+                form().formParams(Map.of("token", tokens.refresh()))
+                        .post(revokePath("xero"))
+                        .statusCode());
+        assertEquals(
+                401,
+                form().auth()
+                        .preemptive()
+                        .basic(CLIENT_ID, "guess")
+                        .formParams(Map.of("token", tokens.refresh()))
+                        .post(revokePath("xero"))
+                        .statusCode());
+        assertEquals(
+                400,
+                basic().formParams(Map.of("token_type_hint", "access_token"))
+                        .post(revokePath("xero"))
+                        .statusCode());
         api("xero", "invoices", tokens.access()).then().statusCode(200);
     }
 
@@ -481,7 +631,8 @@ class SandboxTest {
         company.then().statusCode(200).header("Cache-Control", "no-store");
         JsonPath info = company.jsonPath();
         assertEquals("GBP", info.getString("data.baseCurrency"));
-        assertTrue(info.getString("data.registrationNumber").matches("\\d{8}"), info.getString("data.registrationNumber"));
+        assertTrue(
+                info.getString("data.registrationNumber").matches("\\d{8}"), info.getString("data.registrationNumber"));
         assertTrue(info.getString("data.taxNumber").matches("GB\\d{9}"), info.getString("data.taxNumber"));
         assertTrue(info.getString("data.legalName").endsWith(" Ltd"));
         assertEquals("GB", info.getString("data.address.country"));
@@ -497,14 +648,21 @@ class SandboxTest {
             assertEquals("GBP", invoice.get("currency"));
             assertTrue(List.of("PAID", "OPEN", "OVERDUE").contains(invoice.get("status")));
         }
-        assertEquals(invoices.body().asString(), api("xero", "invoices", tokens.access()).body().asString(),
+        assertEquals(
+                invoices.body().asString(),
+                api("xero", "invoices", tokens.access()).body().asString(),
                 "the same grant always sees the same records");
 
-        int accounts = api("xero", "accounts", tokens.access()).jsonPath().getList("data").size();
+        int accounts = api("xero", "accounts", tokens.access())
+                .jsonPath()
+                .getList("data")
+                .size();
         assertTrue(accounts >= 20 && accounts <= 60);
-        int bills = api("xero", "bills", tokens.access()).jsonPath().getList("data").size();
+        int bills =
+                api("xero", "bills", tokens.access()).jsonPath().getList("data").size();
         assertTrue(bills >= 20 && bills <= 60);
-        JsonPath statements = api("xero", "financial-statements", tokens.access()).jsonPath();
+        JsonPath statements =
+                api("xero", "financial-statements", tokens.access()).jsonPath();
         assertEquals(24, statements.getList("data").size());
         assertNotNull(statements.get("data.find { it.type == 'PROFIT_AND_LOSS' }.lines.revenue"));
     }
@@ -513,30 +671,43 @@ class SandboxTest {
     void aFrenchBankSpeaksEuros() {
         Tokens tokens = tokens("qonto", "offline_access bank_accounts.read bank_transactions.read");
 
-        List<Map<String, Object>> accounts = api("qonto", "bank-accounts", tokens.access()).then().statusCode(200)
-                .extract().jsonPath().getList("data");
+        List<Map<String, Object>> accounts = api("qonto", "bank-accounts", tokens.access())
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("data");
         assertTrue(accounts.size() >= 2 && accounts.size() <= 3);
         for (Map<String, Object> account : accounts) {
             assertEquals("EUR", account.get("currency"));
-            assertTrue(((String) account.get("maskedAccountNumber")).matches("FR76 •••• \\d{4}"),
-                    (String) account.get("maskedAccountNumber"));
+            assertTrue(((String) account.get("maskedAccountNumber")).matches("FR76 •••• \\d{4}"), (String)
+                    account.get("maskedAccountNumber"));
             assertEquals("Qonto", account.get("institution"));
             assertNotNull(account.get("balance"));
         }
-        JsonPath transactions = api("qonto", "bank-transactions", tokens.access()).jsonPath();
+        JsonPath transactions =
+                api("qonto", "bank-transactions", tokens.access()).jsonPath();
         int count = transactions.getList("data").size();
         assertTrue(count >= 20 && count <= 60);
         assertEquals("EUR", transactions.getString("data[0].currency"));
-        assertTrue(transactions.getList("data.accountId").stream().allMatch(id -> accounts.stream()
-                .anyMatch(a -> a.get("id").equals(id))), "every transaction is on one of the accounts");
+        assertTrue(
+                transactions.getList("data.accountId").stream()
+                        .allMatch(id ->
+                                accounts.stream().anyMatch(a -> a.get("id").equals(id))),
+                "every transaction is on one of the accounts");
     }
 
     @Test
     void aShopServesOrdersPayoutsAndAnonymousCustomers() {
         Tokens tokens = tokens("shopify", "orders.read payouts.read customers.read");
         for (String resource : List.of("orders", "payouts", "customers")) {
-            int count = api("shopify", resource, tokens.access()).then().statusCode(200).extract().jsonPath()
-                    .getList("data").size();
+            int count = api("shopify", resource, tokens.access())
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getList("data")
+                    .size();
             assertTrue(count >= 20 && count <= 60, resource + ": " + count);
         }
         String customers = api("shopify", "customers", tokens.access()).body().asString();
@@ -546,8 +717,16 @@ class SandboxTest {
 
     @Test
     void frenchAccountingDataHasValidSirenAndTvaNumbers() {
-        Platform pennylane = new Platform("pennylane", "Pennylane", Category.ACCOUNTING, "https://www.pennylane.com",
-                "/logos/pennylane.svg", true, List.of(DataType.COMPANY_INFO), List.of(), List.of());
+        Platform pennylane = new Platform(
+                "pennylane",
+                "Pennylane",
+                Category.ACCOUNTING,
+                "https://www.pennylane.com",
+                "/logos/pennylane.svg",
+                true,
+                List.of(DataType.COMPANY_INFO),
+                List.of(),
+                List.of());
         for (long grant = 1; grant <= 20; grant++) {
             SandboxData.Company company = new SandboxData(pennylane, grant, Instant.now()).company();
             String siren = company.registrationNumber();
@@ -558,38 +737,58 @@ class SandboxTest {
             assertEquals("FR", company.address().country());
             assertTrue(company.legalName().matches(".* (SARL|SAS|SASU|EURL)"), company.legalName());
         }
-        assertNotEquals(new SandboxData(pennylane, 1, Instant.now()).company(),
-                new SandboxData(pennylane, 2, Instant.now()).company(), "another grant, another company");
+        assertNotEquals(
+                new SandboxData(pennylane, 1, Instant.now()).company(),
+                new SandboxData(pennylane, 2, Instant.now()).company(),
+                "another grant, another company");
     }
 
     @Test
     void theDataApiNeedsAValidToken() {
-        given().get("/sandbox/xero/api/invoices").then().statusCode(401)
+        given().get("/sandbox/xero/api/invoices")
+                .then()
+                .statusCode(401)
                 .header("WWW-Authenticate", "Bearer error=\"invalid_token\"")
                 .body(containsString("invalid_token"));
-        given().header("Authorization", "Bearer not-a-token").get("/sandbox/xero/api/invoices").then().statusCode(401);
+        given().header("Authorization", "Bearer not-a-token")
+                .get("/sandbox/xero/api/invoices")
+                .then()
+                .statusCode(401);
         given().header("Authorization", "Basic Y29ubmVjdGlvbi1wb3J0YWw6c2FuZGJveC1zZWNyZXQ=")
-                .get("/sandbox/xero/api/invoices").then().statusCode(401);
+                .get("/sandbox/xero/api/invoices")
+                .then()
+                .statusCode(401);
 
         Tokens tokens = tokens("xero", "offline_access invoices.read");
         api("xero", "invoices", tokens.access()).then().statusCode(200);
         api("qonto", "bank-accounts", tokens.access()).then().statusCode(401);
 
         later(Duration.ofMinutes(6));
-        api("xero", "invoices", tokens.access()).then().statusCode(401)
+        api("xero", "invoices", tokens.access())
+                .then()
+                .statusCode(401)
                 .header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
         // Still usable through its refresh token, which lives for thirty days.
-        String fresh = refresh("xero", tokens.refresh()).then().statusCode(200).extract().jsonPath().getString("access_token");
+        String fresh = refresh("xero", tokens.refresh())
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("access_token");
         api("xero", "invoices", fresh).then().statusCode(200);
     }
 
     @Test
     void theDataApiServesOnlyTheGrantedScopes() {
         Tokens tokens = tokens("xero", "invoices.read");
-        api("xero", "company", tokens.access()).then().statusCode(403)
+        api("xero", "company", tokens.access())
+                .then()
+                .statusCode(403)
                 .header("WWW-Authenticate", "Bearer error=\"insufficient_scope\"");
         // Xero is accounting software: it keeps no orders.
-        api("xero", "orders", tokens.access()).then().statusCode(403)
+        api("xero", "orders", tokens.access())
+                .then()
+                .statusCode(403)
                 .header("WWW-Authenticate", "Bearer error=\"insufficient_scope\"");
         api("xero", "no-such-thing", tokens.access()).then().statusCode(404);
     }
@@ -603,7 +802,8 @@ class SandboxTest {
      */
     @Test
     void thePortalConnectsThroughTheSandboxAndReadsWithTheStoredToken() {
-        Assumptions.assumeFalse(java.net.URI.create(client.redirectUri()).getPort() == 0,
+        Assumptions.assumeFalse(
+                java.net.URI.create(client.redirectUri()).getPort() == 0,
                 "portal.base-url points at port 0: the connector could not call the sandbox back");
         Browser browser = new Browser();
         String email = browser.signUp("Sandbox Journey Co");
@@ -611,7 +811,8 @@ class SandboxTest {
         Response start = browser.post("/connect/platforms/xero", Map.of("agree", "yes"));
         assertEquals(303, start.statusCode(), start.body().asString());
         String authorizationUrl = start.header("Location");
-        assertTrue(authorizationUrl.startsWith(client.issuer(catalog.find("xero").orElseThrow()) + "/oauth/authorize?"),
+        assertTrue(
+                authorizationUrl.startsWith(client.issuer(catalog.find("xero").orElseThrow()) + "/oauth/authorize?"),
                 authorizationUrl);
 
         // The provider's page, in the same browser, then Allow. (Decoded parameters: RestAssured encodes them itself.)
@@ -628,12 +829,17 @@ class SandboxTest {
 
         // Back at the portal: the connector trades the code for tokens over HTTP, as with any provider.
         java.net.URI callback = java.net.URI.create(allowed.header("Location"));
-        Response linked = browser.request().queryParams(query(allowed.header("Location"))).get(callback.getRawPath());
+        Response linked =
+                browser.request().queryParams(query(allowed.header("Location"))).get(callback.getRawPath());
         assertEquals(303, linked.statusCode(), linked.body().asString());
         assertTrue(linked.header("Location").contains("/connect/connected/"), linked.header("Location"));
-        long connection = ((Number) Rows.single("select c.id from connection c join app_user u on u.company_id = c.company_id "
-                + "where u.email = ?1 and c.status = 'LINKED' and c.sandbox = true", email)).longValue();
-        String access = cipher.decrypt((String) Rows.single("select access_token_enc from connection where id = ?1", connection),
+        long connection = ((Number) Rows.single(
+                        "select c.id from connection c join app_user u on u.company_id = c.company_id "
+                                + "where u.email = ?1 and c.status = 'LINKED' and c.sandbox = true",
+                        email))
+                .longValue();
+        String access = cipher.decrypt(
+                (String) Rows.single("select access_token_enc from connection where id = ?1", connection),
                 "connection:" + connection + ":access");
         api("xero", "company", access).then().statusCode(200).body(containsString("\"baseCurrency\":\"GBP\""));
     }
@@ -645,27 +851,40 @@ class SandboxTest {
         Tokens tokens = tokens("xero", "offline_access invoices.read");
         faults.failNextRevocations(2);
 
-        basic().formParams(Map.of("token", tokens.access())).post(revokePath("xero")).then().statusCode(503)
+        basic().formParams(Map.of("token", tokens.access()))
+                .post(revokePath("xero"))
+                .then()
+                .statusCode(503)
                 .body(containsString("temporarily_unavailable"));
-        basic().formParams(Map.of("token", tokens.access())).post(revokePath("xero")).then().statusCode(503);
+        basic().formParams(Map.of("token", tokens.access()))
+                .post(revokePath("xero"))
+                .then()
+                .statusCode(503);
         api("xero", "invoices", tokens.access()).then().statusCode(200);
-        basic().formParams(Map.of("token", tokens.access())).post(revokePath("xero")).then().statusCode(200);
+        basic().formParams(Map.of("token", tokens.access()))
+                .post(revokePath("xero"))
+                .then()
+                .statusCode(200);
         api("xero", "invoices", tokens.access()).then().statusCode(401);
 
         faults.rejectRefreshToken(tokens.refresh());
-        assertEquals("invalid_grant", refresh("xero", tokens.refresh()).then().statusCode(400).extract().jsonPath()
-                .getString("error"));
+        assertEquals(
+                "invalid_grant",
+                refresh("xero", tokens.refresh())
+                        .then()
+                        .statusCode(400)
+                        .extract()
+                        .jsonPath()
+                        .getString("error"));
         faults.reset();
         refresh("xero", tokens.refresh()).then().statusCode(200);
     }
 
     // ----- helpers -----
 
-    record Pkce(String verifier, String challenge) {
-    }
+    record Pkce(String verifier, String challenge) {}
 
-    record Tokens(String access, String refresh) {
-    }
+    record Tokens(String access, String refresh) {}
 
     /** Builds a token request for the authorization_code grant. */
     record Exchange(String code, Pkce pkce, String redirectUri) {
@@ -723,8 +942,12 @@ class SandboxTest {
     private Tokens tokens(String platform, String scope) {
         Pkce pkce = pkce();
         String code = authorize(platform, scope, pkce);
-        JsonPath json = basic().formParams(exchange(code, pkce).build()).post(tokenPath(platform)).then().statusCode(200)
-                .extract().jsonPath();
+        JsonPath json = basic().formParams(exchange(code, pkce).build())
+                .post(tokenPath(platform))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         return new Tokens(json.getString("access_token"), json.getString("refresh_token"));
     }
 
@@ -734,7 +957,8 @@ class SandboxTest {
     }
 
     private static Response api(String platform, String resource, String accessToken) {
-        return given().header("Authorization", "Bearer " + accessToken).get("/sandbox/" + platform + "/api/" + resource);
+        return given().header("Authorization", "Bearer " + accessToken)
+                .get("/sandbox/" + platform + "/api/" + resource);
     }
 
     private static RequestSpecification form() {
@@ -765,12 +989,14 @@ class SandboxTest {
 
     /** Moves the sandbox's clock forward for the rest of this test (QuarkusMock undoes it afterwards). */
     private static void later(Duration duration) {
-        QuarkusMock.installMockForType(new SandboxClock() {
-            @Override
-            public Instant now() {
-                return Instant.now().plus(duration);
-            }
-        }, SandboxClock.class);
+        QuarkusMock.installMockForType(
+                new SandboxClock() {
+                    @Override
+                    public Instant now() {
+                        return Instant.now().plus(duration);
+                    }
+                },
+                SandboxClock.class);
     }
 
     private static String csrf(Response page) {
@@ -791,7 +1017,8 @@ class SandboxTest {
         }
         for (String pair : location.substring(start + 1).split("&")) {
             int eq = pair.indexOf('=');
-            params.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+            params.put(
+                    URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
                     URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
         }
         return params;

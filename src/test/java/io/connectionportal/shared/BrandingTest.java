@@ -11,8 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class BrandingTest {
 
     private static Branding brandingWithColour(String colour) {
-        PortalConfig config = (PortalConfig) Proxy.newProxyInstance(PortalConfig.class.getClassLoader(),
-                new Class<?>[] { PortalConfig.class }, (proxy, method, args) -> {
+        PortalConfig config = (PortalConfig) Proxy.newProxyInstance(
+                PortalConfig.class.getClassLoader(), new Class<?>[] {PortalConfig.class}, (proxy, method, args) -> {
                     if (method.getName().equals("primaryColour")) {
                         return colour;
                     }
@@ -23,10 +23,11 @@ class BrandingTest {
 
     @ParameterizedTest
     @CsvSource({
-            "#1d4ed8, #1d4ed8, #ffffff",
-            "#FFDD00, #ffdd00, #000000",
-            "red; } body { display:none, #1d4ed8, #ffffff",
-            "#abc, #1d4ed8, #ffffff" })
+        "#1d4ed8, #1d4ed8, #ffffff",
+        "#FFDD00, #ffdd00, #000000",
+        "red; } body { display:none, #1d4ed8, #ffffff",
+        "#abc, #1d4ed8, #ffffff"
+    })
     void onlyAStrictHexColourReachesTheStyleSheet(String configured, String expected, String onBrand) {
         Branding branding = brandingWithColour(configured);
         assertEquals(expected, branding.primaryColour());
@@ -34,7 +35,7 @@ class BrandingTest {
     }
 
     @ParameterizedTest
-    @CsvSource({ "#ffdd00", "#67e8f9", "#f472b6", "#ffffff", "#1d4ed8", "#000000" })
+    @CsvSource({"#ffdd00", "#67e8f9", "#f472b6", "#ffffff", "#1d4ed8", "#000000"})
     void textInTheBrandColourAlwaysReadsOnWhite(String colour) {
         String text = brandingWithColour(colour).textColour();
         assertTrue(contrastWithWhite(text) >= 4.5, colour + " -> " + text + " reads at " + contrastWithWhite(text));

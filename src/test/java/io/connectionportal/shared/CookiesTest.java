@@ -26,7 +26,9 @@ class CookiesTest {
 
     @Test
     void onPlainHttpTheyAreNotMarkedSecureSoALocalPortalStillWorks() {
-        assertFalse(cookiesFor("http://localhost:8080").of("flash", "x", Duration.ofMinutes(1)).isSecure());
+        assertFalse(cookiesFor("http://localhost:8080")
+                .of("flash", "x", Duration.ofMinutes(1))
+                .isSecure());
     }
 
     @Test
@@ -38,8 +40,8 @@ class CookiesTest {
     }
 
     private static Cookies cookiesFor(String baseUrl) {
-        PortalConfig config = (PortalConfig) Proxy.newProxyInstance(PortalConfig.class.getClassLoader(),
-                new Class<?>[] {PortalConfig.class}, (proxy, method, args) -> {
+        PortalConfig config = (PortalConfig) Proxy.newProxyInstance(
+                PortalConfig.class.getClassLoader(), new Class<?>[] {PortalConfig.class}, (proxy, method, args) -> {
                     if (method.getName().equals("baseUrl")) {
                         return baseUrl;
                     }

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 import io.connectionportal.testing.Browser;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 
 @QuarkusTest
 class LanguageTest {
@@ -18,12 +18,16 @@ class LanguageTest {
     @Test
     void frenchIsServedUnderAcceptLanguageFr() {
         Browser browser = new Browser("fr-FR,fr;q=0.9,en;q=0.5");
-        browser.get("/").then().statusCode(200)
+        browser.get("/")
+                .then()
+                .statusCode(200)
                 .header("Content-Language", "fr")
                 .body(containsString("<html lang=\"fr\">"))
                 .body(containsString("Une décision de financement en quelques minutes"))
                 .body(containsString("Aller au contenu principal"));
-        browser.get("/privacy").then().body(containsString(">Comptabilité</caption>"))
+        browser.get("/privacy")
+                .then()
+                .body(containsString(">Comptabilité</caption>"))
                 .body(containsString("<td>Lecture</td>"));
         browser.get("/faq").then().body(containsString("Qui peut voir mes données ?"));
     }
@@ -31,14 +35,17 @@ class LanguageTest {
     @Test
     void frenchFormErrorsAndSignedInPages() {
         Browser browser = new Browser("fr");
-        Response rejected = browser.submit("/signup", "/signup", Map.of("email", "", "password", "x", "companyName", ""));
+        Response rejected =
+                browser.submit("/signup", "/signup", Map.of("email", "", "password", "x", "companyName", ""));
         assertEquals(400, rejected.statusCode());
-        rejected.then().body(containsString("Il y a un problème"))
+        rejected.then()
+                .body(containsString("Il y a un problème"))
                 .body(containsString("Saisissez votre adresse e-mail"))
                 .body(containsString("<title>Erreur :"));
 
         browser.signUp("Fromagerie Dupont");
-        browser.get("/connect").then()
+        browser.get("/connect")
+                .then()
                 .body(containsString("Solidité de votre dossier"))
                 .body(containsString("Se déconnecter"));
     }
@@ -62,7 +69,8 @@ class LanguageTest {
         browser.get("/").then().body(containsString("Connecter mon entreprise"));
 
         browser.get("/");
-        browser.post("/language", Map.of("lang", "en", "next", "https://evil.example/")).then()
+        browser.post("/language", Map.of("lang", "en", "next", "https://evil.example/"))
+                .then()
                 .header("Location", not(containsString("evil")));
         browser.get("/").then().body(containsString("<html lang=\"en\">"));
     }
@@ -76,7 +84,10 @@ class LanguageTest {
 
     @Test
     void brandColoursAreServedAsAStyleSheet() {
-        new Browser().get("/theme.css").then().statusCode(200)
+        new Browser()
+                .get("/theme.css")
+                .then()
+                .statusCode(200)
                 .contentType(containsString("text/css"))
                 .body(containsString("--brand:#1d4ed8"))
                 .body(containsString("--on-brand:#ffffff"))

@@ -20,10 +20,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
+import org.junit.jupiter.api.Test;
 
 /**
  * Keeps the translations complete and tidy: every key in both languages, every key declared by a bundle
@@ -51,7 +50,8 @@ class MessageBundlesTest {
             return files.map(f -> f.getFileName().toString())
                     .filter(name -> name.endsWith("_en.properties"))
                     .map(name -> name.substring(0, name.length() - "_en.properties".length()))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -72,7 +72,9 @@ class MessageBundlesTest {
             for (String key : english.stringPropertyNames()) {
                 assertTrue(!english.getProperty(key).isBlank(), "empty English text for " + bundle + ":" + key);
                 assertTrue(!french.getProperty(key).isBlank(), "empty French text for " + bundle + ":" + key);
-                assertEquals(placeholders(english.getProperty(key)), placeholders(french.getProperty(key)),
+                assertEquals(
+                        placeholders(english.getProperty(key)),
+                        placeholders(french.getProperty(key)),
                         "placeholders differ for " + bundle + ":" + key);
             }
         }
@@ -81,14 +83,22 @@ class MessageBundlesTest {
     @Test
     void everyKeyIsDeclaredByItsBundleInterfaceAndEveryDeclaredKeyHasAText() throws Exception {
         Map<String, TreeSet<String>> declared = declaredKeys();
-        assertEquals(new TreeSet<>(bundles()), new TreeSet<>(declared.keySet()), "bundle interfaces and property files");
+        assertEquals(
+                new TreeSet<>(bundles()), new TreeSet<>(declared.keySet()), "bundle interfaces and property files");
         for (String bundle : bundles()) {
-            TreeSet<String> undeclared = new TreeSet<>(load(bundle + "_en.properties").stringPropertyNames());
+            TreeSet<String> undeclared =
+                    new TreeSet<>(load(bundle + "_en.properties").stringPropertyNames());
             undeclared.removeAll(declared.get(bundle));
-            assertEquals(new TreeSet<>(), undeclared, "keys of " + bundle + "_en.properties that no method of its bundle declares");
+            assertEquals(
+                    new TreeSet<>(),
+                    undeclared,
+                    "keys of " + bundle + "_en.properties that no method of its bundle declares");
             TreeSet<String> missing = new TreeSet<>(declared.get(bundle));
             missing.removeAll(load(bundle + "_en.properties").stringPropertyNames());
-            assertEquals(new TreeSet<>(), missing, "keys declared by the " + bundle + " bundle but missing in " + bundle + "_en.properties");
+            assertEquals(
+                    new TreeSet<>(),
+                    missing,
+                    "keys declared by the " + bundle + " bundle but missing in " + bundle + "_en.properties");
         }
     }
 
@@ -103,11 +113,15 @@ class MessageBundlesTest {
             if (!Files.readString(source, StandardCharsets.UTF_8).contains("@MessageBundle")) {
                 continue;
             }
-            String name = SOURCES.relativize(source).toString().replace(".java", "").replace(source.getFileSystem().getSeparator(), ".");
+            String name = SOURCES.relativize(source)
+                    .toString()
+                    .replace(".java", "")
+                    .replace(source.getFileSystem().getSeparator(), ".");
             Class<?> type = Class.forName(name);
             MessageBundle bundle = type.getAnnotation(MessageBundle.class);
             // A top-level interface without a name is the default bundle.
-            String bundleName = bundle.value().equals(MessageBundle.DEFAULTED_NAME) ? MessageBundle.DEFAULT_NAME : bundle.value();
+            String bundleName =
+                    bundle.value().equals(MessageBundle.DEFAULTED_NAME) ? MessageBundle.DEFAULT_NAME : bundle.value();
             TreeSet<String> bundleKeys = keys.computeIfAbsent(bundleName, b -> new TreeSet<>());
             for (Method method : type.getDeclaredMethods()) {
                 if (method.isAnnotationPresent(Message.class)) {
@@ -127,7 +141,9 @@ class MessageBundlesTest {
         if (parameters.length != 1 || !parameters[0].isEnum()) {
             return List.of(method.getName());
         }
-        List<String> constants = Arrays.stream(parameters[0].getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+        List<String> constants = Arrays.stream(parameters[0].getEnumConstants())
+                .map(c -> ((Enum<?>) c).name())
+                .toList();
         String separator = constants.stream().anyMatch(c -> c.contains("_")) ? "_$" : "_";
         return constants.stream().map(c -> method.getName() + separator + c).toList();
     }
@@ -149,7 +165,8 @@ class MessageBundlesTest {
                 String source = Files.readString(file, StandardCharsets.UTF_8)
                         .replaceAll("(?s)\\{!.*?!}", "")
                         .replaceAll("(?s)<style.*?</style>", "");
-                Matcher attributes = Pattern.compile("\\s(?:alt|title|aria-label|placeholder)=\"([^\"]*)\"").matcher(source);
+                Matcher attributes = Pattern.compile("\\s(?:alt|title|aria-label|placeholder)=\"([^\"]*)\"")
+                        .matcher(source);
                 while (attributes.find()) {
                     check(file, "attribute", attributes.group(1), problems);
                 }
@@ -161,7 +178,8 @@ class MessageBundlesTest {
     }
 
     private static void check(Path file, String where, String content, List<String> problems) {
-        Matcher word = Pattern.compile("\\p{L}{2,}").matcher(withoutExpressions(content).replaceAll("&[a-z]+;", " "));
+        Matcher word = Pattern.compile("\\p{L}{2,}")
+                .matcher(withoutExpressions(content).replaceAll("&[a-z]+;", " "));
         while (word.find()) {
             problems.add(file + " (" + where + "): \"" + word.group() + "\"");
         }

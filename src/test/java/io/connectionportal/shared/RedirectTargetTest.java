@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.connectionportal.testing.Browser;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 
 /** A target to go back to, taken from the request, is used only when it is a well-formed path of this site. */
 @QuarkusTest
@@ -24,7 +24,8 @@ class RedirectTargetTest {
         String email = browser.signUp("Bad Next Co");
         browser.post("/logout", Map.of());
 
-        Response signIn = browser.submit("/login", "/login", Map.of("email", email, "password", Browser.PASSWORD, "next", next));
+        Response signIn =
+                browser.submit("/login", "/login", Map.of("email", email, "password", Browser.PASSWORD, "next", next));
 
         assertEquals(303, signIn.statusCode(), signIn.body().asString());
         assertTrue(signIn.header("Location").endsWith("/connect"), signIn.header("Location"));

@@ -4,11 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A session cookie the portal no longer knows (expired, signed out elsewhere, a restored database) counts
@@ -22,7 +21,8 @@ class StaleSessionTest {
     @ParameterizedTest
     @ValueSource(strings = {"/", "/login", "/signup", "/css/portal.css", "/privacy"})
     void publicPagesAndFilesAnswerAsToAnyoneAndDropTheStaleCookie(String path) {
-        Response response = given().redirects().follow(false).header("Cookie", STALE).get(path);
+        Response response =
+                given().redirects().follow(false).header("Cookie", STALE).get(path);
 
         assertEquals(200, response.statusCode(), path);
         assertTrue(clearsTheSessionCookie(response), "the stale cookie is cleared on " + path);
@@ -31,14 +31,17 @@ class StaleSessionTest {
     @ParameterizedTest
     @ValueSource(strings = {"/connections", "/connect/platforms"})
     void aProtectedPageSendsToSignInOnceAndSignInThenOpens(String path) {
-        Response protectedPage = given().redirects().follow(false).header("Cookie", STALE).get(path);
+        Response protectedPage =
+                given().redirects().follow(false).header("Cookie", STALE).get(path);
         assertEquals(303, protectedPage.statusCode());
         String login = protectedPage.header("Location");
         assertTrue(login.contains("/login?next="), login);
         assertTrue(clearsTheSessionCookie(protectedPage));
 
-        Response loginPage = given().redirects().follow(false).header("Cookie", STALE).get(login);
-        assertEquals(200, loginPage.statusCode(), "the sign-in page itself opens, even with the stale cookie still sent");
+        Response loginPage =
+                given().redirects().follow(false).header("Cookie", STALE).get(login);
+        assertEquals(
+                200, loginPage.statusCode(), "the sign-in page itself opens, even with the stale cookie still sent");
     }
 
     private static boolean clearsTheSessionCookie(Response response) {

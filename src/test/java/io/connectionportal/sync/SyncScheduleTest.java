@@ -7,9 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-import org.junit.jupiter.api.Test;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
 
 import io.connectionportal.connections.ConnectionStatus;
 import io.connectionportal.shared.PortalConfig;
@@ -38,26 +37,33 @@ class SyncScheduleTest {
 
     @Test
     void nextSyncIsTheLastSuccessPlusTheInterval() {
-        assertEquals(Optional.of(T.plus(Duration.ofHours(24))),
+        assertEquals(
+                Optional.of(T.plus(Duration.ofHours(24))),
                 SyncSchedule.next(DAILY, ConnectionStatus.LINKED, T.minus(Duration.ofDays(9)), T, T));
     }
 
     @Test
     void beforeAnySuccessItCountsFromTheLink() {
-        assertEquals(Optional.of(T.plus(Duration.ofHours(24))), SyncSchedule.next(DAILY, ConnectionStatus.LINKED, T, null, null));
+        assertEquals(
+                Optional.of(T.plus(Duration.ofHours(24))),
+                SyncSchedule.next(DAILY, ConnectionStatus.LINKED, T, null, null));
     }
 
     @Test
     void aRecentFailureWaitsTheRetryDelay() {
         Instant failed = T.plus(Duration.ofHours(30));
-        assertEquals(Optional.of(failed.plus(Duration.ofHours(1))),
+        assertEquals(
+                Optional.of(failed.plus(Duration.ofHours(1))),
                 SyncSchedule.next(DAILY, ConnectionStatus.LINKED, T, T, failed));
     }
 
     @Test
     void onlyLinkedConnectionsAreScheduled() {
         for (ConnectionStatus status : ConnectionStatus.values()) {
-            assertEquals(status == ConnectionStatus.LINKED, SyncSchedule.next(DAILY, status, T, T, T).isPresent(), status.name());
+            assertEquals(
+                    status == ConnectionStatus.LINKED,
+                    SyncSchedule.next(DAILY, status, T, T, T).isPresent(),
+                    status.name());
         }
     }
 

@@ -23,6 +23,11 @@ import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduler;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,14 +41,9 @@ import io.connectionportal.sandbox.SandboxFaults;
 import io.connectionportal.testing.Browser;
 import io.connectionportal.testing.LogCapture;
 import io.connectionportal.testing.Rows;
-import io.connectionportal.testing.Scheduling;
 import io.connectionportal.testing.SandboxJourney;
+import io.connectionportal.testing.Scheduling;
 import io.connectionportal.testing.ThirdPartyProvider;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduler;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 
 /**
  * The sync engine against the built-in sandbox, reached over HTTP like any provider. The scheduler is
@@ -92,8 +92,7 @@ class SyncTest {
     }
 
     /** A company with one sandbox connection, linked through the real connect flow. */
-    private record Linked(long companyId, long connectionId, Browser browser, String email) {
-    }
+    private record Linked(long companyId, long connectionId, Browser browser, String email) {}
 
     private Linked link(String companyName, String platformKey) {
         Browser browser = new Browser();
@@ -103,7 +102,8 @@ class SyncTest {
 
     private Linked link(Browser browser, String email, String platformKey) {
         long connectionId = SandboxJourney.connect(browser, platformKey);
-        long companyId = ((Number) Rows.single("select company_id from connection where id = ?1", connectionId)).longValue();
+        long companyId =
+                ((Number) Rows.single("select company_id from connection where id = ?1", connectionId)).longValue();
         return new Linked(companyId, connectionId, browser, email);
     }
 
@@ -133,13 +133,17 @@ class SyncTest {
     }
 
     private String refreshToken(long connectionId) {
-        return QuarkusTransaction.requiringNew().call(
-                () -> connectionTokens.refreshToken(Connection.findById(connectionId)).orElseThrow());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> connectionTokens
+                        .refreshToken(Connection.findById(connectionId))
+                        .orElseThrow());
     }
 
     private String accessToken(long connectionId) {
-        return QuarkusTransaction.requiringNew().call(
-                () -> connectionTokens.accessToken(Connection.findById(connectionId)).orElseThrow());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> connectionTokens
+                        .accessToken(Connection.findById(connectionId))
+                        .orElseThrow());
     }
 
     private static String column(String column, long connectionId) {
@@ -149,12 +153,20 @@ class SyncTest {
     /** What the sandbox's data API serves to this connection's current access token. */
     private JsonPath api(long connectionId, String platformKey, String resource) {
         return given().header("Authorization", "Bearer " + accessToken(connectionId))
-                .get("/sandbox/" + platformKey + "/api/" + resource).then().statusCode(200).extract().jsonPath();
+                .get("/sandbox/" + platformKey + "/api/" + resource)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     private static void expireAccessToken(long connectionId) {
-        assertEquals(1, Rows.execute("update connection set access_token_expires_at = ?1 where id = ?2",
-                Instant.now().minus(Duration.ofMinutes(1)), connectionId));
+        assertEquals(
+                1,
+                Rows.execute(
+                        "update connection set access_token_expires_at = ?1 where id = ?2",
+                        Instant.now().minus(Duration.ofMinutes(1)),
+                        connectionId));
     }
 
     // ----- initial sync -----
@@ -164,7 +176,10 @@ class SyncTest {
         Linked xero = link("Sync Initial Co", "xero");
         // Once the callback queues the initial sync itself, this finds that job: the same either way.
         assertTrue(jobs.enqueue(xero.connectionId(), Trigger.INITIAL).isPresent());
-        assertTrue(history.summary(xero.companyId(), List.of(xero.connectionId())).get(xero.connectionId()).syncing(),
+        assertTrue(
+                history.summary(xero.companyId(), List.of(xero.connectionId()))
+                        .get(xero.connectionId())
+                        .syncing(),
                 "shown as syncing while queued");
 
         SyncRunView run = awaitRuns(xero, 1);
@@ -172,38 +187,64 @@ class SyncTest {
         assertEquals(Trigger.INITIAL, run.trigger());
         assertTrue(run.errorMessage().isEmpty());
         assertFalse(run.endedAt().isBefore(run.startedAt()));
-        assertEquals(Set.of(DataType.COMPANY_INFO, DataType.CHART_OF_ACCOUNTS, DataType.INVOICES, DataType.BILLS,
-                DataType.FINANCIAL_STATEMENTS), run.records().keySet());
+        assertEquals(
+                Set.of(
+                        DataType.COMPANY_INFO,
+                        DataType.CHART_OF_ACCOUNTS,
+                        DataType.INVOICES,
+                        DataType.BILLS,
+                        DataType.FINANCIAL_STATEMENTS),
+                run.records().keySet());
 
         // Exactly what the provider's API serves, one row per record, counted in the run.
         assertEquals(1, run.records().get(DataType.COMPANY_INFO));
-        assertEquals(api(xero.connectionId(), "xero", "invoices").getList("data").size(), run.records().get(DataType.INVOICES));
+        assertEquals(
+                api(xero.connectionId(), "xero", "invoices").getList("data").size(),
+                run.records().get(DataType.INVOICES));
         assertEquals(24, run.records().get(DataType.FINANCIAL_STATEMENTS), "12 P&L and 12 balance sheets");
-        Map<DataType, Long> counts = data.counts(xero.companyId(), List.of(xero.connectionId())).get(xero.connectionId());
+        Map<DataType, Long> counts =
+                data.counts(xero.companyId(), List.of(xero.connectionId())).get(xero.connectionId());
         for (Map.Entry<DataType, Integer> count : run.records().entrySet()) {
             assertTrue(count.getValue() > 0, count.getKey() + " fetched");
             assertEquals(count.getValue().longValue(), counts.get(count.getKey()), count.getKey() + " stored");
-            assertEquals(count.getValue().longValue(), Rows.count("synced_record",
-                    "connection_id = ?1 and company_id = ?2 and data_type = ?3", xero.connectionId(), xero.companyId(),
-                    count.getKey().name()));
+            assertEquals(
+                    count.getValue().longValue(),
+                    Rows.count(
+                            "synced_record",
+                            "connection_id = ?1 and company_id = ?2 and data_type = ?3",
+                            xero.connectionId(),
+                            xero.companyId(),
+                            count.getKey().name()));
         }
-        assertEquals(1, Rows.count("sync_run", "connection_id = ?1 and outcome = 'SUCCESS' and trigger_type = 'INITIAL'",
-                xero.connectionId()));
-        assertEquals(5, Rows.count("sync_run_count c join sync_run r on r.id = c.run_id", "r.connection_id = ?1",
-                xero.connectionId()));
+        assertEquals(
+                1,
+                Rows.count(
+                        "sync_run",
+                        "connection_id = ?1 and outcome = 'SUCCESS' and trigger_type = 'INITIAL'",
+                        xero.connectionId()));
+        assertEquals(
+                5,
+                Rows.count(
+                        "sync_run_count c join sync_run r on r.id = c.run_id",
+                        "r.connection_id = ?1",
+                        xero.connectionId()));
 
         // The identifying metadata the dashboard shows.
         JsonPath company = api(xero.connectionId(), "xero", "company");
-        ConnectionMetadata metadata = data.metadata(xero.companyId(), List.of(xero.connectionId())).get(xero.connectionId());
+        ConnectionMetadata metadata =
+                data.metadata(xero.companyId(), List.of(xero.connectionId())).get(xero.connectionId());
         assertEquals(Optional.of(company.getString("data.legalName")), metadata.legalName());
         assertEquals(Optional.of(company.getString("data.baseCurrency")), metadata.baseCurrency());
         assertTrue(metadata.bankAccounts().isEmpty());
-        String stored = (String) Rows.single("select payload from synced_record where connection_id = ?1 and data_type = 'COMPANY_INFO'",
+        String stored = (String) Rows.single(
+                "select payload from synced_record where connection_id = ?1 and data_type = 'COMPANY_INFO'",
                 xero.connectionId());
-        assertTrue(stored.contains("\"registrationNumber\":\"" + company.getString("data.registrationNumber") + "\""),
+        assertTrue(
+                stored.contains("\"registrationNumber\":\"" + company.getString("data.registrationNumber") + "\""),
                 "the provider's JSON is kept");
 
-        SyncSummary summary = history.summary(xero.companyId(), List.of(xero.connectionId())).get(xero.connectionId());
+        SyncSummary summary =
+                history.summary(xero.companyId(), List.of(xero.connectionId())).get(xero.connectionId());
         assertFalse(summary.syncing());
         assertEquals(Optional.of(SyncOutcome.SUCCESS), summary.lastOutcome());
         assertEquals(Optional.of(run.endedAt()), summary.firstSync());
@@ -215,8 +256,11 @@ class SyncTest {
         SyncRunView second = awaitRuns(xero, 2);
         assertEquals(Trigger.MANUAL, second.trigger());
         assertEquals(SyncOutcome.SUCCESS, second.outcome());
-        assertEquals(counts, data.counts(xero.companyId(), List.of(xero.connectionId())).get(xero.connectionId()));
-        summary = history.summary(xero.companyId(), List.of(xero.connectionId())).get(xero.connectionId());
+        assertEquals(
+                counts,
+                data.counts(xero.companyId(), List.of(xero.connectionId())).get(xero.connectionId()));
+        summary =
+                history.summary(xero.companyId(), List.of(xero.connectionId())).get(xero.connectionId());
         assertEquals(Optional.of(run.endedAt()), summary.firstSync());
         assertEquals(Optional.of(second.endedAt()), summary.lastSync());
     }
@@ -228,27 +272,52 @@ class SyncTest {
         jobs.enqueue(qonto.connectionId(), Trigger.INITIAL);
         SyncRunView run = awaitRuns(qonto, 1);
         assertEquals(SyncOutcome.SUCCESS, run.outcome());
-        assertEquals(Set.of(DataType.BANK_ACCOUNTS, DataType.BANK_TRANSACTIONS), run.records().keySet());
+        assertEquals(
+                Set.of(DataType.BANK_ACCOUNTS, DataType.BANK_TRANSACTIONS),
+                run.records().keySet());
 
         JsonPath accounts = api(qonto.connectionId(), "qonto", "bank-accounts");
         List<String> names = accounts.getList("data.name");
         List<String> masked = accounts.getList("data.maskedAccountNumber");
-        Map<Long, ConnectionMetadata> metadata = data.metadata(xero.companyId(), List.of(xero.connectionId(), qonto.connectionId()));
+        Map<Long, ConnectionMetadata> metadata =
+                data.metadata(xero.companyId(), List.of(xero.connectionId(), qonto.connectionId()));
         ConnectionMetadata bank = metadata.get(qonto.connectionId());
-        assertEquals(names, bank.bankAccounts().stream().map(ConnectionMetadata.BankAccount::name).toList());
-        assertEquals(masked, bank.bankAccounts().stream().map(ConnectionMetadata.BankAccount::maskedAccountNumber).toList());
+        assertEquals(
+                names,
+                bank.bankAccounts().stream()
+                        .map(ConnectionMetadata.BankAccount::name)
+                        .toList());
+        assertEquals(
+                masked,
+                bank.bankAccounts().stream()
+                        .map(ConnectionMetadata.BankAccount::maskedAccountNumber)
+                        .toList());
         assertTrue(bank.legalName().isEmpty());
         assertTrue(metadata.get(xero.connectionId()).legalName().isPresent(), "both connections in one call");
 
         // Another company asking about these connections learns nothing.
         Linked other = link("Sync Other Co", "shopify");
-        assertTrue(data.metadata(other.companyId(), List.of(qonto.connectionId())).get(qonto.connectionId()).isEmpty());
-        assertTrue(data.counts(other.companyId(), List.of(qonto.connectionId())).get(qonto.connectionId()).isEmpty());
-        assertTrue(history.forConnection(other.companyId(), qonto.connectionId()).isEmpty());
-        assertTrue(history.summary(other.companyId(), List.of(qonto.connectionId())).get(qonto.connectionId()).lastSync().isEmpty());
-        assertTrue(data.records(other.companyId(), qonto.connectionId(), DataType.BANK_ACCOUNTS).isEmpty());
-        assertTrue(jobs.refresh(other.companyId(), qonto.connectionId()).isEmpty(), "cannot refresh another company's connection");
-        assertEquals(names.size(), data.records(qonto.companyId(), qonto.connectionId(), DataType.BANK_ACCOUNTS).size());
+        assertTrue(data.metadata(other.companyId(), List.of(qonto.connectionId()))
+                .get(qonto.connectionId())
+                .isEmpty());
+        assertTrue(data.counts(other.companyId(), List.of(qonto.connectionId()))
+                .get(qonto.connectionId())
+                .isEmpty());
+        assertTrue(
+                history.forConnection(other.companyId(), qonto.connectionId()).isEmpty());
+        assertTrue(history.summary(other.companyId(), List.of(qonto.connectionId()))
+                .get(qonto.connectionId())
+                .lastSync()
+                .isEmpty());
+        assertTrue(data.records(other.companyId(), qonto.connectionId(), DataType.BANK_ACCOUNTS)
+                .isEmpty());
+        assertTrue(
+                jobs.refresh(other.companyId(), qonto.connectionId()).isEmpty(),
+                "cannot refresh another company's connection");
+        assertEquals(
+                names.size(),
+                data.records(qonto.companyId(), qonto.connectionId(), DataType.BANK_ACCOUNTS)
+                        .size());
     }
 
     // ----- tokens -----
@@ -269,7 +338,8 @@ class SyncTest {
             assertFalse(logs.anyContains(refreshToken(xero.connectionId())));
             assertFalse(logs.anyContains(accessToken(xero.connectionId())));
         }
-        assertNotEquals(refreshBefore, column("refresh_token_enc", xero.connectionId()), "the rotated refresh token is stored");
+        assertNotEquals(
+                refreshBefore, column("refresh_token_enc", xero.connectionId()), "the rotated refresh token is stored");
         assertNotEquals(accessBefore, column("access_token_enc", xero.connectionId()));
         assertNotEquals(plainRefresh, refreshToken(xero.connectionId()));
         assertTrue(connection(xero.connectionId()).accessTokenExpiresAt.isAfter(Instant.now()));
@@ -299,10 +369,14 @@ class SyncTest {
         jobs.refresh(xero.companyId(), xero.connectionId());
         SyncRunView run = awaitRuns(xero, 2);
         assertEquals(SyncOutcome.REAUTH_REQUIRED, run.outcome());
-        assertTrue(run.errorMessage().orElseThrow().contains("invalid_grant"), run.errorMessage().orElseThrow());
+        assertTrue(
+                run.errorMessage().orElseThrow().contains("invalid_grant"),
+                run.errorMessage().orElseThrow());
         assertTrue(run.records().isEmpty());
         assertEquals("REAUTH_REQUIRED", column("status", xero.connectionId()));
-        assertEquals(recordsBefore, Rows.count("synced_record", "connection_id = ?1", xero.connectionId()),
+        assertEquals(
+                recordsBefore,
+                Rows.count("synced_record", "connection_id = ?1", xero.connectionId()),
                 "the data of the last success is kept");
 
         // No more syncs: not on request, and not by the schedule even once its data is old.
@@ -311,7 +385,8 @@ class SyncTest {
         age(xero.connectionId(), Duration.ofDays(3));
         assertFalse(schedule.enqueueDue().contains(xero.connectionId()));
         assertEquals(0, Rows.count("sync_job", "connection_id = ?1 and status <> 'DONE'", xero.connectionId()));
-        SyncSummary summary = history.summary(xero.companyId(), List.of(xero.connectionId())).get(xero.connectionId());
+        SyncSummary summary =
+                history.summary(xero.companyId(), List.of(xero.connectionId())).get(xero.connectionId());
         assertTrue(summary.nextScheduledSync().isEmpty());
         assertEquals(Optional.of(SyncOutcome.REAUTH_REQUIRED), summary.lastOutcome());
     }
@@ -335,10 +410,13 @@ class SyncTest {
         String email = browser.signUp("Sync No Api Co");
         long companyId = ((Number) Rows.single("select company_id from app_user where email = ?1", email)).longValue();
         // A platform with real OAuth settings (ThirdPartyProvider) but no data API client yet.
-        Rows.execute("insert into connection (company_id, platform_key, category, status, sandbox, created_at, linked_at) "
-                + "values (?1, ?2, 'ACCOUNTING', 'LINKED', false, current_timestamp, current_timestamp)",
-                companyId, ThirdPartyProvider.PLATFORM);
-        long connectionId = ((Number) Rows.single("select max(id) from connection where company_id = ?1", companyId)).longValue();
+        Rows.execute(
+                "insert into connection (company_id, platform_key, category, status, sandbox, created_at, linked_at) "
+                        + "values (?1, ?2, 'ACCOUNTING', 'LINKED', false, current_timestamp, current_timestamp)",
+                companyId,
+                ThirdPartyProvider.PLATFORM);
+        long connectionId =
+                ((Number) Rows.single("select max(id) from connection where company_id = ?1", companyId)).longValue();
         Linked linked = new Linked(companyId, connectionId, browser, email);
 
         jobs.enqueue(connectionId, Trigger.INITIAL);
@@ -349,9 +427,15 @@ class SyncTest {
 
         // Retrying could only record the same error: the schedule leaves it alone and shows no next sync.
         age(connectionId, Duration.ofDays(2));
-        Rows.execute("update connection set linked_at = ?1 where id = ?2", Instant.now().minus(Duration.ofDays(2)), connectionId);
+        Rows.execute(
+                "update connection set linked_at = ?1 where id = ?2",
+                Instant.now().minus(Duration.ofDays(2)),
+                connectionId);
         assertFalse(schedule.enqueueDue().contains(connectionId));
-        assertTrue(history.summary(companyId, List.of(connectionId)).get(connectionId).nextScheduledSync().isEmpty());
+        assertTrue(history.summary(companyId, List.of(connectionId))
+                .get(connectionId)
+                .nextScheduledSync()
+                .isEmpty());
     }
 
     // ----- the job queue -----
@@ -360,31 +444,55 @@ class SyncTest {
     void aJobFoundRunningAtStartUpIsRunAgain() {
         Linked xero = linkAndSync("Sync Restart Co", "xero");
         // What a process that died in the middle of a sync leaves behind.
-        Rows.execute("insert into sync_job (connection_id, company_id, trigger_type, status, active_connection_id, created_at, "
-                + "started_at, attempts, claimed_by) values (?1, ?2, 'SCHEDULED', 'RUNNING', ?1, current_timestamp, "
-                + "current_timestamp, 1, 'a-process-that-died')", xero.connectionId(), xero.companyId());
-        assertTrue(history.summary(xero.companyId(), List.of(xero.connectionId())).get(xero.connectionId()).syncing());
-        assertTrue(jobs.enqueue(xero.connectionId(), Trigger.MANUAL).orElseThrow().alreadyActive(), "still counts as active");
+        Rows.execute(
+                "insert into sync_job (connection_id, company_id, trigger_type, status, active_connection_id, created_at, "
+                        + "started_at, attempts, claimed_by) values (?1, ?2, 'SCHEDULED', 'RUNNING', ?1, current_timestamp, "
+                        + "current_timestamp, 1, 'a-process-that-died')",
+                xero.connectionId(),
+                xero.companyId());
+        assertTrue(history.summary(xero.companyId(), List.of(xero.connectionId()))
+                .get(xero.connectionId())
+                .syncing());
+        assertTrue(
+                jobs.enqueue(xero.connectionId(), Trigger.MANUAL).orElseThrow().alreadyActive(),
+                "still counts as active");
 
         assertTrue(jobs.recoverInterrupted() >= 1);
-        assertEquals(1, Rows.count("sync_job", "connection_id = ?1 and status = 'QUEUED' and claimed_by is null",
-                xero.connectionId()));
+        assertEquals(
+                1,
+                Rows.count(
+                        "sync_job",
+                        "connection_id = ?1 and status = 'QUEUED' and claimed_by is null",
+                        xero.connectionId()));
 
         SyncRunView run = awaitRuns(xero, 2);
         assertEquals(Trigger.SCHEDULED, run.trigger());
         assertEquals(SyncOutcome.SUCCESS, run.outcome());
-        assertEquals(0, Rows.count("sync_job", "connection_id = ?1 and (status <> 'DONE' or active_connection_id is not null)",
-                xero.connectionId()));
-        assertEquals(1, Rows.count("sync_job", "connection_id = ?1 and trigger_type = 'SCHEDULED' and attempts = 2",
-                xero.connectionId()), "claimed a second time");
+        assertEquals(
+                0,
+                Rows.count(
+                        "sync_job",
+                        "connection_id = ?1 and (status <> 'DONE' or active_connection_id is not null)",
+                        xero.connectionId()));
+        assertEquals(
+                1,
+                Rows.count(
+                        "sync_job",
+                        "connection_id = ?1 and trigger_type = 'SCHEDULED' and attempts = 2",
+                        xero.connectionId()),
+                "claimed a second time");
     }
 
     @Test
     void aJobInterruptedAgainAndAgainIsGivenUp() {
         Linked xero = linkAndSync("Sync Poison Co", "xero");
-        Rows.execute("insert into sync_job (connection_id, company_id, trigger_type, status, active_connection_id, created_at, "
-                + "started_at, attempts, claimed_by) values (?1, ?2, 'MANUAL', 'RUNNING', ?1, current_timestamp, "
-                + "current_timestamp, ?3, 'a-process-that-died')", xero.connectionId(), xero.companyId(), SyncJobs.MAX_ATTEMPTS);
+        Rows.execute(
+                "insert into sync_job (connection_id, company_id, trigger_type, status, active_connection_id, created_at, "
+                        + "started_at, attempts, claimed_by) values (?1, ?2, 'MANUAL', 'RUNNING', ?1, current_timestamp, "
+                        + "current_timestamp, ?3, 'a-process-that-died')",
+                xero.connectionId(),
+                xero.companyId(),
+                SyncJobs.MAX_ATTEMPTS);
 
         jobs.recoverInterrupted();
         List<SyncRunView> runs = history.forConnection(xero.companyId(), xero.connectionId());
@@ -392,7 +500,11 @@ class SyncTest {
         assertEquals(SyncOutcome.FAILED, runs.get(0).outcome());
         assertEquals(Trigger.MANUAL, runs.get(0).trigger());
         assertTrue(runs.get(0).errorMessage().orElseThrow().startsWith("Interrupted"));
-        assertFalse(jobs.refresh(xero.companyId(), xero.connectionId()).orElseThrow().alreadyActive(), "the connection can sync again");
+        assertFalse(
+                jobs.refresh(xero.companyId(), xero.connectionId())
+                        .orElseThrow()
+                        .alreadyActive(),
+                "the connection can sync again");
         assertEquals(SyncOutcome.SUCCESS, awaitRuns(xero, 3).outcome());
     }
 
@@ -414,7 +526,12 @@ class SyncTest {
             for (Future<SyncJobs.Enqueued> answer : answers) {
                 enqueued.add(answer.get(30, TimeUnit.SECONDS));
             }
-            assertEquals(1, enqueued.stream().map(SyncJobs.Enqueued::jobId).collect(Collectors.toSet()).size(),
+            assertEquals(
+                    1,
+                    enqueued.stream()
+                            .map(SyncJobs.Enqueued::jobId)
+                            .collect(Collectors.toSet())
+                            .size(),
                     "every request got the same job");
             assertEquals(1, enqueued.stream().filter(e -> !e.alreadyActive()).count(), "one request queued it");
         } finally {
@@ -427,7 +544,8 @@ class SyncTest {
         assertEquals(SyncOutcome.SUCCESS, run.outcome());
         assertEquals(1, Rows.count("sync_run", "connection_id = ?1 and trigger_type = 'MANUAL'", xero.connectionId()));
         worker.runPending();
-        assertEquals(2, history.forConnection(xero.companyId(), xero.connectionId()).size(), "and nothing more");
+        assertEquals(
+                2, history.forConnection(xero.companyId(), xero.connectionId()).size(), "and nothing more");
     }
 
     @Test
@@ -442,14 +560,19 @@ class SyncTest {
                 sleep(50);
             }
         }
-        assertEquals(SyncOutcome.SUCCESS, history.forConnection(xero.companyId(), xero.connectionId()).get(0).outcome());
+        assertEquals(
+                SyncOutcome.SUCCESS,
+                history.forConnection(xero.companyId(), xero.connectionId())
+                        .get(0)
+                        .outcome());
     }
 
     @Test
     void theDatabaseRefusesASecondActiveJobForAConnection() {
         Linked xero = linkAndSync("Sync Unique Co", "xero");
-        String insert = "insert into sync_job (connection_id, company_id, trigger_type, status, active_connection_id, created_at, "
-                + "attempts) values (?1, ?2, 'MANUAL', 'QUEUED', ?1, current_timestamp, 0)";
+        String insert =
+                "insert into sync_job (connection_id, company_id, trigger_type, status, active_connection_id, created_at, "
+                        + "attempts) values (?1, ?2, 'MANUAL', 'QUEUED', ?1, current_timestamp, 0)";
         Rows.execute(insert, xero.connectionId(), xero.companyId());
         try {
             Rows.execute(insert, xero.connectionId(), xero.companyId());
@@ -476,19 +599,32 @@ class SyncTest {
         assertTrue(due.contains(old.connectionId()), "older than portal.sync.interval");
         assertFalse(due.contains(fresh.connectionId()), "synced less than 24 hours ago");
         assertFalse(due.contains(reauth.connectionId()), "needs reauthorizing");
-        assertEquals(1, Rows.count("sync_job", "connection_id = ?1 and trigger_type = 'SCHEDULED' and status = 'QUEUED'",
-                old.connectionId()));
+        assertEquals(
+                1,
+                Rows.count(
+                        "sync_job",
+                        "connection_id = ?1 and trigger_type = 'SCHEDULED' and status = 'QUEUED'",
+                        old.connectionId()));
         assertEquals(0, Rows.count("sync_job", "connection_id = ?1 and status <> 'DONE'", reauth.connectionId()));
         assertFalse(schedule.enqueueDue().contains(old.connectionId()), "already queued");
-        assertEquals(1, Rows.count("sync_job", "connection_id = ?1 and status <> 'DONE'", old.connectionId()),
+        assertEquals(
+                1,
+                Rows.count("sync_job", "connection_id = ?1 and status <> 'DONE'", old.connectionId()),
                 "checking again queues nothing more");
 
         SyncRunView run = awaitRuns(old, 2);
         assertEquals(Trigger.SCHEDULED, run.trigger());
         assertEquals(SyncOutcome.SUCCESS, run.outcome());
         assertFalse(schedule.enqueueDue().contains(old.connectionId()), "fresh again");
-        assertEquals(Optional.of(run.endedAt().plus(Duration.ofHours(24))), history.summary(old.companyId(), List.of(old.connectionId())).get(old.connectionId()).nextScheduledSync());
-        assertTrue(history.summary(reauth.companyId(), List.of(reauth.connectionId())).get(reauth.connectionId()).nextScheduledSync().isEmpty());
+        assertEquals(
+                Optional.of(run.endedAt().plus(Duration.ofHours(24))),
+                history.summary(old.companyId(), List.of(old.connectionId()))
+                        .get(old.connectionId())
+                        .nextScheduledSync());
+        assertTrue(history.summary(reauth.companyId(), List.of(reauth.connectionId()))
+                .get(reauth.connectionId())
+                .nextScheduledSync()
+                .isEmpty());
     }
 
     @Test
@@ -496,17 +632,24 @@ class SyncTest {
         Linked xero = linkAndSync("Sync Retry Co", "xero");
         age(xero.connectionId(), Duration.ofHours(30));
         // A failed scheduled attempt ten minutes ago.
-        Rows.execute("insert into sync_run (connection_id, company_id, trigger_type, started_at, ended_at, outcome, error_message) "
-                + "values (?1, ?2, 'SCHEDULED', ?3, ?3, 'FAILED', 'The data API answered 503 to invoices')",
-                xero.connectionId(), xero.companyId(), Instant.now().minus(Duration.ofMinutes(10)));
+        Rows.execute(
+                "insert into sync_run (connection_id, company_id, trigger_type, started_at, ended_at, outcome, error_message) "
+                        + "values (?1, ?2, 'SCHEDULED', ?3, ?3, 'FAILED', 'The data API answered 503 to invoices')",
+                xero.connectionId(),
+                xero.companyId(),
+                Instant.now().minus(Duration.ofMinutes(10)));
         assertFalse(schedule.enqueueDue().contains(xero.connectionId()));
-        SyncSummary summary = history.summary(xero.companyId(), List.of(xero.connectionId())).get(xero.connectionId());
+        SyncSummary summary =
+                history.summary(xero.companyId(), List.of(xero.connectionId())).get(xero.connectionId());
         assertEquals(Optional.of(SyncOutcome.FAILED), summary.lastOutcome());
         assertEquals(Optional.of("The data API answered 503 to invoices"), summary.lastError());
-        assertTrue(summary.nextScheduledSync().orElseThrow().isAfter(Instant.now().plus(Duration.ofMinutes(45))));
+        assertTrue(
+                summary.nextScheduledSync().orElseThrow().isAfter(Instant.now().plus(Duration.ofMinutes(45))));
 
-        Rows.execute("update sync_run set started_at = ?1, ended_at = ?1 where connection_id = ?2 and outcome = 'FAILED'",
-                Instant.now().minus(Duration.ofMinutes(61)), xero.connectionId());
+        Rows.execute(
+                "update sync_run set started_at = ?1, ended_at = ?1 where connection_id = ?2 and outcome = 'FAILED'",
+                Instant.now().minus(Duration.ofMinutes(61)),
+                xero.connectionId());
         assertTrue(schedule.enqueueDue().contains(xero.connectionId()));
         assertEquals(SyncOutcome.SUCCESS, awaitRuns(xero, 3).outcome());
     }

@@ -35,7 +35,11 @@ public final class Browser {
     }
 
     public RequestSpecification request() {
-        return given().filter(cookies).redirects().follow(false).header("Accept-Language", acceptLanguage).headers(headers);
+        return given().filter(cookies)
+                .redirects()
+                .follow(false)
+                .header("Accept-Language", acceptLanguage)
+                .headers(headers);
     }
 
     /** Sends this header with every request from now on; {@code null} stops sending it. */
@@ -66,7 +70,10 @@ public final class Browser {
         if (csrfToken != null) {
             form.putIfAbsent("csrf-token", csrfToken);
         }
-        Response response = request().contentType("application/x-www-form-urlencoded").formParams(form).post(action);
+        Response response = request()
+                .contentType("application/x-www-form-urlencoded")
+                .formParams(form)
+                .post(action);
         remember(response);
         return response;
     }
@@ -78,10 +85,11 @@ public final class Browser {
     /** Signs up a new company with a fresh e-mail address and returns that address. */
     public String signUp(String companyName) {
         String email = uniqueEmail();
-        Response response = submit("/signup", "/signup",
-                Map.of("email", email, "password", PASSWORD, "companyName", companyName));
+        Response response =
+                submit("/signup", "/signup", Map.of("email", email, "password", PASSWORD, "companyName", companyName));
         if (response.statusCode() != 303) {
-            throw new AssertionError("Sign-up failed with " + response.statusCode() + ": " + response.body().asString());
+            throw new AssertionError("Sign-up failed with " + response.statusCode() + ": "
+                    + response.body().asString());
         }
         return email;
     }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.Extension;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -13,9 +15,6 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.junit.jupiter.api.extension.TestTemplateInvocationContext;
 import org.junit.jupiter.api.extension.TestTemplateInvocationContextProvider;
-
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Page;
 
 import io.connectionportal.testing.Chromium.Walk;
 
@@ -27,21 +26,27 @@ import io.connectionportal.testing.Chromium.Walk;
  */
 public class BrowserExtension implements TestTemplateInvocationContextProvider, ParameterResolver {
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(BrowserExtension.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(BrowserExtension.class);
 
     /** The one browser of the run, kept in the root store, which closes it when the run ends. */
     static Chromium chromium(ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE).computeIfAbsent(Chromium.class, key -> new Chromium(), Chromium.class);
+        return context.getRoot()
+                .getStore(NAMESPACE)
+                .computeIfAbsent(Chromium.class, key -> new Chromium(), Chromium.class);
     }
 
     @Override
     public boolean supportsTestTemplate(ExtensionContext context) {
-        return context.getTestMethod().map(method -> method.isAnnotationPresent(Walks.class)).orElse(false);
+        return context.getTestMethod()
+                .map(method -> method.isAnnotationPresent(Walks.class))
+                .orElse(false);
     }
 
     @Override
     public Stream<TestTemplateInvocationContext> provideTestTemplateInvocationContexts(ExtensionContext context) {
-        Walk[] walks = context.getRequiredTestMethod().getAnnotation(Walks.class).value();
+        Walk[] walks =
+                context.getRequiredTestMethod().getAnnotation(Walks.class).value();
         return Arrays.stream(walks).map(walk -> new TestTemplateInvocationContext() {
             @Override
             public String getDisplayName(int invocationIndex) {
@@ -100,8 +105,11 @@ public class BrowserExtension implements TestTemplateInvocationContextProvider, 
         public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
             if (page != null && !page.isClosed()) {
                 try {
-                    Chromium.screenshot(page, "failed-" + context.getRequiredTestClass().getSimpleName() + "-"
-                            + context.getRequiredTestMethod().getName() + "-" + walk.name().toLowerCase(Locale.ROOT));
+                    Chromium.screenshot(
+                            page,
+                            "failed-" + context.getRequiredTestClass().getSimpleName() + "-"
+                                    + context.getRequiredTestMethod().getName() + "-"
+                                    + walk.name().toLowerCase(Locale.ROOT));
                 } catch (RuntimeException screenshotFailed) {
                     failure.addSuppressed(screenshotFailed);
                 }

@@ -16,5 +16,4 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(BrowserExtension.class)
 @Tag("browser")
-public @interface BrowserTest {
-}
+public @interface BrowserTest {}

@@ -30,7 +30,8 @@ public final class Chromium implements AutoCloseable {
 
     /** The viewports every browser test covers: a desktop and a 390 px wide phone. */
     public enum Viewport {
-        DESKTOP(1280, 800), PHONE(390, 844);
+        DESKTOP(1280, 800),
+        PHONE(390, 844);
 
         public final int width;
         public final int height;
@@ -46,7 +47,9 @@ public final class Chromium implements AutoCloseable {
      * phone again with JavaScript off, which proves a flow needs none (axe-core itself needs it).
      */
     public enum Walk {
-        DESKTOP(Viewport.DESKTOP, true), PHONE(Viewport.PHONE, true), PHONE_WITHOUT_JAVASCRIPT(Viewport.PHONE, false);
+        DESKTOP(Viewport.DESKTOP, true),
+        PHONE(Viewport.PHONE, true),
+        PHONE_WITHOUT_JAVASCRIPT(Viewport.PHONE, false);
 
         public final Viewport viewport;
         public final boolean javaScript;
@@ -67,13 +70,20 @@ public final class Chromium implements AutoCloseable {
         }
         // Assertions wait for the page to get there; a busy two-core machine needs more than the default 5 s.
         PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(EXECUTABLE)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--no-first-run", "--disable-sync")));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(EXECUTABLE)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--no-first-run",
+                                "--disable-sync")));
     }
 
     /**
@@ -138,15 +148,20 @@ public final class Chromium implements AutoCloseable {
         AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
         if (!results.getViolations().isEmpty()) {
             String report = results.getViolations().stream()
-                    .map(rule -> rule.getId() + ": " + rule.getHelp() + " -> " + rule.getNodes().stream()
-                            .map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
+                    .map(rule -> rule.getId() + ": " + rule.getHelp() + " -> "
+                            + rule.getNodes().stream()
+                                    .map(node -> String.valueOf(node.getTarget()))
+                                    .collect(Collectors.joining(", ")))
                     .collect(Collectors.joining("\n"));
-            throw new AssertionError("axe-core found WCAG 2.1 AA violations on " + name + " (" + page.url() + "):\n" + report);
+            throw new AssertionError(
+                    "axe-core found WCAG 2.1 AA violations on " + name + " (" + page.url() + "):\n" + report);
         }
     }
 
     public static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve(name + ".png"))
+                .setFullPage(true));
     }
 
     @Override

@@ -28,6 +28,5 @@ public class FreeHttpPort implements QuarkusTestResourceLifecycleManager {
     }
 
     @Override
-    public void stop() {
-    }
+    public void stop() {}
 }

@@ -15,14 +15,15 @@ public final class Mailboxes {
     // Generous: on a busy machine the mailer thread may wait its turn; a mail that arrives ends the wait at once.
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    private Mailboxes() {
-    }
+    private Mailboxes() {}
 
     public static Mail awaitMail(MockMailbox mailbox, String to, Predicate<Mail> matching) {
         Instant deadline = Instant.now().plus(PATIENCE);
         while (Instant.now().isBefore(deadline)) {
             List<Mail> mails = mailbox.getMailsSentTo(to);
-            Optional<Mail> found = mails == null ? Optional.empty() : mails.stream().filter(matching).findFirst();
+            Optional<Mail> found = mails == null
+                    ? Optional.empty()
+                    : mails.stream().filter(matching).findFirst();
             if (found.isPresent()) {
                 return found.get();
             }

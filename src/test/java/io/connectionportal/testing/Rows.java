@@ -8,8 +8,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 /** Counts and reads rows straight from the database, so tests check what was stored, not what a page says. */
 public final class Rows {
 
-    private Rows() {
-    }
+    private Rows() {}
 
     public static long count(String table) {
         return ((Number) single("select count(*) from " + table)).longValue();

@@ -19,11 +19,11 @@ public final class SandboxJourney {
 
     public static final String ALLOW = "allow";
     public static final String DENY = "deny";
-    private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");
+    private static final Pattern HIDDEN =
+            Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");
     private static final Pattern CONNECTED = Pattern.compile("/connect/connected/(\\d+)$");
 
-    private SandboxJourney() {
-    }
+    private SandboxJourney() {}
 
     /** Connects {@code platformKey} (agreeing to share its category) and presses Allow; returns the new connection's id. */
     public static long connect(Browser browser, String platformKey) {
@@ -111,8 +111,11 @@ public final class SandboxJourney {
 
     /** The same for one of the platform's resources, e.g. {@code bank-accounts} for a bank. */
     public static int dataApiStatus(String platformKey, String resource, String accessToken) {
-        return given().redirects().follow(false).header("Authorization", "Bearer " + accessToken)
-                .get("/sandbox/" + platformKey + "/api/" + resource).statusCode();
+        return given().redirects()
+                .follow(false)
+                .header("Authorization", "Bearer " + accessToken)
+                .get("/sandbox/" + platformKey + "/api/" + resource)
+                .statusCode();
     }
 
     /**
@@ -120,9 +123,14 @@ public final class SandboxJourney {
      * refresh token is rotated by this, so call it only to prove a token no longer works.
      */
     public static Response refresh(String platformKey, String refreshToken) {
-        return given().redirects().follow(false).auth().preemptive().basic("connection-portal", "sandbox-secret")
+        return given().redirects()
+                .follow(false)
+                .auth()
+                .preemptive()
+                .basic("connection-portal", "sandbox-secret")
                 .contentType("application/x-www-form-urlencoded")
-                .formParam("grant_type", "refresh_token").formParam("refresh_token", refreshToken)
+                .formParam("grant_type", "refresh_token")
+                .formParam("refresh_token", refreshToken)
                 .post("/sandbox/" + platformKey + "/oauth/token");
     }
 
@@ -133,12 +141,17 @@ public final class SandboxJourney {
     }
 
     private static String unescape(String html) {
-        return html.replace("&amp;", "&").replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">");
+        return html.replace("&amp;", "&")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">");
     }
 
     private static void expect(int status, Response response) {
         if (response.statusCode() != status) {
-            throw new AssertionError("Expected " + status + " but got " + response.statusCode() + ": " + response.body().asString());
+            throw new AssertionError("Expected " + status + " but got " + response.statusCode() + ": "
+                    + response.body().asString());
         }
     }
 }

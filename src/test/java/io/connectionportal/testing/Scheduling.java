@@ -22,8 +22,10 @@ public final class Scheduling implements AutoCloseable {
 
     /** Runs the scheduler with only the job {@code identity}: every other job stays paused. */
     public static Scheduling only(Scheduler scheduler, String identity) {
-        List<String> others = scheduler.getScheduledJobs().stream().map(Trigger::getId)
-                .filter(id -> !id.equals(identity)).toList();
+        List<String> others = scheduler.getScheduledJobs().stream()
+                .map(Trigger::getId)
+                .filter(id -> !id.equals(identity))
+                .toList();
         others.forEach(scheduler::pause);
         scheduler.resume();
         return new Scheduling(scheduler, others);

@@ -9,12 +9,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.hibernate.resource.jdbc.spi.StatementInspector;
-
 import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
+import org.hibernate.resource.jdbc.spi.StatementInspector;
 
 /**
  * Counts the SQL statements of one HTTP request, and only those: a sync, a scheduled job or another
@@ -29,8 +28,7 @@ public final class SqlStatements {
     private static final String TAG = SqlStatements.class.getName();
     private static final Map<String, List<String>> RECORDED = new ConcurrentHashMap<>();
 
-    private SqlStatements() {
-    }
+    private SqlStatements() {}
 
     /** The SQL of the requests {@code browser} makes while {@code requests} runs, in order; nothing else. */
     public static List<String> of(Browser browser, Runnable requests) {

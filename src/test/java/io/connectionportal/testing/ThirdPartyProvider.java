@@ -6,9 +6,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.Map;
 
-import no.nav.security.mock.oauth2.MockOAuth2Server;
-
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
 
 /**
  * A real third-party OAuth 2.0 server (no.nav.security:mock-oauth2-server) for the whole test run.
@@ -26,8 +25,7 @@ public class ThirdPartyProvider implements QuarkusTestResourceLifecycleManager {
     /** Marks the test field that receives the running server. */
     @Retention(RetentionPolicy.RUNTIME)
     @Target(ElementType.FIELD)
-    public @interface Server {
-    }
+    public @interface Server {}
 
     private MockOAuth2Server server;
 
@@ -38,15 +36,22 @@ public class ThirdPartyProvider implements QuarkusTestResourceLifecycleManager {
         String prefix = "portal.connector.\"" + PLATFORM + "\".";
         String dead = "portal.connector.\"" + UNREACHABLE_PLATFORM + "\".";
         return Map.ofEntries(
-                Map.entry(dead + "authorization-url", server.authorizationEndpointUrl(UNREACHABLE_PLATFORM).toString()),
+                Map.entry(
+                        dead + "authorization-url",
+                        server.authorizationEndpointUrl(UNREACHABLE_PLATFORM).toString()),
                 // Port 9 (discard) on loopback: nothing listens, so the connection is refused at once.
                 Map.entry(dead + "token-url", "http://127.0.0.1:9/token"),
                 Map.entry(dead + "client-id", CLIENT_ID),
                 Map.entry(dead + "client-secret", CLIENT_SECRET),
                 Map.entry(dead + "scopes", "openid offline_access"),
-                Map.entry(prefix + "authorization-url", server.authorizationEndpointUrl(PLATFORM).toString()),
-                Map.entry(prefix + "token-url", server.tokenEndpointUrl(PLATFORM).toString()),
-                Map.entry(prefix + "revocation-url", server.revocationEndpointUrl(PLATFORM).toString()),
+                Map.entry(
+                        prefix + "authorization-url",
+                        server.authorizationEndpointUrl(PLATFORM).toString()),
+                Map.entry(
+                        prefix + "token-url", server.tokenEndpointUrl(PLATFORM).toString()),
+                Map.entry(
+                        prefix + "revocation-url",
+                        server.revocationEndpointUrl(PLATFORM).toString()),
                 Map.entry(prefix + "client-id", CLIENT_ID),
                 Map.entry(prefix + "client-secret", CLIENT_SECRET),
                 Map.entry(prefix + "client-authentication", "client-secret-post"),
@@ -56,7 +61,8 @@ public class ThirdPartyProvider implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void inject(TestInjector injector) {
-        injector.injectIntoFields(server, new TestInjector.AnnotatedAndMatchesType(Server.class, MockOAuth2Server.class));
+        injector.injectIntoFields(
+                server, new TestInjector.AnnotatedAndMatchesType(Server.class, MockOAuth2Server.class));
     }
 
     @Override

@@ -22,5 +22,5 @@ import io.connectionportal.testing.Chromium.Walk;
 @ExtendWith(BrowserExtension.class)
 public @interface Walks {
 
-    Walk[] value() default { Walk.DESKTOP, Walk.PHONE, Walk.PHONE_WITHOUT_JAVASCRIPT };
+    Walk[] value() default {Walk.DESKTOP, Walk.PHONE, Walk.PHONE_WITHOUT_JAVASCRIPT};
 }

@@ -9,12 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 import io.connectionportal.testing.Browser;
 import io.connectionportal.testing.Rows;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 
 @QuarkusTest
 class IntegrationRequestTest {
@@ -35,21 +35,39 @@ class IntegrationRequestTest {
         String email = browser.signUp("Requesting Co");
         long company = companyOf(email);
 
-        Response response = browser.submit(PAGE, PAGE, Map.of("platformName", "  Banque Régionale  ",
-                "website", "https://www.banque-regionale.example/pro", "category", "banking", "note", "Our only bank"));
+        Response response = browser.submit(
+                PAGE,
+                PAGE,
+                Map.of(
+                        "platformName",
+                        "  Banque Régionale  ",
+                        "website",
+                        "https://www.banque-regionale.example/pro",
+                        "category",
+                        "banking",
+                        "note",
+                        "Our only bank"));
 
         assertEquals(303, response.statusCode());
         assertTrue(response.header("Location").endsWith(PAGE));
         assertEquals(1, requestsOf(company));
-        assertEquals("Banque Régionale", Rows.single("select platform_name from integration_request where company_id = ?1", company));
-        assertEquals("https://www.banque-regionale.example/pro", Rows.single("select website from integration_request where company_id = ?1", company));
+        assertEquals(
+                "Banque Régionale",
+                Rows.single("select platform_name from integration_request where company_id = ?1", company));
+        assertEquals(
+                "https://www.banque-regionale.example/pro",
+                Rows.single("select website from integration_request where company_id = ?1", company));
         assertEquals("banking", Rows.single("select category from integration_request where company_id = ?1", company));
-        assertEquals("Our only bank", Rows.single("select note from integration_request where company_id = ?1", company));
-        assertEquals(Rows.single("select id from app_user where email = ?1", email),
+        assertEquals(
+                "Our only bank", Rows.single("select note from integration_request where company_id = ?1", company));
+        assertEquals(
+                Rows.single("select id from app_user where email = ?1", email),
                 Rows.single("select user_id from integration_request where company_id = ?1", company));
         assertNotNull(Rows.single("select created_at from integration_request where company_id = ?1", company));
 
-        browser.get(PAGE).then().statusCode(200)
+        browser.get(PAGE)
+                .then()
+                .statusCode(200)
                 .body(containsString("Thank you. Your request is recorded."))
                 .body(containsString("Banque Régionale"))
                 .body(containsString("(Banking)"))
@@ -64,7 +82,8 @@ class IntegrationRequestTest {
         long company = companyOf(browser.signUp("Brief Co"));
 
         browser.submit(PAGE, PAGE, Map.of("platformName", "Sage 50", "website", " ", "category", "", "note", ""))
-                .then().statusCode(303);
+                .then()
+                .statusCode(303);
 
         assertEquals(1, requestsOf(company));
         assertNull(Rows.single("select website from integration_request where company_id = ?1", company));
@@ -77,8 +96,18 @@ class IntegrationRequestTest {
         Browser browser = new Browser();
         long company = companyOf(browser.signUp("Nameless Co"));
 
-        Response response = browser.submit(PAGE, PAGE, Map.of("platformName", "   ",
-                "website", "https://kept.example", "category", "commerce", "note", "Kept note"));
+        Response response = browser.submit(
+                PAGE,
+                PAGE,
+                Map.of(
+                        "platformName",
+                        "   ",
+                        "website",
+                        "https://kept.example",
+                        "category",
+                        "commerce",
+                        "note",
+                        "Kept note"));
 
         assertEquals(400, response.statusCode());
         String html = response.body().asString();
@@ -96,8 +125,14 @@ class IntegrationRequestTest {
         Browser browser = new Browser();
         long company = companyOf(browser.signUp("Linky Co"));
 
-        for (String bad : new String[] { "www.example.com", "javascript:alert(1)", "ftp://files.example.com",
-                "https://", "https://user:secret@example.com", "https://exa mple.com" }) {
+        for (String bad : new String[] {
+            "www.example.com",
+            "javascript:alert(1)",
+            "ftp://files.example.com",
+            "https://",
+            "https://user:secret@example.com",
+            "https://exa mple.com"
+        }) {
             Response response = browser.submit(PAGE, PAGE, Map.of("platformName", "Some Platform", "website", bad));
             assertEquals(400, response.statusCode(), bad);
             String html = response.body().asString();
@@ -113,11 +148,18 @@ class IntegrationRequestTest {
         Browser browser = new Browser();
         long company = companyOf(browser.signUp("Verbose Co"));
 
-        Response response = browser.submit(PAGE, PAGE, Map.of(
-                "platformName", "N".repeat(121),
-                "website", "https://example.com/" + "p".repeat(181),
-                "category", "crypto",
-                "note", "x".repeat(1001)));
+        Response response = browser.submit(
+                PAGE,
+                PAGE,
+                Map.of(
+                        "platformName",
+                        "N".repeat(121),
+                        "website",
+                        "https://example.com/" + "p".repeat(181),
+                        "category",
+                        "crypto",
+                        "note",
+                        "x".repeat(1001)));
 
         assertEquals(400, response.statusCode());
         String html = response.body().asString();
@@ -129,8 +171,18 @@ class IntegrationRequestTest {
         assertEquals(0, requestsOf(company));
 
         // At the limits, everything is accepted.
-        browser.submit(PAGE, PAGE, Map.of("platformName", "N".repeat(120), "website", "https://example.com/" + "p".repeat(180),
-                "note", "x".repeat(1000))).then().statusCode(303);
+        browser.submit(
+                        PAGE,
+                        PAGE,
+                        Map.of(
+                                "platformName",
+                                "N".repeat(120),
+                                "website",
+                                "https://example.com/" + "p".repeat(180),
+                                "note",
+                                "x".repeat(1000)))
+                .then()
+                .statusCode(303);
         assertEquals(1, requestsOf(company));
     }
 
@@ -140,8 +192,10 @@ class IntegrationRequestTest {
         long company = companyOf(browser.signUp("Forged Request Co"));
         browser.get(PAGE);
 
-        Response response = browser.request().contentType("application/x-www-form-urlencoded")
-                .formParam("platformName", "Forged").post(PAGE);
+        Response response = browser.request()
+                .contentType("application/x-www-form-urlencoded")
+                .formParam("platformName", "Forged")
+                .post(PAGE);
 
         assertEquals(400, response.statusCode());
         assertEquals(0, requestsOf(company));
@@ -151,11 +205,15 @@ class IntegrationRequestTest {
     void aCompanySeesOnlyItsOwnRequests() {
         Browser first = new Browser();
         first.signUp("First Request Co");
-        first.submit(PAGE, PAGE, Map.of("platformName", "First Company Secret Ledger")).then().statusCode(303);
+        first.submit(PAGE, PAGE, Map.of("platformName", "First Company Secret Ledger"))
+                .then()
+                .statusCode(303);
 
         Browser second = new Browser();
         second.signUp("Second Request Co");
-        second.get(PAGE).then().statusCode(200)
+        second.get(PAGE)
+                .then()
+                .statusCode(200)
                 .body(not(containsString("First Company Secret Ledger")))
                 .body(containsString("You have not requested any integrations yet."));
         first.get(PAGE).then().body(containsString("First Company Secret Ledger"));
@@ -163,7 +221,11 @@ class IntegrationRequestTest {
 
     @Test
     void anonymousVisitorsAreSentToLogin() {
-        new Browser().request().get(PAGE).then().statusCode(303)
+        new Browser()
+                .request()
+                .get(PAGE)
+                .then()
+                .statusCode(303)
                 .header("Location", containsString("/login?next=%2Fconnect%2Frequest-integration"));
     }
 
@@ -171,7 +233,9 @@ class IntegrationRequestTest {
     void theFormIsTranslated() {
         Browser browser = new Browser("fr");
         browser.signUp("Demande SARL");
-        browser.get(PAGE).then().statusCode(200)
+        browser.get(PAGE)
+                .then()
+                .statusCode(200)
                 .body(containsString("Demander une intégration"))
                 .body(containsString("Nom de la plateforme"))
                 .body(containsString("href=\"/connect/upload\""));

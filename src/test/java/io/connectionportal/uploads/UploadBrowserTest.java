@@ -5,19 +5,18 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 
-
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
-
-import io.connectionportal.testing.Browser;
-import io.connectionportal.testing.Chromium;
-import io.connectionportal.testing.Chromium.Walk;
-import io.connectionportal.testing.BrowserTest;
-import io.connectionportal.testing.Walks;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+
+import io.connectionportal.testing.Browser;
+import io.connectionportal.testing.BrowserTest;
+import io.connectionportal.testing.Chromium;
+import io.connectionportal.testing.Chromium.Walk;
+import io.connectionportal.testing.Walks;
 
 /**
  * The unhappy path in a real browser: a wrong file, then a right one, then a request for a missing
@@ -46,24 +45,32 @@ class UploadBrowserTest {
         page.navigate(root + "connect/upload");
         Chromium.check(walk, page, "uploads", "upload");
 
-        page.getByLabel("File", new Page.GetByLabelOptions().setExact(true)).setInputFiles(
-                new FilePayload("photo.pdf", "application/pdf", new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 1, 2, 3 }));
+        page.getByLabel("File", new Page.GetByLabelOptions().setExact(true))
+                .setInputFiles(new FilePayload(
+                        "photo.pdf", "application/pdf", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2, 3}));
         Chromium.click(walk, button(page, "Upload the file"));
         assertThat(page.locator(".error-summary")).isVisible();
-        assertThat(page.getByText("The file must be a PDF, CSV or Excel (XLSX) file").first()).isVisible();
+        assertThat(page.getByText("The file must be a PDF, CSV or Excel (XLSX) file")
+                        .first())
+                .isVisible();
         Chromium.check(walk, page, "uploads", "upload with errors");
 
-        page.getByLabel("File", new Page.GetByLabelOptions().setExact(true)).setInputFiles(
-                new FilePayload("bank-statement.csv", "text/csv", "date,amount\n2026-10-01,12.50\n".getBytes(StandardCharsets.UTF_8)));
+        page.getByLabel("File", new Page.GetByLabelOptions().setExact(true))
+                .setInputFiles(new FilePayload(
+                        "bank-statement.csv",
+                        "text/csv",
+                        "date,amount\n2026-10-01,12.50\n".getBytes(StandardCharsets.UTF_8)));
         page.getByLabel("What is in the file? (optional)").selectOption("banking");
         page.getByLabel("Note (optional)").fill("October");
         Chromium.click(walk, button(page, "Upload the file"));
         Chromium.assertUrlEndsWith(page, "/connect/upload");
         assertThat(page.getByText("Thank you. Your file is received.")).isVisible();
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Download bank-statement.csv"))).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Download bank-statement.csv")))
+                .isVisible();
         Chromium.check(walk, page, "uploads", "upload done");
 
-        Chromium.click(walk, page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Request an integration")));
+        Chromium.click(
+                walk, page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Request an integration")));
         Chromium.assertUrlEndsWith(page, "/connect/request-integration");
         page.getByLabel("Website (optional)").fill("www.example.com");
         Chromium.click(walk, button(page, "Send the request"));

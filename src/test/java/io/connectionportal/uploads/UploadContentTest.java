@@ -14,8 +14,6 @@ import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import io.connectionportal.uploads.UploadType;
-import io.connectionportal.uploads.UploadContent;
 
 /** The content checks on their own, for the cases a form test would make slow or obscure. */
 class UploadContentTest {
@@ -43,26 +41,32 @@ class UploadContentTest {
         assertEquals(Optional.empty(), detect("a,b\u0000\n"), "NUL");
         assertEquals(Optional.empty(), detect("a,b\u001b[31m\n"), "escape sequence");
         assertEquals(Optional.empty(), detect("a,b\u0085\n"), "C1 control");
-        assertEquals(Optional.empty(), detect(new byte[] { 'a', ',', (byte) 0xC3, '\n' }), "truncated UTF-8");
-        assertEquals(Optional.empty(), detect(new byte[] { 'a', (byte) 0xE9, '\n' }), "Latin-1");
+        assertEquals(Optional.empty(), detect(new byte[] {'a', ',', (byte) 0xC3, '\n'}), "truncated UTF-8");
+        assertEquals(Optional.empty(), detect(new byte[] {'a', (byte) 0xE9, '\n'}), "Latin-1");
     }
 
     @Test
     void pdfStartsWithItsSignature() throws IOException {
         assertEquals(Optional.of(UploadType.PDF), detect("%PDF-1.7\n%âãÏÓ\n"));
         assertEquals(Optional.of(UploadType.CSV), detect(" %PDF-1.7"), "the signature must come first; this is text");
-        assertEquals(Optional.empty(), detect(new byte[] { '%', 'P', 'D', 'F', 0, 1, 2 }), "too short and binary");
+        assertEquals(Optional.empty(), detect(new byte[] {'%', 'P', 'D', 'F', 0, 1, 2}), "too short and binary");
     }
 
     @Test
     void xlsxIsAZipWithContentTypesAndAWorkbook() throws IOException {
-        assertEquals(Optional.of(UploadType.XLSX), detect(zip(Map.of("[Content_Types].xml", "x", "xl/workbook.xml", "x"))));
+        assertEquals(
+                Optional.of(UploadType.XLSX), detect(zip(Map.of("[Content_Types].xml", "x", "xl/workbook.xml", "x"))));
         assertEquals(Optional.empty(), detect(zip(Map.of("[Content_Types].xml", "x"))), "no workbook");
         assertEquals(Optional.empty(), detect(zip(Map.of("xl/workbook.xml", "x"))), "no content types");
-        assertEquals(Optional.empty(), detect(zip(Map.of("[Content_Types].xml", "x", "word/document.xml", "x"))), "a Word file");
-        assertEquals(Optional.empty(), detect(zip(Map.of("[Content_Types].xml", "x", "xl/workbook.xml", "x",
-                "xl/vbaProject.bin", "x"))), "macros");
-        assertEquals(Optional.empty(), detect(new byte[] { 'P', 'K', 3, 4, 0, 0, 0, 0 }), "a broken archive");
+        assertEquals(
+                Optional.empty(),
+                detect(zip(Map.of("[Content_Types].xml", "x", "word/document.xml", "x"))),
+                "a Word file");
+        assertEquals(
+                Optional.empty(),
+                detect(zip(Map.of("[Content_Types].xml", "x", "xl/workbook.xml", "x", "xl/vbaProject.bin", "x"))),
+                "macros");
+        assertEquals(Optional.empty(), detect(new byte[] {'P', 'K', 3, 4, 0, 0, 0, 0}), "a broken archive");
     }
 
     @Test

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import io.connectionportal.uploads.UploadType;
-import io.connectionportal.uploads.UploadFileName;
 
 /** The name a file had on the uploader's computer only ever becomes a display value. */
 class UploadFileNameTest {
@@ -43,7 +41,8 @@ class UploadFileNameTest {
         assertEquals("report.pdf", UploadFileName.forDownload("report.pdf", UploadType.PDF));
         assertEquals("REPORT.PDF", UploadFileName.forDownload("REPORT.PDF", UploadType.PDF));
         assertEquals("page.html.csv", UploadFileName.forDownload("page.html", UploadType.CSV));
-        assertEquals("attachment; filename=\"a_b_c_d*.csv\"; filename*=UTF-8''a%22b%5Cc%3Bd%2A.csv",
+        assertEquals(
+                "attachment; filename=\"a_b_c_d*.csv\"; filename*=UTF-8''a%22b%5Cc%3Bd%2A.csv",
                 UploadFileName.contentDisposition("a\"b\\c;d*.csv"));
     }
 }

@@ -23,19 +23,20 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
 import io.connectionportal.testing.Browser;
 import io.connectionportal.testing.Rows;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 
 @QuarkusTest
 class UploadTest {
 
     /** {@code portal.uploads.dir} in the test profile. */
     private static final Path DIR = Path.of("target/test-uploads");
+
     private static final long LIMIT = 10 * 1024 * 1024;
     private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
     private static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -44,7 +45,7 @@ class UploadTest {
 
     static byte[] pdf() {
         return ("%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
-                + "2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n")
+                        + "2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n")
                 .getBytes(StandardCharsets.US_ASCII);
     }
 
@@ -56,19 +57,24 @@ class UploadTest {
     /** The smallest workbook Excel opens: content types, relationships, a workbook and one sheet. */
     static byte[] xlsx() throws IOException {
         return zip(new LinkedHashMap<>(Map.of(
-                "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                        + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                        + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                        + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-                        + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/></Types>",
-                "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                        + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>",
-                "xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-                        + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"Sheet1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>",
-                "xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                        + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>",
-                "xl/worksheets/sheet1.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-                        + "<sheetData><row r=\"1\"><c r=\"A1\"><v>42</v></c></row></sheetData></worksheet>")));
+                "[Content_Types].xml",
+                        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                                + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                                + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/></Types>",
+                "_rels/.rels",
+                        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>",
+                "xl/workbook.xml",
+                        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                                + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"Sheet1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>",
+                "xl/_rels/workbook.xml.rels",
+                        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>",
+                "xl/worksheets/sheet1.xml",
+                        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                                + "<sheetData><row r=\"1\"><c r=\"A1\"><v>42</v></c></row></sheetData></worksheet>")));
     }
 
     static byte[] zip(Map<String, String> entries) throws IOException {
@@ -85,7 +91,12 @@ class UploadTest {
 
     static byte[] png() {
         byte[] png = new byte[64];
-        System.arraycopy(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R' }, 0, png, 0, 16);
+        System.arraycopy(
+                new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'},
+                0,
+                png,
+                0,
+                16);
         return png;
     }
 
@@ -116,7 +127,8 @@ class UploadTest {
         }
     }
 
-    private static Response upload(Browser browser, String name, byte[] content, String clientType, Map<String, String> fields) {
+    private static Response upload(
+            Browser browser, String name, byte[] content, String clientType, Map<String, String> fields) {
         browser.get("/connect/upload");
         RequestSpecification request = browser.request()
                 .multiPart("file", name, content, clientType)
@@ -134,7 +146,9 @@ class UploadTest {
     }
 
     private static long onlyUploadId(long company, String originalName) {
-        return ((Number) Rows.single("select id from upload where company_id = ?1 and original_name = ?2", company, originalName)).longValue();
+        return ((Number) Rows.single(
+                        "select id from upload where company_id = ?1 and original_name = ?2", company, originalName))
+                .longValue();
     }
 
     // ---------- tests ----------
@@ -145,17 +159,24 @@ class UploadTest {
         String email = browser.signUp("Paper Trail Co");
         long company = companyOf(email);
 
-        record Sample(String name, byte[] content, String type, String contentType) {
-        }
+        record Sample(String name, byte[] content, String type, String contentType) {}
         Sample[] samples = {
-                new Sample("Profit and loss 2026.pdf", pdf(), "PDF", "application/pdf"),
-                new Sample("bank-statement.csv", csv(), "CSV", "text/csv"),
-                new Sample("sales.xlsx", xlsx(), "XLSX", XLSX_TYPE) };
+            new Sample("Profit and loss 2026.pdf", pdf(), "PDF", "application/pdf"),
+            new Sample("bank-statement.csv", csv(), "CSV", "text/csv"),
+            new Sample("sales.xlsx", xlsx(), "XLSX", XLSX_TYPE)
+        };
 
         for (Sample sample : samples) {
-            Response response = upload(browser, sample.name(), sample.content(), "application/octet-stream",
+            Response response = upload(
+                    browser,
+                    sample.name(),
+                    sample.content(),
+                    "application/octet-stream",
                     Map.of("category", "accounting", "note", "Period: 2026"));
-            assertEquals(303, response.statusCode(), sample.name() + ": " + response.body().asString());
+            assertEquals(
+                    303,
+                    response.statusCode(),
+                    sample.name() + ": " + response.body().asString());
             assertTrue(response.header("Location").endsWith("/connect/upload"));
             browser.get("/connect/upload").then().body(containsString("Thank you. Your file is received."));
 
@@ -164,11 +185,15 @@ class UploadTest {
             assertTrue(stored.matches(UUID), "generated name: " + stored);
             assertArrayEquals(sample.content(), Files.readAllBytes(DIR.resolve(stored)), "stored as received");
             assertEquals(sample.type(), Rows.single("select file_type from upload where id = ?1", id));
-            assertEquals((long) sample.content().length, ((Number) Rows.single("select size_bytes from upload where id = ?1", id)).longValue());
+            assertEquals(
+                    (long) sample.content().length,
+                    ((Number) Rows.single("select size_bytes from upload where id = ?1", id)).longValue());
             assertEquals(sha256(sample.content()), Rows.single("select sha256 from upload where id = ?1", id));
             assertEquals("accounting", Rows.single("select category from upload where id = ?1", id));
             assertEquals("Period: 2026", Rows.single("select note from upload where id = ?1", id));
-            assertEquals(Rows.single("select id from app_user where email = ?1", email), Rows.single("select user_id from upload where id = ?1", id));
+            assertEquals(
+                    Rows.single("select id from app_user where email = ?1", email),
+                    Rows.single("select user_id from upload where id = ?1", id));
 
             Response download = browser.request().get("/connect/upload/" + id);
             assertEquals(200, download.statusCode());
@@ -181,7 +206,8 @@ class UploadTest {
         }
         assertEquals(3, uploadsOf(company));
 
-        String page = browser.get("/connect/upload").then().statusCode(200).extract().asString();
+        String page =
+                browser.get("/connect/upload").then().statusCode(200).extract().asString();
         assertTrue(page.contains("Profit and loss 2026.pdf"));
         assertTrue(page.contains("bank-statement.csv"));
         assertTrue(page.contains("sales.xlsx"));
@@ -201,17 +227,24 @@ class UploadTest {
         browser.get("/connect/upload");
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes(("--XyZ\r\nContent-Disposition: form-data; name=\"csrf-token\"\r\n\r\n" + browser.csrfToken()
-                + "\r\n--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"relevé mars.txt\"\r\n"
-                + "Content-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + "\r\n--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"relevé mars.txt\"\r\n"
+                        + "Content-Type: text/plain\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(csv());
         body.writeBytes("\r\n--XyZ--\r\n".getBytes(StandardCharsets.UTF_8));
-        browser.request().contentType("multipart/form-data; boundary=XyZ").body(body.toByteArray())
-                .post("/connect/upload").then().statusCode(303);
+        browser.request()
+                .contentType("multipart/form-data; boundary=XyZ")
+                .body(body.toByteArray())
+                .post("/connect/upload")
+                .then()
+                .statusCode(303);
 
         assertEquals("relevé mars.txt", Rows.single("select original_name from upload where company_id = ?1", company));
         long id = onlyUploadId(company, "relevé mars.txt");
         String disposition = browser.request().get("/connect/upload/" + id).header("Content-Disposition");
-        assertEquals("attachment; filename=\"relev_ mars.txt.csv\"; filename*=UTF-8''relev%C3%A9%20mars.txt.csv", disposition);
+        assertEquals(
+                "attachment; filename=\"relev_ mars.txt.csv\"; filename*=UTF-8''relev%C3%A9%20mars.txt.csv",
+                disposition);
     }
 
     @Test
@@ -234,7 +267,8 @@ class UploadTest {
         disguised.put("sheet.xlsx", Arrays.copyOf(xlsx(), 40));
 
         for (Map.Entry<String, byte[]> file : disguised.entrySet()) {
-            String claimed = file.getKey().endsWith(".pdf") ? "application/pdf"
+            String claimed = file.getKey().endsWith(".pdf")
+                    ? "application/pdf"
                     : file.getKey().endsWith(".csv") ? "text/csv" : XLSX_TYPE;
             Response response = upload(browser, file.getKey(), file.getValue(), claimed);
             assertEquals(400, response.statusCode(), file.getKey());
@@ -264,7 +298,9 @@ class UploadTest {
         assertEquals(0, uploadsOf(company));
         assertEquals(filesBefore, filesOnDisk());
 
-        upload(browser, "ledger.csv", Arrays.copyOf(tooBig, (int) LIMIT), "text/csv").then().statusCode(303);
+        upload(browser, "ledger.csv", Arrays.copyOf(tooBig, (int) LIMIT), "text/csv")
+                .then()
+                .statusCode(303);
         assertEquals(1, uploadsOf(company));
         browser.get("/connect/upload").then().body(containsString("<td>10 MB</td>"));
     }
@@ -298,8 +334,8 @@ class UploadTest {
         long company = companyOf(browser.signUp("Wordy Co"));
         long filesBefore = filesOnDisk();
 
-        Response response = upload(browser, "report.pdf", pdf(), "application/pdf",
-                Map.of("category", "crypto", "note", "n".repeat(501)));
+        Response response = upload(
+                browser, "report.pdf", pdf(), "application/pdf", Map.of("category", "crypto", "note", "n".repeat(501)));
         assertEquals(400, response.statusCode());
         String html = response.body().asString();
         assertTrue(html.contains("href=\"#category\""));
@@ -315,11 +351,14 @@ class UploadTest {
         long company = companyOf(browser.signUp("Traversal Co"));
 
         upload(browser, "../../etc/passwd.pdf", pdf(), "application/pdf").then().statusCode(303);
-        upload(browser, "C:\\Users\\owner\\Documents\\bank.csv", csv(), "text/csv").then().statusCode(303);
+        upload(browser, "C:\\Users\\owner\\Documents\\bank.csv", csv(), "text/csv")
+                .then()
+                .statusCode(303);
 
         assertEquals(1, Rows.count("upload", "company_id = ?1 and original_name = 'passwd.pdf'", company));
         assertEquals(1, Rows.count("upload", "company_id = ?1 and original_name = 'bank.csv'", company));
-        String stored = (String) Rows.single("select stored_name from upload where company_id = ?1 and original_name = 'passwd.pdf'", company);
+        String stored = (String) Rows.single(
+                "select stored_name from upload where company_id = ?1 and original_name = 'passwd.pdf'", company);
         assertTrue(stored.matches(UUID));
         assertTrue(Files.exists(DIR.resolve(stored)));
         assertFalse(Files.exists(Path.of("target/etc/passwd.pdf")));
@@ -338,13 +377,19 @@ class UploadTest {
         long filesBefore = filesOnDisk();
         browser.get("/connect/upload");
 
-        Response forged = browser.request().multiPart("file", "report.pdf", pdf(), "application/pdf").post("/connect/upload");
-        Response wrong = browser.request().multiPart("file", "report.pdf", pdf(), "application/pdf")
-                .multiPart("csrf-token", "not-the-token").post("/connect/upload");
+        Response forged = browser.request()
+                .multiPart("file", "report.pdf", pdf(), "application/pdf")
+                .post("/connect/upload");
+        Response wrong = browser.request()
+                .multiPart("file", "report.pdf", pdf(), "application/pdf")
+                .multiPart("csrf-token", "not-the-token")
+                .post("/connect/upload");
 
         assertEquals(400, forged.statusCode());
         assertEquals(400, wrong.statusCode());
-        assertTrue(forged.body().asString().contains("This form has expired"), forged.body().asString());
+        assertTrue(
+                forged.body().asString().contains("This form has expired"),
+                forged.body().asString());
         assertEquals(0, uploadsOf(company));
         assertEquals(filesBefore, filesOnDisk());
     }
@@ -353,7 +398,9 @@ class UploadTest {
     void anotherCompanyGets404ForAnUploadAndSeesNoneOfTheFiles() {
         Browser first = new Browser();
         long company = companyOf(first.signUp("First Files Co"));
-        upload(first, "first-company-secret.pdf", pdf(), "application/pdf").then().statusCode(303);
+        upload(first, "first-company-secret.pdf", pdf(), "application/pdf")
+                .then()
+                .statusCode(303);
         long id = onlyUploadId(company, "first-company-secret.pdf");
 
         Browser second = new Browser();
@@ -362,13 +409,16 @@ class UploadTest {
         Response unknown = second.request().get("/connect/upload/999999999");
         assertEquals(404, foreign.statusCode());
         assertEquals(404, unknown.statusCode());
-        assertEquals(unknown.body().asString().replaceAll("csrf-token\" value=\"[^\"]*\"", ""),
+        assertEquals(
+                unknown.body().asString().replaceAll("csrf-token\" value=\"[^\"]*\"", ""),
                 foreign.body().asString().replaceAll("csrf-token\" value=\"[^\"]*\"", ""),
                 "another company's file and a missing one look the same");
         assertFalse(foreign.body().asString().contains("first-company-secret"));
         second.request().get("/connect/upload/abc").then().statusCode(404);
 
-        second.get("/connect/upload").then().statusCode(200)
+        second.get("/connect/upload")
+                .then()
+                .statusCode(200)
                 .body(not(containsString("first-company-secret")))
                 .body(containsString("You have not sent any files yet."));
         first.request().get("/connect/upload/" + id).then().statusCode(200);
@@ -377,15 +427,26 @@ class UploadTest {
     @Test
     void anonymousVisitorsAreSentToLogin() {
         Browser anonymous = new Browser();
-        anonymous.request().get("/connect/upload").then().statusCode(303)
+        anonymous
+                .request()
+                .get("/connect/upload")
+                .then()
+                .statusCode(303)
                 .header("Location", startsWith("/login?next="))
                 .header("Location", containsString("%2Fconnect%2Fupload"));
-        anonymous.request().get("/connect/upload/1").then().statusCode(303)
+        anonymous
+                .request()
+                .get("/connect/upload/1")
+                .then()
+                .statusCode(303)
                 .header("Location", containsString("/login"));
         String name = "anonymous-" + java.util.UUID.randomUUID() + ".pdf";
         anonymous.get("/faq");
-        Response post = anonymous.request().multiPart("file", name, pdf(), "application/pdf")
-                .multiPart("csrf-token", String.valueOf(anonymous.csrfToken())).post("/connect/upload");
+        Response post = anonymous
+                .request()
+                .multiPart("file", name, pdf(), "application/pdf")
+                .multiPart("csrf-token", String.valueOf(anonymous.csrfToken()))
+                .post("/connect/upload");
         assertTrue(post.statusCode() == 303 || post.statusCode() == 400, "refused: " + post.statusCode());
         assertEquals(0, Rows.count("upload", "original_name = ?1", name));
     }
@@ -394,7 +455,9 @@ class UploadTest {
     void thePageExplainsTheAlternativeInFrench() {
         Browser browser = new Browser("fr");
         browser.signUp("Fichiers SARL");
-        browser.get("/connect/upload").then().statusCode(200)
+        browser.get("/connect/upload")
+                .then()
+                .statusCode(200)
                 .body(containsString("Envoyer des fichiers"))
                 .body(containsString("10 Mo"))
                 .body(containsString("enctype=\"multipart/form-data\""))
