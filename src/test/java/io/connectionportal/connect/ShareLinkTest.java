@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -119,7 +120,7 @@ class ShareLinkTest {
         String[] company = companyWithLink("Late Co");
         Rows.execute(
                 "update share_link set expires_at = ?1 where company_id = (select company_id from app_user where email = ?2)",
-                java.time.OffsetDateTime.now().minusMinutes(1),
+                OffsetDateTime.now().minusMinutes(1),
                 company[0]);
         Browser colleague = new Browser();
         colleague.get("/share/" + company[1]).then().statusCode(410).body(containsString("expired"));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -99,11 +100,7 @@ class FunnelEventsTest {
 
         owner.get("/connect/upload");
         Response uploaded = owner.request()
-                .multiPart(
-                        "file",
-                        "Profit and loss.pdf",
-                        PDF.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-                        "application/pdf")
+                .multiPart("file", "Profit and loss.pdf", PDF.getBytes(StandardCharsets.US_ASCII), "application/pdf")
                 .multiPart("csrf-token", owner.csrfToken())
                 .multiPart("category", "banking")
                 .post("/connect/upload");

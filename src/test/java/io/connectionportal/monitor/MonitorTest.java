@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 
@@ -298,13 +301,13 @@ class MonitorTest {
     void theDefaultPeriodIsTheTwelveWeeksUpToToday() {
         Browser admin = MonitorFixtures.signedIn(MonitorFixtures.ADMIN);
         // Today before and after the request: at midnight (UTC) the two differ, and the page has either.
-        java.time.LocalDate before = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        LocalDate before = LocalDate.now(ZoneOffset.UTC);
         Response response = admin.get("/monitor");
-        java.time.LocalDate after = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        LocalDate after = LocalDate.now(ZoneOffset.UTC);
         assertEquals(200, response.statusCode());
         String page = response.body().asString();
         assertTrue(
-                java.util.stream.Stream.of(before, after)
+                Stream.of(before, after)
                         .anyMatch(today -> page.contains("href=\"/monitor/funnel.csv?from="
                                 + DateRange.defaultFor(today).from() + "&amp;to=" + today + "\"")),
                 "the twelve weeks up to " + after);

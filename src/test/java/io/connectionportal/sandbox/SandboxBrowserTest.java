@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -17,6 +19,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Cookie;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -41,7 +44,7 @@ class SandboxBrowserTest {
 
     private String authorizeUrl(String platform, String redirectUri) {
         String verifier = Secrets.random();
-        Map<String, String> params = new java.util.LinkedHashMap<>();
+        Map<String, String> params = new LinkedHashMap<>();
         params.put("response_type", "code");
         params.put("client_id", "connection-portal");
         params.put("redirect_uri", redirectUri);
@@ -84,8 +87,7 @@ class SandboxBrowserTest {
     @Walks(Walk.PHONE)
     void theFrenchPageAndTheRejectionPageAreAccessibleToo(BrowserContext context, Page page) {
         // The language the portal's switcher remembers; the sandbox page follows it.
-        context.addCookies(
-                java.util.List.of(new com.microsoft.playwright.options.Cookie("lang", "fr").setUrl(root.toString())));
+        context.addCookies(List.of(new Cookie("lang", "fr").setUrl(root.toString())));
         page.navigate(authorizeUrl("pennylane", client.redirectUri()));
         assertThat(page).hasTitle("Se connecter à Pennylane (Sandbox)");
         Chromium.check(Walk.PHONE, page, "sandbox", "consent fr");

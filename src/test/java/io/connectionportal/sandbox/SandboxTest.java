@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -803,7 +804,7 @@ class SandboxTest {
     @Test
     void thePortalConnectsThroughTheSandboxAndReadsWithTheStoredToken() {
         Assumptions.assumeFalse(
-                java.net.URI.create(client.redirectUri()).getPort() == 0,
+                URI.create(client.redirectUri()).getPort() == 0,
                 "portal.base-url points at port 0: the connector could not call the sandbox back");
         Browser browser = new Browser();
         String email = browser.signUp("Sandbox Journey Co");
@@ -816,7 +817,7 @@ class SandboxTest {
                 authorizationUrl);
 
         // The provider's page, in the same browser, then Allow. (Decoded parameters: RestAssured encodes them itself.)
-        java.net.URI uri = java.net.URI.create(authorizationUrl);
+        URI uri = URI.create(authorizationUrl);
         Response page = browser.request().queryParams(query(authorizationUrl)).get(uri.getRawPath());
         assertEquals(200, page.statusCode(), page.body().asString());
         page.then().body(containsString("Sign in to Xero (Sandbox)")).body(containsString("See your supplier bills"));
@@ -828,7 +829,7 @@ class SandboxTest {
         assertEquals(303, allowed.statusCode(), allowed.body().asString());
 
         // Back at the portal: the connector trades the code for tokens over HTTP, as with any provider.
-        java.net.URI callback = java.net.URI.create(allowed.header("Location"));
+        URI callback = URI.create(allowed.header("Location"));
         Response linked =
                 browser.request().queryParams(query(allowed.header("Location"))).get(callback.getRawPath());
         assertEquals(303, linked.statusCode(), linked.body().asString());

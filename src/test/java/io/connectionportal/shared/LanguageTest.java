@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.net.URI;
 import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -63,7 +64,7 @@ class LanguageTest {
         browser.get("/faq");
         Response switched = browser.post("/language", Map.of("lang", "fr", "next", "/faq"));
         assertEquals(303, switched.statusCode());
-        assertEquals("/faq", java.net.URI.create(switched.header("Location")).getPath());
+        assertEquals("/faq", URI.create(switched.header("Location")).getPath());
 
         browser.get("/faq").then().body(containsString("<html lang=\"fr\">"));
         browser.get("/").then().body(containsString("Connecter mon entreprise"));

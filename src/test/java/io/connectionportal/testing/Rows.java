@@ -1,6 +1,8 @@
 package io.connectionportal.testing;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.transaction.Transactional;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -27,9 +29,9 @@ public final class Rows {
         return Arc.container().instance(Reader.class).get().execute(sql, params);
     }
 
-    @jakarta.enterprise.context.ApplicationScoped
+    @ApplicationScoped
     public static class Reader {
-        @jakarta.transaction.Transactional
+        @Transactional
         public int execute(String sql, Object... params) {
             var query = Panache.getEntityManager().createNativeQuery(sql);
             for (int i = 0; i < params.length; i++) {
