@@ -19,6 +19,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -38,7 +39,7 @@ class UploadTest {
     private static final Path DIR = Path.of("target/test-uploads");
 
     private static final long LIMIT = 10 * 1024 * 1024;
-    private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+    private static final String GENERATED_NAME = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
     private static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     // ---------- files, made here so every byte is known ----------
@@ -182,7 +183,7 @@ class UploadTest {
 
             long id = onlyUploadId(company, sample.name());
             String stored = (String) Rows.single("select stored_name from upload where id = ?1", id);
-            assertTrue(stored.matches(UUID), "generated name: " + stored);
+            assertTrue(stored.matches(GENERATED_NAME), "generated name: " + stored);
             assertArrayEquals(sample.content(), Files.readAllBytes(DIR.resolve(stored)), "stored as received");
             assertEquals(sample.type(), Rows.single("select file_type from upload where id = ?1", id));
             assertEquals(
@@ -359,7 +360,7 @@ class UploadTest {
         assertEquals(1, Rows.count("upload", "company_id = ?1 and original_name = 'bank.csv'", company));
         String stored = (String) Rows.single(
                 "select stored_name from upload where company_id = ?1 and original_name = 'passwd.pdf'", company);
-        assertTrue(stored.matches(UUID));
+        assertTrue(stored.matches(GENERATED_NAME));
         assertTrue(Files.exists(DIR.resolve(stored)));
         assertFalse(Files.exists(Path.of("target/etc/passwd.pdf")));
         assertFalse(Files.exists(DIR.toAbsolutePath().getParent().getParent().resolve("etc/passwd.pdf")));
@@ -440,7 +441,7 @@ class UploadTest {
                 .then()
                 .statusCode(303)
                 .header("Location", containsString("/login"));
-        String name = "anonymous-" + java.util.UUID.randomUUID() + ".pdf";
+        String name = "anonymous-" + UUID.randomUUID() + ".pdf";
         anonymous.get("/faq");
         Response post = anonymous
                 .request()
