@@ -56,6 +56,9 @@ public interface PortalConfig {
 
     Monitor monitor();
 
+    /** How long what is no longer needed is kept before the scheduled purge removes it. */
+    Retention retention();
+
     /**
      * Copy overrides by language and key, for example {@code portal.copy.fr.value-headline}; a key
      * left out keeps the translated default from the message bundles.
@@ -97,6 +100,23 @@ public interface PortalConfig {
         /** After a failed sync, how long the scheduler waits before trying again (not at every check). */
         @WithDefault("1h")
         Duration retryAfter();
+    }
+
+    interface Retention {
+        /** How often the purge runs (on every instance: deleting is idempotent). */
+        @WithDefault("1h")
+        Duration purgeEvery();
+
+        /**
+         * A connection still waiting for its authorization this long after it was started is removed with its
+         * attempts: the business left at the provider (an attempt itself expires after 10 minutes).
+         */
+        @WithDefault("1h")
+        Duration pendingAuthorization();
+
+        /** A share link used or expired this long ago is removed (the connection it made keeps who made it). */
+        @WithDefault("30d")
+        Duration shareLinks();
     }
 
     interface Monitor {

@@ -8,6 +8,8 @@ import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.NewCookie;
 
+import io.quarkus.scheduler.Scheduled;
+
 /** Opens, finds and closes server-side sessions, and makes the cookie that carries them. */
 @ApplicationScoped
 public class SessionStore {
@@ -27,7 +29,6 @@ public class SessionStore {
     @Transactional
     public String open(long userId) {
         Instant now = Instant.now();
-        UserSession.delete("expiresAt < ?1", now);
         String token = RandomTokens.next();
         UserSession session = new UserSession();
         session.tokenHash = Hashes.sha256Hex(token);
@@ -36,6 +37,16 @@ public class SessionStore {
         session.expiresAt = now.plus(config.session().maxAge());
         session.persist();
         return token;
+    }
+
+    /** Expired sessions no longer sign anyone in ({@link #find} checks the time); this removes their rows. */
+    @Scheduled(
+            identity = "expired-sessions",
+            every = "${portal.retention.purge-every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    public void purgeExpired() {
+        UserSession.delete("expiresAt < ?1", Instant.now());
     }
 
     @ActivateRequestContext
