@@ -287,6 +287,7 @@ class AccountsTest {
                 .header("X-Content-Type-Options", "nosniff")
                 .header("X-Frame-Options", "DENY")
                 .header("Referrer-Policy", "same-origin")
+                .header("Strict-Transport-Security", containsString("max-age=31536000"))
                 .body(not(containsString("style=\"")))
                 .body(not(containsString("<script>")));
         String csrfCookie = page.headers().getValues("Set-Cookie").stream()
@@ -294,6 +295,7 @@ class AccountsTest {
                 .findFirst()
                 .orElseThrow();
         assertTrue(csrfCookie.contains("HTTPOnly") || csrfCookie.contains("HttpOnly"), csrfCookie);
+        assertTrue(csrfCookie.toLowerCase().contains("samesite=lax"), csrfCookie);
         int forms = page.body().asString().split("<form method=\"post\"").length - 1;
         int tokens = page.body().asString().split("name=\"csrf-token\"").length - 1;
         assertTrue(forms >= 2);
