@@ -79,6 +79,10 @@ class CallbackResource {
                                         : "/connect/platforms?cancelled="
                                                 + result.platform().get().key()))
                         .build();
+            case SHARE_LINK_USED ->
+                Response.status(Response.Status.GONE)
+                        .entity(ColleagueResource.Templates.gone(true))
+                        .build();
             case ACCOUNTING_ALREADY_LINKED ->
                 Response.status(Response.Status.CONFLICT)
                         .entity(Templates.failed(result.outcome(), result.platform()))

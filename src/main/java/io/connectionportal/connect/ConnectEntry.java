@@ -11,8 +11,6 @@ import jakarta.ws.rs.core.Response;
 
 import io.connectionportal.connections.Connection;
 import io.connectionportal.consent.Consents;
-import io.connectionportal.monitor.FunnelEvents;
-import io.connectionportal.monitor.FunnelStep;
 import io.connectionportal.platforms.Platform;
 import io.connectionportal.shared.Cookies;
 
@@ -30,7 +28,7 @@ public class ConnectEntry {
         CONSENT_REQUIRED,
         /** The company's books already come from another linked accounting platform. */
         ACCOUNTING_ALREADY_LINKED,
-        /** Someone used the share link first, even at the same instant. */
+        /** The share link already made a connection, expired or was cancelled. */
         SHARE_LINK_USED
     }
 
@@ -49,14 +47,12 @@ public class ConnectEntry {
     private final ConnectFlow flow;
     private final Consents consents;
     private final ShareLinks shareLinks;
-    private final FunnelEvents funnel;
     private final Cookies cookies;
 
-    ConnectEntry(ConnectFlow flow, Consents consents, ShareLinks shareLinks, FunnelEvents funnel, Cookies cookies) {
+    ConnectEntry(ConnectFlow flow, Consents consents, ShareLinks shareLinks, Cookies cookies) {
         this.flow = flow;
         this.consents = consents;
         this.shareLinks = shareLinks;
-        this.funnel = funnel;
         this.cookies = cookies;
     }
 
@@ -91,11 +87,9 @@ public class ConnectEntry {
                 .isPresent()) {
             return Entry.refused(Refusal.ACCOUNTING_ALREADY_LINKED);
         }
-        if (starter.shareLinkId() != null) {
-            if (!shareLinks.use(starter.shareLinkId(), starter.connectedBy())) {
-                return Entry.refused(Refusal.SHARE_LINK_USED);
-            }
-            funnel.record(FunnelStep.SHARE_LINK_USED, platform.category(), platform.key(), starter.companyId());
+        // Checked again where the connection is linked: a link makes one connection, whoever finishes first.
+        if (starter.shareLinkId() != null && !shareLinks.usable(starter.shareLinkId())) {
+            return Entry.refused(Refusal.SHARE_LINK_USED);
         }
         if (consentNeeded) {
             consents.record(Set.of(platform.category()));

@@ -56,7 +56,9 @@ public class ConnectFlow {
         PROVIDER_ERROR,
         UNREACHABLE,
         /** Another accounting platform was linked for the company while this one was being authorized. */
-        ACCOUNTING_ALREADY_LINKED
+        ACCOUNTING_ALREADY_LINKED,
+        /** A colleague's share link made another connection first: a link makes one connection. */
+        SHARE_LINK_USED
     }
 
     /** What came back from the provider, as received on the redirect URI. */
@@ -77,6 +79,7 @@ public class ConnectFlow {
     private final ConnectionTokens connectionTokens;
     private final AuditTrail audit;
     private final FunnelEvents funnel;
+    private final ShareLinks shareLinks;
 
     ConnectFlow(
             Connectors connectors,
@@ -85,8 +88,10 @@ public class ConnectFlow {
             ConnectionTokens connectionTokens,
             AuditTrail audit,
             Event<ConnectionLinked> linkedEvents,
-            FunnelEvents funnel) {
+            FunnelEvents funnel,
+            ShareLinks shareLinks) {
         this.funnel = funnel;
+        this.shareLinks = shareLinks;
         this.linkedEvents = linkedEvents;
         this.connectors = connectors;
         this.catalog = catalog;
@@ -175,6 +180,9 @@ public class ConnectFlow {
     /** Settles the callback, then records its outcome as a funnel event when it belonged to a real attempt. */
     public Result complete(Callback callback, String browserSecret) {
         Result result = settle(callback, browserSecret);
+        result.connection()
+                .filter(c -> result.outcome() == Outcome.LINKED && c.shareLinkId != null && !result.reconnect())
+                .ifPresent(c -> funnel.record(FunnelStep.SHARE_LINK_USED, c.category, c.platformKey, c.companyId));
         result.platform()
                 .ifPresent(p -> funnel.record(
                         funnelStep(result.outcome()),
@@ -231,13 +239,13 @@ public class ConnectFlow {
             TokenSet tokens = connector.exchangeCode(callback.code(), claim.verifier());
             Linking linking = QuarkusTransaction.requiringNew().call(() -> link(connection.id, tokens, claim));
             if (linking.connection().isEmpty()) {
-                // Nothing may hold the new grant (deleted meanwhile, or another accounting platform won): revoke it.
+                // Nothing may hold the new grant (deleted meanwhile, or refused by a rule): revoke it.
                 revokeQuietly(connector, tokens);
-                if (!linking.blocked()) {
+                if (linking.refusal().isEmpty()) {
                     return Result.of(Outcome.INVALID_STATE);
                 }
                 discard(connection.id, reconnect);
-                return new Result(Outcome.ACCOUNTING_ALREADY_LINKED, Optional.of(connection), platform, reconnect);
+                return new Result(linking.refusal().get(), Optional.of(connection), platform, reconnect);
             }
             linkedEvents.fire(new ConnectionLinked(connection.id));
             return new Result(Outcome.LINKED, linking.connection(), platform, reconnect);
@@ -281,20 +289,31 @@ public class ConnectFlow {
         return new Claim(null, connection, verifier, attempt.reconnect, attempt.startedBy);
     }
 
-    /** The linked connection, or none: deleted meanwhile, or {@code blocked} by another accounting connection. */
-    private record Linking(Optional<Connection> connection, boolean blocked) {}
+    /** The linked connection, or none: deleted meanwhile, or refused by a rule checked at the moment of linking. */
+    private record Linking(Optional<Connection> connection, Optional<Outcome> refusal) {
+        static Linking refused(Outcome outcome) {
+            return new Linking(Optional.empty(), Optional.of(outcome));
+        }
+    }
 
     private Linking link(long connectionId, TokenSet tokens, Claim claim) {
         Connection connection = Connection.findById(connectionId);
         if (connection == null) {
-            return new Linking(Optional.empty(), false);
+            return new Linking(Optional.empty(), Optional.empty());
         }
-        // The company row lock serialises concurrent links of one company, so two accounting platforms can never both
-        // win.
+        // Locking the company row serialises its links: two accounting platforms can never both win.
         Company.findById(connection.companyId, LockModeType.PESSIMISTIC_WRITE);
+        boolean viaShareLink = connection.shareLinkId != null && !claim.reconnect();
+        if (viaShareLink && !shareLinks.usable(connection.shareLinkId)) {
+            return Linking.refused(Outcome.SHARE_LINK_USED);
+        }
         if (Connection.blockingLink(connection.companyId, connection.category, Optional.of(connection.id))
                 .isPresent()) {
-            return new Linking(Optional.empty(), true);
+            return Linking.refused(Outcome.ACCOUNTING_ALREADY_LINKED);
+        }
+        // A share link is used by the connection it makes, not by a colleague who pressed Deny or gave up.
+        if (viaShareLink && !shareLinks.use(connection.shareLinkId, connection.connectedBy)) {
+            return Linking.refused(Outcome.SHARE_LINK_USED);
         }
         // A new authorization replaces whatever tokens an earlier one left behind.
         connectionTokens.forget(connection);
@@ -323,7 +342,7 @@ public class ConnectFlow {
                             : connection.connectedBy,
                     null);
         }
-        return new Linking(Optional.of(connection), false);
+        return new Linking(Optional.of(connection), Optional.empty());
     }
 
     private static void revokeQuietly(Connector connector, TokenSet tokens) {

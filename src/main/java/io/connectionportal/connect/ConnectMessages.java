@@ -234,6 +234,9 @@ public interface ConnectMessages {
     String share_back();
 
     @Message
+    String share_cancel();
+
+    @Message
     String share_mail_subject(String company);
 
     @Message

@@ -97,6 +97,16 @@ class ShareLinkResource {
         return Templates.link(link, url, mailto);
     }
 
+    /** The company stops a link it sent: a colleague opening it afterwards is told it no longer works. */
+    @POST
+    @Path("{id}/cancel")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response cancel(@PathParam("id") long id) {
+        ShareLink link = ShareLink.ofCompany(viewer.companyId(), id).orElseThrow(NotFoundException::new);
+        links.cancel(viewer.companyId(), link.id);
+        return Response.seeOther(URI.create("/connect/share/" + link.id)).build();
+    }
+
     private TemplateInstance page(String colleague, FormErrors errors) {
         return Templates.share(
                 ShareLink.ofCompany(viewer.companyId()),

@@ -54,7 +54,26 @@ class ShareLinks {
         return ShareLink.find("tokenHash", Hashes.sha256Hex(token)).firstResultOptional();
     }
 
-    /** Marks the link used by {@code name}; false if someone used it first, even at the same instant. */
+    /** Whether the link can still make a connection: not used, not expired, not cancelled. */
+    boolean usable(long linkId) {
+        return ShareLink.count("id = ?1 and usedAt is null and expiresAt > ?2", linkId, Instant.now()) == 1;
+    }
+
+    /** The company stops a link it no longer wants used; false when it was used or had expired already. */
+    @Transactional
+    boolean cancel(long companyId, long linkId) {
+        return ShareLink.update(
+                        "expiresAt = ?1 where id = ?2 and companyId = ?3 and usedAt is null and expiresAt > ?1",
+                        Instant.now(),
+                        linkId,
+                        companyId)
+                == 1;
+    }
+
+    /**
+     * Marks the link used by {@code name}, when its connection is linked; false if another connection used it
+     * first, even at the same instant, or it expired or was cancelled meanwhile.
+     */
     @Transactional
     boolean use(long linkId, String name) {
         return ShareLink.update(

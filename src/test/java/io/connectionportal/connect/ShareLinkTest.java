@@ -94,25 +94,56 @@ class ShareLinkTest {
     }
 
     @Test
-    void aLinkWorksOnlyOnce() {
+    void aLinkMakesOneConnectionWhoeverFinishesFirst() {
         String[] company = companyWithLink("Once Co");
         Browser first = new Browser();
-        first.get("/share/" + company[1]);
-        assertEquals(
-                303,
-                first.post("/share/" + company[1], Map.of("name", "First", "platform", "freeagent"))
-                        .statusCode());
-
         Browser second = new Browser();
-        second.get("/share/" + company[1]).then().statusCode(410).body(containsString("already been used"));
-        first.get("/share/" + company[1]).then().statusCode(410);
-        assertEquals(
-                410,
-                first.post("/share/" + company[1], Map.of("name", "Again", "platform", "freeagent"))
-                        .statusCode());
+        String firstAtProvider = startAs(first, company[1], "First");
+        String secondAtProvider = startAs(second, company[1], "Second");
+
+        assertEquals(303, backFromProvider(first, firstAtProvider).statusCode());
+        Response late = backFromProvider(second, secondAtProvider);
+
+        assertEquals(410, late.statusCode());
+        assertTrue(late.body().asString().contains("already been used"));
+        new Browser().get("/share/" + company[1]).then().statusCode(410).body(containsString("already been used"));
         assertEquals(
                 1,
                 Rows.count("connection c join app_user u on u.company_id = c.company_id", "u.email = ?1", company[0]));
+        assertEquals(
+                "First",
+                Rows.single(
+                        "select used_by_name from share_link where company_id = (select company_id from app_user where email = ?1)",
+                        company[0]));
+    }
+
+    @Test
+    void aColleagueWhoDeniesAtTheProviderLeavesTheLinkUsable() {
+        String[] company = companyWithLink("Denied Once Co");
+        Browser colleague = new Browser();
+        String atProvider = startAs(colleague, company[1], "Hesitant");
+        String denied = atProvider.replaceAll("code=[^&]+", "error=access_denied");
+
+        colleague.get(pathAndQuery(denied)).then().statusCode(303);
+
+        colleague.get("/share/" + company[1]).then().statusCode(200);
+        assertEquals(
+                303,
+                backFromProvider(colleague, startAs(colleague, company[1], "Decided"))
+                        .statusCode());
+    }
+
+    @Test
+    void theCompanyCanCancelALinkItSent() {
+        String[] company = companyWithLink("Cancelling Co");
+        Browser owner = new Browser();
+        owner.submit("/login", "/login", Map.of("email", company[0], "password", Browser.PASSWORD));
+
+        Response cancelled = owner.submit(company[2], company[2] + "/cancel", Map.of());
+
+        assertEquals(303, cancelled.statusCode());
+        new Browser().get("/share/" + company[1]).then().statusCode(410);
+        owner.get(company[2]).then().body(containsString("expired, not used"));
     }
 
     @Test
@@ -156,5 +187,22 @@ class ShareLinkTest {
         assertEquals(409, refused.statusCode());
         assertEquals(
                 0, Rows.count("share_link s join app_user u on u.company_id = s.company_id", "u.email = ?1", email));
+    }
+
+    /** A colleague names themselves, picks FreeAgent and is sent to the provider; returns where the provider sends back. */
+    private static String startAs(Browser colleague, String token, String name) {
+        colleague.get("/share/" + token);
+        Response start = colleague.post("/share/" + token, Map.of("name", name, "platform", "freeagent"));
+        assertEquals(303, start.statusCode(), start.body().asString());
+        return RestAssured.given()
+                .urlEncodingEnabled(false)
+                .redirects()
+                .follow(false)
+                .get(start.header("Location"))
+                .header("Location");
+    }
+
+    private static Response backFromProvider(Browser colleague, String callback) {
+        return colleague.get(pathAndQuery(callback));
     }
 }

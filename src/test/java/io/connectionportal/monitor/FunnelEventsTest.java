@@ -20,11 +20,13 @@ import java.util.regex.Pattern;
 import jakarta.inject.Inject;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 import io.connectionportal.testing.Browser;
 import io.connectionportal.testing.Rows;
+import io.connectionportal.testing.SandboxJourney;
 
 /**
  * Walking the journey as a business does (landing, sign-up, value exchange, consent, a platform
@@ -118,13 +120,22 @@ class FunnelEventsTest {
         Response started =
                 colleague.post("/share/" + link.group(1), Map.of("name", "Jeanne Comptable", "platform", "freeagent"));
         assertEquals(303, started.statusCode(), started.body().asString());
+        // The link is used when its connection is made: the colleague comes back from the provider.
+        String callback = RestAssured.given()
+                .urlEncodingEnabled(false)
+                .redirects()
+                .follow(false)
+                .get(started.header("Location"))
+                .header("Location");
+        assertEquals(303, colleague.get(SandboxJourney.path(callback)).statusCode());
 
         assertEquals(
                 new TreeMap<>(Map.of(
                         "FILE_UPLOADED|banking|", 1L,
                         "SHARE_LINK_CREATED||", 1L,
                         "SHARE_LINK_USED|accounting|freeagent", 1L,
-                        "PLATFORM_SELECTED|accounting|freeagent", 1L)),
+                        "PLATFORM_SELECTED|accounting|freeagent", 1L,
+                        "AUTHORIZATION_COMPLETED|accounting|freeagent", 1L)),
                 difference(before, counts()));
 
         long companyId = ((Number) Rows.single("select company_id from app_user where email = ?1", email)).longValue();
