@@ -17,6 +17,9 @@ import io.connectionportal.shared.Validation;
 @ApplicationScoped
 class Accounts {
 
+    /** The bcrypt cost of every password hash: about a third of a second. */
+    static final int BCRYPT_COST = 12;
+
     /**
      * Returns the new owner, or empty when the e-mail address already has an account, also when another
      * sign-up with the same address commits first: the unique key then refuses this one.
@@ -24,7 +27,7 @@ class Accounts {
     Optional<User> register(SignupForm form) {
         String email = Validation.normaliseEmail(form.email);
         // Hashing takes a third of a second: done before the transaction, so it holds no connection meanwhile.
-        String passwordHash = BcryptUtil.bcryptHash(form.password, 12);
+        String passwordHash = BcryptUtil.bcryptHash(form.password, BCRYPT_COST);
         try {
             return QuarkusTransaction.requiringNew().call(() -> create(form, email, passwordHash));
         } catch (RuntimeException e) {

@@ -14,25 +14,21 @@ import jakarta.ws.rs.core.Response;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.credential.PasswordCredential;
-import io.quarkus.security.identity.IdentityProviderManager;
-import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 import org.jboss.resteasy.reactive.RestForm;
 
+import io.connectionportal.shared.ClientInfo;
 import io.connectionportal.shared.CurrentLanguage;
 import io.connectionportal.shared.CurrentUser;
 import io.connectionportal.shared.FormErrors;
 import io.connectionportal.shared.Messages;
 import io.connectionportal.shared.SafeRedirect;
 import io.connectionportal.shared.SessionStore;
-import io.connectionportal.shared.User;
 import io.connectionportal.shared.Validation;
 
 /**
  * Log in. It is an ordinary form POST to this resource, so it gets the same CSRF
- * check, error summary and kept values as every other form; the password is checked against the
- * bcrypt hash by quarkus-security-jpa.
+ * check, error summary and kept values as every other form; {@link SignIn} checks the password
+ * against the bcrypt hash (by quarkus-security-jpa), throttled per account and per client address.
  */
 @Path("/login")
 class LoginResource {
@@ -57,17 +53,19 @@ class LoginResource {
         }
     }
 
-    private final IdentityProviderManager identities;
+    private final SignIn signIn;
     private final SessionStore sessions;
     private final CurrentLanguage language;
     private final CurrentUser viewer;
+    private final ClientInfo client;
 
     LoginResource(
-            IdentityProviderManager identities, SessionStore sessions, CurrentLanguage language, CurrentUser viewer) {
-        this.identities = identities;
+            SignIn signIn, SessionStore sessions, CurrentLanguage language, CurrentUser viewer, ClientInfo client) {
+        this.signIn = signIn;
         this.sessions = sessions;
         this.language = language;
         this.viewer = viewer;
+        this.client = client;
     }
 
     @GET
@@ -96,16 +94,23 @@ class LoginResource {
             return rejected(Response.Status.BAD_REQUEST, form, errors);
         }
         String email = Validation.normaliseEmail(form.email);
-        try {
-            identities.authenticateBlocking(new UsernamePasswordAuthenticationRequest(
-                    email, new PasswordCredential(form.password.toCharArray())));
-        } catch (AuthenticationFailedException wrongCredentials) {
+        SignIn.Outcome outcome = signIn.attempt(email, form.password, client.ipAddress());
+        if (outcome instanceof SignIn.Locked locked) {
+            // The same answer whether the account, the address or an unknown e-mail address is locked.
+            long seconds = Math.max(1, (locked.retryAfter().toMillis() + 999) / 1000);
+            int minutes = (int) Math.max(1, (seconds + 59) / 60);
+            form.password = null;
+            return Response.status(Response.Status.TOO_MANY_REQUESTS)
+                    .header("Retry-After", seconds)
+                    .entity(Templates.login(form, new FormErrors().add("email", msg.error_too_many_attempts(minutes))))
+                    .build();
+        }
+        if (!(outcome instanceof SignIn.SignedIn signedIn)) {
             // One message for an unknown e-mail and a wrong password, so the form does not reveal who has an account.
             return rejected(
                     Response.Status.UNAUTHORIZED, form, new FormErrors().add("email", msg.error_login_failed()));
         }
-        User user = User.find("email", email).firstResult();
-        String token = sessions.open(user.id);
+        String token = sessions.open(signedIn.user().id);
         URI target = URI.create(SafeRedirect.localPath(form.next, "/connect"));
         return Response.seeOther(target).cookie(sessions.cookie(token)).build();
     }

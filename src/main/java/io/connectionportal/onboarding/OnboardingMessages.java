@@ -197,6 +197,9 @@ public interface OnboardingMessages {
     String error_login_failed();
 
     @Message
+    String error_too_many_attempts(int minutes);
+
+    @Message
     String mail_greeting_subject(String product);
 
     @Message

@@ -45,6 +45,9 @@ public interface PortalConfig {
 
     Session session();
 
+    /** Brute-force protection on sign-in (ASVS 2.2.1). */
+    SignIn signIn();
+
     /** Revoking tokens at providers (M2). */
     Revocation revocation();
 
@@ -172,6 +175,36 @@ public interface PortalConfig {
 
         @WithDefault("2026-11")
         String ndaVersion();
+    }
+
+    /**
+     * Failed sign-ins are counted per account (normalised e-mail address, known or not) and per client
+     * address; past a limit the key is locked for a while and no password is checked until it ends.
+     */
+    interface SignIn {
+        /** Failed sign-ins on one account before it is locked. */
+        @WithDefault("5")
+        int accountLockAfter();
+
+        /** Failed sign-ins from one client address before it is locked: higher, since an office shares one address. */
+        @WithDefault("20")
+        int addressLockAfter();
+
+        /** How long the first lock lasts; each next one in the same window lasts twice as long as the one before. */
+        @WithDefault("1m")
+        Duration firstLock();
+
+        /** The longest a lock lasts, however many came before it. */
+        @WithDefault("15m")
+        Duration longestLock();
+
+        /** The most failed sign-ins per account, and per address, in one window; reaching it locks until the window ends. */
+        @WithDefault("100")
+        int maxFailures();
+
+        /** Failures are counted for this long from the first one; then counting (and the doubling) starts afresh. */
+        @WithDefault("1h")
+        Duration window();
     }
 
     interface Session {

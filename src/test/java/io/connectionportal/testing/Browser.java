@@ -43,7 +43,7 @@ public final class Browser {
     }
 
     /** Sends this header with every request from now on; {@code null} stops sending it. */
-    void setHeader(String name, String value) {
+    public void setHeader(String name, String value) {
         if (value == null) {
             headers.remove(name);
         } else {

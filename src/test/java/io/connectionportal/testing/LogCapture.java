@@ -7,6 +7,8 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
+import org.jboss.logmanager.ExtLogRecord;
+
 /** Records everything logged while it is open, formatted with its parameters, to check what must never appear. */
 public final class LogCapture extends Handler implements AutoCloseable {
 
@@ -20,7 +22,8 @@ public final class LogCapture extends Handler implements AutoCloseable {
 
     @Override
     public void publish(LogRecord record) {
-        String message = record.getMessage();
+        // Formatted as it would be printed (Log.warnf and the like), and the raw parameters besides.
+        String message = record instanceof ExtLogRecord extended ? extended.getFormattedMessage() : record.getMessage();
         Object[] params = record.getParameters();
         if (params != null) {
             for (Object param : params) {

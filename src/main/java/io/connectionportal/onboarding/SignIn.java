@@ -1,0 +1,75 @@
+package io.connectionportal.onboarding;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.credential.PasswordCredential;
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+
+import io.connectionportal.shared.RandomTokens;
+import io.connectionportal.shared.User;
+
+/**
+ * Checks an e-mail address and password, throttled by {@link SignInThrottle}: while the account or the
+ * address is locked no password is checked at all. An unknown address costs a bcrypt check as well,
+ * against a hash nobody knows the password of, so neither the answer nor its time tells whether an
+ * account exists.
+ */
+@ApplicationScoped
+class SignIn {
+
+    sealed interface Outcome {}
+
+    record SignedIn(User user) implements Outcome {}
+
+    record WrongCredentials() implements Outcome {}
+
+    /** Too many failures: try again after {@code retryAfter}. */
+    record Locked(Duration retryAfter) implements Outcome {}
+
+    private final IdentityProviderManager identities;
+    private final SignInThrottle throttle;
+    private final String dummyHash;
+
+    SignIn(IdentityProviderManager identities, SignInThrottle throttle) {
+        this.identities = identities;
+        this.throttle = throttle;
+        this.dummyHash = BcryptUtil.bcryptHash(RandomTokens.next(), Accounts.BCRYPT_COST);
+    }
+
+    /** {@code email} is already normalised; {@code address} is the client's. */
+    Outcome attempt(String email, String password, String address) {
+        Instant now = Instant.now();
+        var lock = throttle.take(email, address, now);
+        if (lock.isPresent()) {
+            return new Locked(Duration.between(now, lock.get()));
+        }
+        User user = check(email, password);
+        if (user == null) {
+            throttle.failed(email, address, Instant.now());
+            return new WrongCredentials();
+        }
+        throttle.succeeded(email, address);
+        return new SignedIn(user);
+    }
+
+    private User check(String email, String password) {
+        User user = User.find("email", email).firstResult();
+        if (user == null) {
+            BcryptUtil.matches(password, dummyHash);
+            return null;
+        }
+        try {
+            identities.authenticateBlocking(
+                    new UsernamePasswordAuthenticationRequest(email, new PasswordCredential(password.toCharArray())));
+            return user;
+        } catch (AuthenticationFailedException wrongPassword) {
+            return null;
+        }
+    }
+}
