@@ -145,7 +145,6 @@ public class Revocations implements EncryptedColumns {
         } catch (UndecryptableTokenException e) {
             Log.warnf("The %s of connection %d cannot be revoked: %s", kind.hint(), connection.id, e.getMessage());
             Revocation revocation = row(connection, kind, now);
-            revocation.attempts = 0;
             revocation.abandonedAt = now;
             revocation.lastError = reason(e);
             revocation.persist();
