@@ -21,5 +21,10 @@ public enum AuditType {
     /** The provider could not confirm a revocation yet; it is being retried. */
     REVOCATION_PENDING,
     /** The provider confirmed that the portal's access is revoked. */
-    REVOKED
+    REVOKED,
+    /**
+     * A token could not be sent to the provider for revocation: no configured token key decrypts it (detail:
+     * why). Recorded once, never retried.
+     */
+    REVOCATION_IMPOSSIBLE
 }

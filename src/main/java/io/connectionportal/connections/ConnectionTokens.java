@@ -1,20 +1,33 @@
 package io.connectionportal.connections;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import io.connectionportal.connectors.EncryptedColumn;
+import io.connectionportal.connectors.EncryptedColumns;
 import io.connectionportal.connectors.TokenCipher;
+import io.connectionportal.connectors.TokenCipher.UndecryptableTokenException;
 import io.connectionportal.connectors.TokenSet;
 
 /**
  * The one way in and out of a connection's tokens: decrypted only to be sent to the provider,
  * encrypted again (bound to the row) the moment new ones arrive. Other features (sync, deauthorize)
- * use this instead of touching the encrypted columns.
+ * use this instead of touching the encrypted columns. A token no configured key decrypts (its key was lost)
+ * throws {@link UndecryptableTokenException}: the connection needs reconnecting, never counts as connected.
  */
 @ApplicationScoped
-public class ConnectionTokens {
+public class ConnectionTokens implements EncryptedColumns {
+
+    static final EncryptedColumn ACCESS = new EncryptedColumn(
+            "connection", "access_token_enc", "'connection:' || cast(id as varchar(20)) || ':access'");
+    static final EncryptedColumn REFRESH = new EncryptedColumn(
+            "connection", "refresh_token_enc", "'connection:' || cast(id as varchar(20)) || ':refresh'");
 
     private final TokenCipher cipher;
 
@@ -22,10 +35,12 @@ public class ConnectionTokens {
         this.cipher = cipher;
     }
 
+    /** The access token; {@link UndecryptableTokenException} when no configured key decrypts it. */
     public Optional<String> accessToken(Connection connection) {
         return decrypt(connection.accessTokenEncrypted, connection.id, "access");
     }
 
+    /** The refresh token; {@link UndecryptableTokenException} when no configured key decrypts it. */
     public Optional<String> refreshToken(Connection connection) {
         return decrypt(connection.refreshTokenEncrypted, connection.id, "refresh");
     }
@@ -51,6 +66,31 @@ public class ConnectionTokens {
         connection.accessTokenEncrypted = null;
         connection.refreshTokenEncrypted = null;
         connection.accessTokenExpiresAt = null;
+    }
+
+    @Override
+    public List<EncryptedColumn> encryptedColumns() {
+        return List.of(ACCESS, REFRESH);
+    }
+
+    /**
+     * The token rotation met a token that will never decrypt again: a linked connection stops counting as
+     * connected and asks for reconnecting. A key merely unknown here (another instance may hold it) changes nothing.
+     */
+    @Override
+    public void undecryptable(EncryptedColumn column, long id, UndecryptableTokenException why) {
+        if (!why.needsReconnection()) {
+            return;
+        }
+        int changed = QuarkusTransaction.requiringNew()
+                .call(() -> Connection.update(
+                        "status = ?1 where id = ?2 and status = ?3",
+                        ConnectionStatus.REAUTH_REQUIRED,
+                        id,
+                        ConnectionStatus.LINKED));
+        if (changed > 0) {
+            Log.warnf("Connection %d needs reconnecting: %s", id, why.getMessage());
+        }
     }
 
     private Optional<String> decrypt(String stored, long connectionId, String kind) {

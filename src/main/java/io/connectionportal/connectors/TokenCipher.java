@@ -1,15 +1,11 @@
 package io.connectionportal.connectors;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -17,97 +13,137 @@ import javax.crypto.spec.SecretKeySpec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.quarkus.logging.Log;
-
-import io.connectionportal.shared.PortalConfig;
-
 /**
- * Encrypts tokens at rest with AES-256-GCM. Each value is bound to where it is stored (the
- * associated data, e.g. {@code connection:42:access}), so a ciphertext copied to another row does
- * not decrypt. The key comes from {@code portal.token-encryption-key} (base64, 32 bytes); without
- * it, a key is generated once into the data folder so that a fresh checkout runs, with a warning.
+ * Encrypts tokens at rest with AES-256-GCM. Each value is bound to where it is stored (the associated
+ * data, e.g. {@code connection:42:access}), so a ciphertext copied to another row does not decrypt, and
+ * names the key that encrypted it: {@code v2:<key id>:<base64>}. Values written before key ids existed
+ * ({@code v1:<base64>}) were written by the single key of {@code portal.token-encryption-key} or the key
+ * file, which has the id {@code default}. New values use the current key; {@link TokenRotation} moves older
+ * ones to it. The keys come from {@link TokenKeySetup}, which checks them against the database at start-up.
  */
 @ApplicationScoped
 public class TokenCipher {
 
-    private static final String VERSION = "v1:";
+    private static final String V1 = "v1:";
+    private static final String V2 = "v2:";
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
 
+    /** A stored value that no configured key opens. Its message names key ids, never a token. */
+    public static final class UndecryptableTokenException extends IllegalStateException {
+
+        /** Why the value does not open. */
+        public enum Reason {
+            /** Its key is listed in {@code portal.token-lost-keys}: it will never open again. */
+            KEY_LOST,
+            /** Its key is not configured on this instance (another instance may know it). */
+            KEY_UNKNOWN,
+            /** Its key is configured but the value does not open: tampered with, or written under another key. */
+            NO_MATCH
+        }
+
+        private final Reason reason;
+
+        UndecryptableTokenException(Reason reason, String message) {
+            super(message, null);
+            this.reason = reason;
+        }
+
+        public Reason reason() {
+            return reason;
+        }
+
+        /** True when no configuration change will open it: whoever authorized must do it again. */
+        public boolean needsReconnection() {
+            return reason != Reason.KEY_UNKNOWN;
+        }
+    }
+
     private final SecureRandom random = new SecureRandom();
-    private final SecretKeySpec key;
+    private final Supplier<TokenKeys> keys;
 
     @Inject
-    TokenCipher(PortalConfig config) {
-        this(config.tokenEncryptionKey(), config.tokenKeyFile());
+    TokenCipher(TokenKeySetup setup) {
+        this.keys = setup::keys;
     }
 
-    TokenCipher(Optional<String> configuredKey, String keyFile) {
-        this.key = new SecretKeySpec(
-                configuredKey.map(TokenCipher::decodeKey).orElseGet(() -> localKey(Path.of(keyFile))), "AES");
+    TokenCipher(TokenKeys keys) {
+        this.keys = () -> keys;
     }
 
+    /** Encrypts under the current key, bound to {@code boundTo}. */
     public String encrypt(String plaintext, String boundTo) {
+        TokenKeys ring = keys.get();
         try {
             byte[] iv = new byte[IV_BYTES];
             random.nextBytes(iv);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
+            cipher.init(Cipher.ENCRYPT_MODE, ring.current(), new GCMParameterSpec(TAG_BITS, iv));
             cipher.updateAAD(boundTo.getBytes(StandardCharsets.UTF_8));
             byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
             byte[] out = new byte[iv.length + sealed.length];
             System.arraycopy(iv, 0, out, 0, iv.length);
             System.arraycopy(sealed, 0, out, iv.length, sealed.length);
-            return VERSION + Base64.getEncoder().encodeToString(out);
+            return V2 + ring.currentId() + ":" + Base64.getEncoder().encodeToString(out);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Token encryption failed", e);
         }
     }
 
+    /** The plaintext; {@link UndecryptableTokenException} when no configured key opens it. */
     public String decrypt(String stored, String boundTo) {
-        if (stored == null || !stored.startsWith(VERSION)) {
-            throw new IllegalStateException("Not an encrypted token value");
+        String id = keyId(stored)
+                .orElseThrow(() -> new UndecryptableTokenException(
+                        UndecryptableTokenException.Reason.NO_MATCH, "Not an encrypted token value"));
+        TokenKeys ring = keys.get();
+        if (ring.lost(id)) {
+            throw new UndecryptableTokenException(
+                    UndecryptableTokenException.Reason.KEY_LOST,
+                    "The token was encrypted with the token key '" + id + "', listed in portal.token-lost-keys");
         }
+        SecretKeySpec key = ring.key(id)
+                .orElseThrow(() -> new UndecryptableTokenException(
+                        UndecryptableTokenException.Reason.KEY_UNKNOWN,
+                        "The token was encrypted with the token key '" + id + "', which is not configured here ("
+                                + TokenKeys.setting(id) + ")"));
         try {
-            byte[] in = Base64.getDecoder().decode(stored.substring(VERSION.length()));
+            String payload = stored.startsWith(V1)
+                    ? stored.substring(V1.length())
+                    : stored.substring(V2.length() + id.length() + 1);
+            byte[] in = Base64.getDecoder().decode(payload);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, in, 0, IV_BYTES));
             cipher.updateAAD(boundTo.getBytes(StandardCharsets.UTF_8));
             return new String(cipher.doFinal(in, IV_BYTES, in.length - IV_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new IllegalStateException("A stored token could not be decrypted (wrong key or tampered value)", e);
+            throw new UndecryptableTokenException(
+                    UndecryptableTokenException.Reason.NO_MATCH,
+                    "A stored token could not be decrypted with the token key '" + id
+                            + "' (another key under the same id, or a tampered value)");
         }
     }
 
-    private static byte[] decodeKey(String base64) {
-        byte[] bytes = Base64.getDecoder().decode(base64.trim());
-        if (bytes.length != 32) {
-            throw new IllegalStateException(
-                    "portal.token-encryption-key must be 32 bytes, base64-encoded (openssl rand -base64 32)");
-        }
-        return bytes;
+    /** Whether the value is already encrypted under the current key (nothing for {@link TokenRotation} to do). */
+    public boolean underCurrentKey(String stored) {
+        return stored != null && stored.startsWith(V2 + keys.get().currentId() + ":");
     }
 
-    private static byte[] localKey(Path file) {
-        try {
-            if (Files.exists(file)) {
-                return decodeKey(Files.readString(file));
-            }
-            byte[] bytes = new byte[32];
-            new SecureRandom().nextBytes(bytes);
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.writeString(file, Base64.getEncoder().encodeToString(bytes));
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                // Windows: the file stays with the folder's permissions.
-            }
-            Log.warnf(
-                    "No portal.token-encryption-key is configured: generated one in %s. Configure your own key in production.",
-                    file);
-            return bytes;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read or create the token key file " + file, e);
+    /** The same plaintext under the current key, still bound to {@code boundTo}. */
+    String reencrypt(String stored, String boundTo) {
+        return encrypt(decrypt(stored, boundTo), boundTo);
+    }
+
+    /** The id of the key a value was encrypted with: {@code default} for {@code v1:} values; empty when not ours. */
+    static Optional<String> keyId(String stored) {
+        if (stored == null) {
+            return Optional.empty();
         }
+        if (stored.startsWith(V1)) {
+            return Optional.of(TokenKeys.DEFAULT_ID);
+        }
+        int end = stored.indexOf(':', V2.length());
+        return stored.startsWith(V2) && end > V2.length()
+                ? Optional.of(stored.substring(V2.length(), end))
+                : Optional.empty();
     }
 }

@@ -133,9 +133,14 @@ class ConnectionResource {
         ManageConnections.Result result =
                 manage.deauthorize(viewer.companyId(), id, viewer.email()).orElseThrow(NotFoundException::new);
         Response.ResponseBuilder back = Response.seeOther(URI.create("/connections/" + id));
-        return result.changed()
-                ? back.cookie(flash.next(ManageNotice.CONNECTION_DEAUTHORIZED)).build()
-                : back.build();
+        if (!result.changed()) {
+            return back.build();
+        }
+        return back.cookie(flash.next(
+                        result.revocationImpossible()
+                                ? ManageNotice.CONNECTION_DEAUTHORIZED_REVOCATION_IMPOSSIBLE
+                                : ManageNotice.CONNECTION_DEAUTHORIZED))
+                .build();
     }
 
     @GET
@@ -154,9 +159,11 @@ class ConnectionResource {
                 manage.delete(viewer.companyId(), id, viewer.email()).orElseThrow(NotFoundException::new);
         return Response.seeOther(URI.create("/connections"))
                 .cookie(flash.next(
-                        result.revocationPending()
-                                ? ManageNotice.CONNECTION_DELETED_REVOCATION_PENDING
-                                : ManageNotice.CONNECTION_DELETED))
+                        result.revocationImpossible()
+                                ? ManageNotice.CONNECTION_DELETED_REVOCATION_IMPOSSIBLE
+                                : result.revocationPending()
+                                        ? ManageNotice.CONNECTION_DELETED_REVOCATION_PENDING
+                                        : ManageNotice.CONNECTION_DELETED))
                 .build();
     }
 

@@ -16,15 +16,20 @@ import io.connectionportal.connections.ConnectionStatus;
 /**
  * Deauthorize and delete (M2), scoped by company: another company's connection is simply not found.
  * Tokens leave the connection first (see {@link Revocations}), the provider is asked to revoke them
- * outside any transaction, and a provider that does not answer is retried until it confirms.
+ * outside any transaction, and a provider that does not answer is retried until it confirms. A token no
+ * configured key decrypts cannot be sent: deauthorize and delete still go through, and the revocation is
+ * recorded as impossible.
  */
 @ApplicationScoped
 public class ManageConnections {
 
-    /** What a request did: {@code changed} false when there was nothing to do (already deauthorized). */
-    public record Result(boolean changed, boolean revocationPending) {}
+    /**
+     * What a request did: {@code changed} false when there was nothing to do (already deauthorized);
+     * {@code revocationImpossible} when a token could not be sent to the provider (no configured key decrypts it).
+     */
+    public record Result(boolean changed, boolean revocationPending, boolean revocationImpossible) {}
 
-    private record Staged(List<Long> revocations, boolean changed) {}
+    private record Staged(List<Long> revocations, boolean changed, boolean impossible) {}
 
     private final Revocations revocations;
     private final AuditTrail audit;
@@ -47,18 +52,18 @@ public class ManageConnections {
                 return null;
             }
             if (connection.status != ConnectionStatus.LINKED) {
-                return new Staged(List.of(), false);
+                return new Staged(List.of(), false, false);
             }
-            List<Long> ids = revocations.stage(connection, Instant.now());
-            connection.status = ConnectionStatus.DEAUTHORIZED;
             audit.record(companyId, connection.id, connection.platformKey, AuditType.DEAUTHORIZED, actor, null);
-            return new Staged(ids, true);
+            Revocations.Staged queued = revocations.stage(connection, Instant.now());
+            connection.status = ConnectionStatus.DEAUTHORIZED;
+            return new Staged(queued.ids(), true, queued.impossible());
         });
         if (staged == null) {
             return Optional.empty();
         }
         boolean confirmed = revocations.attempt(staged.revocations(), Instant.now());
-        return Optional.of(new Result(staged.changed(), !confirmed));
+        return Optional.of(new Result(staged.changed(), !confirmed, staged.impossible()));
     }
 
     /**
@@ -74,10 +79,10 @@ public class ManageConnections {
             if (connection == null) {
                 return null;
             }
-            List<Long> ids = revocations.stage(connection, Instant.now());
+            Revocations.Staged queued = revocations.stage(connection, Instant.now());
             // No sync starts any more while the provider is being called.
             connection.status = ConnectionStatus.DEAUTHORIZED;
-            return new Staged(ids, true);
+            return new Staged(queued.ids(), true, queued.impossible());
         });
         if (staged == null) {
             return Optional.empty();
@@ -93,6 +98,6 @@ public class ManageConnections {
             audit.record(companyId, connection.id, connection.platformKey, AuditType.DELETED, actor, null);
             return true;
         });
-        return Optional.of(new Result(deleted, !confirmed));
+        return Optional.of(new Result(deleted, !confirmed, staged.impossible()));
     }
 }

@@ -53,6 +53,9 @@ public interface ManageMessages {
     String manage_revocation_pending_text(String name);
 
     @Message
+    String manage_revocation_impossible_text(String name);
+
+    @Message
     String manage_revoked_text(String name, String when);
 
     @Message
@@ -168,6 +171,12 @@ public interface ManageMessages {
 
     @Message
     String flash_deleted_revocation_pending();
+
+    @Message
+    String flash_deauthorized_revocation_impossible();
+
+    @Message
+    String flash_deleted_revocation_impossible();
 
     @Message
     String sync_title();

@@ -18,6 +18,15 @@ final class ManageNotice {
             ManageMessages.class,
             ManageMessages::flash_deleted_revocation_pending);
 
+    static final Notice CONNECTION_DEAUTHORIZED_REVOCATION_IMPOSSIBLE = Notice.of(
+            "CONNECTION_DEAUTHORIZED_REVOCATION_IMPOSSIBLE",
+            ManageMessages.class,
+            ManageMessages::flash_deauthorized_revocation_impossible);
+    static final Notice CONNECTION_DELETED_REVOCATION_IMPOSSIBLE = Notice.of(
+            "CONNECTION_DELETED_REVOCATION_IMPOSSIBLE",
+            ManageMessages.class,
+            ManageMessages::flash_deleted_revocation_impossible);
+
     private ManageNotice() {}
 
     /** Makes these notices known to {@code Flash}, which reads only registered names from a cookie. */
@@ -26,7 +35,12 @@ final class ManageNotice {
 
         @Override
         public List<Notice> notices() {
-            return List.of(CONNECTION_DEAUTHORIZED, CONNECTION_DELETED, CONNECTION_DELETED_REVOCATION_PENDING);
+            return List.of(
+                    CONNECTION_DEAUTHORIZED,
+                    CONNECTION_DELETED,
+                    CONNECTION_DELETED_REVOCATION_PENDING,
+                    CONNECTION_DEAUTHORIZED_REVOCATION_IMPOSSIBLE,
+                    CONNECTION_DELETED_REVOCATION_IMPOSSIBLE);
         }
     }
 }

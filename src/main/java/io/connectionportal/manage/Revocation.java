@@ -19,7 +19,8 @@ import io.connectionportal.connectors.Connector.TokenKind;
  * One token the portal must revoke at a provider (RFC 7009), kept until the provider confirms. The
  * token is encrypted and bound to this row ({@code revocation:<id>:<kind>}), and wiped once revoked.
  * {@code connectionId} is a plain column: after a delete it points at a connection that is gone, and
- * the revocation keeps being retried with its company and platform.
+ * the revocation keeps being retried with its company and platform. A token that no configured key decrypts
+ * cannot be sent: its row is recorded as abandoned ({@code abandonedAt}, with why in {@code lastError}).
  */
 @Entity
 @Table(name = "revocation")
@@ -60,6 +61,10 @@ class Revocation extends PanacheEntityBase {
 
     @Column(name = "revoked_at")
     Instant revokedAt;
+
+    /** Set when the token could not be sent to the provider (no configured key decrypts it): never retried. */
+    @Column(name = "abandoned_at")
+    Instant abandonedAt;
 
     String binding() {
         return "revocation:" + id + ":" + tokenKind.hint();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -24,7 +25,10 @@ import io.connectionportal.connections.ConnectionTokens;
 import io.connectionportal.connectors.Connector.TokenKind;
 import io.connectionportal.connectors.ConnectorException;
 import io.connectionportal.connectors.Connectors;
+import io.connectionportal.connectors.EncryptedColumn;
+import io.connectionportal.connectors.EncryptedColumns;
 import io.connectionportal.connectors.TokenCipher;
+import io.connectionportal.connectors.TokenCipher.UndecryptableTokenException;
 import io.connectionportal.monitor.PortalMetrics;
 import io.connectionportal.platforms.PlatformCatalog;
 
@@ -36,7 +40,10 @@ import io.connectionportal.platforms.PlatformCatalog;
  * {@link RevocationRetrier} until the provider confirms; only then does a connection count as revoked.
  */
 @ApplicationScoped
-public class Revocations {
+public class Revocations implements EncryptedColumns {
+
+    static final EncryptedColumn TOKEN = new EncryptedColumn(
+            "revocation", "token_enc", "'revocation:' || cast(id as varchar(20)) || ':' || lower(token_kind)");
 
     private final PortalMetrics metrics;
 
@@ -54,7 +61,9 @@ public class Revocations {
         /** At least one token still awaits the provider's confirmation. */
         PENDING,
         /** The provider confirmed every revocation. */
-        REVOKED
+        REVOKED,
+        /** A token could not be sent to the provider (no configured key decrypts it): its access may remain there. */
+        IMPOSSIBLE
     }
 
     @TemplateData
@@ -66,7 +75,14 @@ public class Revocations {
         public boolean revoked() {
             return state == State.REVOKED;
         }
+
+        public boolean impossible() {
+            return state == State.IMPOSSIBLE;
+        }
     }
+
+    /** What {@link #stage} queued: the rows to {@link #attempt}, and whether a token could not be queued at all. */
+    record Staged(List<Long> ids, boolean impossible) {}
 
     private record Due(long id, long companyId, Long connectionId, String platformKey, TokenKind kind, String token) {}
 
@@ -96,28 +112,69 @@ public class Revocations {
 
     /**
      * In the caller's transaction: queues the connection's refresh token, then its access token, for
-     * revocation and forgets them on the connection. Returns the rows to {@link #attempt}.
+     * revocation and forgets them on the connection. A token no configured key decrypts cannot be sent to the
+     * provider: it is recorded as an abandoned revocation, with REVOCATION_IMPOSSIBLE in the audit trail.
      */
-    List<Long> stage(Connection connection, Instant now) {
+    Staged stage(Connection connection, Instant now) {
         List<Long> ids = new ArrayList<>();
-        tokens.refreshToken(connection).ifPresent(t -> ids.add(queue(connection, TokenKind.REFRESH_TOKEN, t, now)));
-        tokens.accessToken(connection).ifPresent(t -> ids.add(queue(connection, TokenKind.ACCESS_TOKEN, t, now)));
+        List<String> impossible = new ArrayList<>();
+        stage(connection, TokenKind.REFRESH_TOKEN, () -> tokens.refreshToken(connection), now, ids, impossible);
+        stage(connection, TokenKind.ACCESS_TOKEN, () -> tokens.accessToken(connection), now, ids, impossible);
         tokens.forget(connection);
-        return ids;
+        if (!impossible.isEmpty()) {
+            audit.record(
+                    connection.companyId,
+                    connection.id,
+                    connection.platformKey,
+                    AuditType.REVOCATION_IMPOSSIBLE,
+                    AuditEvent.SYSTEM,
+                    impossible.get(0));
+        }
+        return new Staged(ids, !impossible.isEmpty());
+    }
+
+    private void stage(
+            Connection connection,
+            TokenKind kind,
+            Supplier<Optional<String>> token,
+            Instant now,
+            List<Long> ids,
+            List<String> impossible) {
+        try {
+            token.get().ifPresent(t -> ids.add(queue(connection, kind, t, now)));
+        } catch (UndecryptableTokenException e) {
+            Log.warnf("The %s of connection %d cannot be revoked: %s", kind.hint(), connection.id, e.getMessage());
+            Revocation revocation = row(connection, kind, now);
+            revocation.abandonedAt = now;
+            revocation.lastError = reason(e);
+            revocation.persist();
+            impossible.add(revocation.lastError);
+        }
+    }
+
+    private static String reason(UndecryptableTokenException e) {
+        String reason = "Not sent to the provider: " + e.getMessage();
+        return reason.length() > 300 ? reason.substring(0, 300) : reason;
     }
 
     private long queue(Connection connection, TokenKind kind, String token, Instant now) {
+        Revocation revocation = row(connection, kind, now);
+        // The caller attempts it at once; the retrier leaves it alone unless that attempt never finishes.
+        revocation.nextAttemptAt = now.plus(LEASE);
+        revocation.persistAndFlush();
+        revocation.tokenEncrypted = cipher.encrypt(token, revocation.binding());
+        return revocation.id;
+    }
+
+    private static Revocation row(Connection connection, TokenKind kind, Instant now) {
         Revocation revocation = new Revocation();
         revocation.companyId = connection.companyId;
         revocation.connectionId = connection.id;
         revocation.platformKey = connection.platformKey;
         revocation.tokenKind = kind;
         revocation.createdAt = now;
-        // The caller attempts it at once; the retrier leaves it alone unless that attempt never finishes.
-        revocation.nextAttemptAt = now.plus(LEASE);
-        revocation.persistAndFlush();
-        revocation.tokenEncrypted = cipher.encrypt(token, revocation.binding());
-        return revocation.id;
+        revocation.nextAttemptAt = now;
+        return revocation;
     }
 
     /**
@@ -150,13 +207,15 @@ public class Revocations {
     List<Long> claimDue(Instant now) {
         return QuarkusTransaction.requiringNew().call(() -> {
             List<Revocation> due = Revocation.<Revocation>find(
-                            "revokedAt is null and nextAttemptAt <= ?1 order by nextAttemptAt, id", now)
+                            "revokedAt is null and abandonedAt is null and nextAttemptAt <= ?1 order by nextAttemptAt, id",
+                            now)
                     .page(0, BATCH)
                     .list();
             List<Long> claimed = new ArrayList<>();
             for (Revocation revocation : due) {
                 if (Revocation.update(
-                                "nextAttemptAt = ?1 where id = ?2 and revokedAt is null and nextAttemptAt <= ?3",
+                                "nextAttemptAt = ?1 where id = ?2 and revokedAt is null and abandonedAt is null"
+                                        + " and nextAttemptAt <= ?3",
                                 now.plus(LEASE),
                                 revocation.id,
                                 now)
@@ -168,19 +227,30 @@ public class Revocations {
         });
     }
 
-    /** Where the connection's access stands: pending while any token awaits confirmation; revoked once all did since it was last linked. */
+    /**
+     * Where the connection's access stands: pending while any token awaits confirmation; impossible when a token
+     * since it was last linked could not be sent; revoked once all were confirmed since it was last linked.
+     */
     public Status status(Connection connection) {
         List<Revocation> rows = QuarkusTransaction.joiningExisting()
                 .call(() -> Revocation.<Revocation>list(
                         "companyId = ?1 and connectionId = ?2", connection.companyId, connection.id));
-        if (rows.stream().anyMatch(r -> r.revokedAt == null)) {
+        if (rows.stream().anyMatch(r -> r.revokedAt == null && r.abandonedAt == null)) {
             return new Status(State.PENDING, Optional.empty());
         }
-        Optional<Instant> revokedAt = rows.stream()
+        List<Revocation> sinceLinked = rows.stream()
                 .filter(r -> connection.linkedAt == null || !r.createdAt.isBefore(connection.linkedAt))
-                .map(r -> r.revokedAt)
-                .max(Comparator.naturalOrder());
+                .toList();
+        if (sinceLinked.stream().anyMatch(r -> r.abandonedAt != null)) {
+            return new Status(State.IMPOSSIBLE, Optional.empty());
+        }
+        Optional<Instant> revokedAt = sinceLinked.stream().map(r -> r.revokedAt).max(Comparator.naturalOrder());
         return new Status(revokedAt.isPresent() ? State.REVOKED : State.NONE, revokedAt);
+    }
+
+    @Override
+    public List<EncryptedColumn> encryptedColumns() {
+        return List.of(TOKEN);
     }
 
     /** 30 s after the first failure, then doubling (1 min, 2 min, …), never more than an hour apart. */
@@ -192,15 +262,38 @@ public class Revocations {
 
     private Due due(long id) {
         Revocation revocation = Revocation.findById(id);
-        if (revocation == null || revocation.revokedAt != null || revocation.tokenEncrypted == null) {
+        if (revocation == null
+                || revocation.revokedAt != null
+                || revocation.abandonedAt != null
+                || revocation.tokenEncrypted == null) {
             return null;
         }
         String token;
         try {
             token = cipher.decrypt(revocation.tokenEncrypted, revocation.binding());
-        } catch (IllegalStateException e) {
-            // Wrong key or tampered value: it stays pending and visible rather than silently dropped.
-            token = null;
+        } catch (UndecryptableTokenException e) {
+            if (!e.needsReconnection()) {
+                // A key this instance does not know (another may): the row stays due, and is tried again.
+                return new Due(
+                        revocation.id,
+                        revocation.companyId,
+                        revocation.connectionId,
+                        revocation.platformKey,
+                        revocation.tokenKind,
+                        null);
+            }
+            // It will never decrypt: recorded once as impossible, never retried.
+            revocation.abandonedAt = Instant.now();
+            revocation.lastError = reason(e);
+            revocation.tokenEncrypted = null;
+            audit.record(
+                    revocation.companyId,
+                    revocation.connectionId,
+                    revocation.platformKey,
+                    AuditType.REVOCATION_IMPOSSIBLE,
+                    AuditEvent.SYSTEM,
+                    revocation.lastError);
+            return null;
         }
         return new Due(
                 revocation.id,
@@ -214,7 +307,7 @@ public class Revocations {
     /** Empty when the provider confirmed; otherwise why not (never containing a token). */
     private Optional<String> revoke(Due due) {
         if (due.token() == null) {
-            return Optional.of("The stored token could not be decrypted");
+            return Optional.of("No token key configured on this instance decrypts the stored token");
         }
         var platform = catalog.find(due.platformKey());
         if (platform.isEmpty()) {
@@ -268,7 +361,7 @@ public class Revocations {
             boolean open = first.connectionId() == null
                     ? settled.stream().anyMatch(s -> !s.revoked())
                     : Revocation.count(
-                                    "companyId = ?1 and connectionId = ?2 and revokedAt is null",
+                                    "companyId = ?1 and connectionId = ?2 and revokedAt is null and abandonedAt is null",
                                     first.companyId(),
                                     first.connectionId())
                             > 0;

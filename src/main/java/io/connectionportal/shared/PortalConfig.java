@@ -27,10 +27,32 @@ public interface PortalConfig {
     @WithDefault("#1d4ed8")
     String primaryColour();
 
-    /** AES-256 key (base64 of 32 bytes) that encrypts OAuth tokens at rest; see {@code TokenCipher}. */
+    /**
+     * AES-256 key (base64 of 32 bytes) that encrypts OAuth tokens at rest, with the key id {@code default};
+     * see {@code TokenCipher}. For rotation, use {@link #tokenKeys()} instead (or as well).
+     */
     Optional<String> tokenEncryptionKey();
 
-    /** Where a generated key is kept when no {@link #tokenEncryptionKey()} is configured. */
+    /** Token keys by id ({@code portal.token-keys.<id>}, ids of lower-case letters and digits), for rotation. */
+    Map<String, String> tokenKeys();
+
+    /** The id of the token key that encrypts new values; needed when several keys are configured. */
+    Optional<String> tokenKeyCurrent();
+
+    /**
+     * Ids of token keys lost for good: values they encrypted count as unreadable (their connections need
+     * reconnecting) instead of stopping the start-up.
+     */
+    Optional<List<String>> tokenLostKeys();
+
+    /** How often values encrypted under an older token key are re-encrypted under the current one; {@code off} disables it. */
+    @WithDefault("1m")
+    String tokenRotationEvery();
+
+    /**
+     * Where a generated key is kept when no {@link #tokenEncryptionKey()} nor {@link #tokenKeys()} is
+     * configured. It is generated only while the database holds no encrypted token and no key check.
+     */
     @WithDefault("data/token-encryption.key")
     String tokenKeyFile();
 

@@ -24,6 +24,7 @@ import io.connectionportal.connections.ConnectionTokens;
 import io.connectionportal.connectors.Connector;
 import io.connectionportal.connectors.ConnectorException;
 import io.connectionportal.connectors.Connectors;
+import io.connectionportal.connectors.TokenCipher.UndecryptableTokenException;
 import io.connectionportal.connectors.TokenSet;
 import io.connectionportal.monitor.PortalMetrics;
 import io.connectionportal.platforms.DataType;
@@ -126,7 +127,25 @@ class SyncRunner {
 
     /** Reads and fetches; says how it ended without recording anything (the recorder is the one exit). */
     private SyncRecorder.Ending sync(SyncJobs.Claimed job) {
-        Start start = QuarkusTransaction.requiringNew().call(() -> {
+        Start start;
+        try {
+            start = start(job);
+        } catch (UndecryptableTokenException e) {
+            // A key lost for good: the business must authorize again. A key only unknown here is a configuration
+            // problem of this instance, not the business's.
+            String message = "The stored tokens cannot be decrypted: " + e.getMessage();
+            return e.needsReconnection()
+                    ? SyncRecorder.Ending.reauthorizationRequired(message)
+                    : SyncRecorder.Ending.failed(message);
+        }
+        if (start == null) {
+            return SyncRecorder.Ending.failed("The connection no longer exists");
+        }
+        return sync(job, start);
+    }
+
+    private Start start(SyncJobs.Claimed job) {
+        return QuarkusTransaction.requiringNew().call(() -> {
             Connection connection = Connection.findById(job.connectionId());
             return connection == null
                     ? null
@@ -138,9 +157,9 @@ class SyncRunner {
                                     connectionTokens.refreshToken(connection).orElse(null),
                                     connection.accessTokenExpiresAt));
         });
-        if (start == null) {
-            return SyncRecorder.Ending.failed("The connection no longer exists");
-        }
+    }
+
+    private SyncRecorder.Ending sync(SyncJobs.Claimed job, Start start) {
         if (start.status() != ConnectionStatus.LINKED) {
             return SyncRecorder.Ending.notLinked();
         }

@@ -169,7 +169,7 @@ class ThirdPartyConnectTest {
                     .longValue();
             String storedAccess = (String) Rows.single("select access_token_enc from connection where id = ?1", id);
             String accessToken = cipher.decrypt(storedAccess, "connection:" + id + ":access");
-            assertTrue(storedAccess.startsWith("v1:"));
+            assertTrue(storedAccess.startsWith("v2:k2:"), "encrypted under the current key, which it names");
             assertFalse(storedAccess.contains(accessToken), "the column does not hold the token");
             assertFalse(logs.anyContains(accessToken), "the access token is never logged");
             assertFalse(logs.anyContains(asked.get("state")), "the state is never logged");
