@@ -30,6 +30,7 @@ import io.connectionportal.platforms.Platform;
 import io.connectionportal.platforms.PlatformCatalog;
 import io.connectionportal.shared.Company;
 import io.connectionportal.shared.Hashes;
+import io.connectionportal.shared.LogText;
 import io.connectionportal.shared.RandomTokens;
 
 /**
@@ -252,7 +253,7 @@ public class ConnectFlow {
         } catch (ConnectorException e) {
             Log.warnf(
                     "Token exchange for connection %d (%s) failed: %s",
-                    connection.id, connection.platformKey, e.getMessage());
+                    connection.id, connection.platformKey, LogText.clean(e.getMessage()));
             discard(connection.id, reconnect);
             return new Result(
                     e.reason() == ConnectorException.Reason.UNREACHABLE ? Outcome.UNREACHABLE : Outcome.PROVIDER_ERROR,
@@ -352,7 +353,9 @@ public class ConnectFlow {
             }
             connector.revoke(tokens.accessToken(), Connector.TokenKind.ACCESS_TOKEN);
         } catch (ConnectorException e) {
-            Log.warnf("Could not revoke the tokens of a connection deleted during its reconnect: %s", e.getMessage());
+            Log.warnf(
+                    "Could not revoke the tokens of a connection deleted during its reconnect: %s",
+                    LogText.clean(e.getMessage()));
         }
     }
 

@@ -38,6 +38,7 @@ import io.connectionportal.shared.CurrentLanguage;
 import io.connectionportal.shared.CurrentUser;
 import io.connectionportal.shared.Flash;
 import io.connectionportal.shared.FormErrors;
+import io.connectionportal.shared.SecurityLog;
 import io.connectionportal.sync.SyncHistory;
 import io.connectionportal.sync.SyncJobs;
 import io.connectionportal.sync.SyncRunView;
@@ -83,6 +84,8 @@ class ConnectionResource {
 
     private final Flash flash;
 
+    private final SecurityLog securityLog;
+
     ConnectionResource(
             PlatformCatalog catalog,
             CurrentUser viewer,
@@ -94,7 +97,9 @@ class ConnectionResource {
             ConnectEntry entry,
             SyncJobs syncJobs,
             SyncHistory syncHistory,
-            Flash flash) {
+            Flash flash,
+            SecurityLog securityLog) {
+        this.securityLog = securityLog;
         this.flash = flash;
         this.syncJobs = syncJobs;
         this.syncHistory = syncHistory;
@@ -268,7 +273,11 @@ class ConnectionResource {
     }
 
     private Connection mine(long id) {
-        return Connection.ofCompany(viewer.companyId(), id).orElseThrow(NotFoundException::new);
+        return Connection.ofCompany(viewer.companyId(), id).orElseThrow(() -> {
+            securityLog.record(
+                    SecurityLog.Event.FOREIGN_ID, SecurityLog.Outcome.REFUSED, viewer.userId(), "connection " + id);
+            return new NotFoundException();
+        });
     }
 
     /** The catalog entry, or a plain stand-in when the platform was removed from the catalog since. */

@@ -33,6 +33,7 @@ import io.connectionportal.consent.ConsentRecord;
 import io.connectionportal.platforms.DataType;
 import io.connectionportal.shared.Csv;
 import io.connectionportal.shared.CurrentUser;
+import io.connectionportal.shared.SecurityLog;
 import io.connectionportal.sync.SyncedData;
 
 /**
@@ -48,7 +49,10 @@ class ExportResource {
     private final CurrentUser viewer;
     private final ObjectMapper json;
 
-    ExportResource(SyncedData data, AuditTrail audit, CurrentUser viewer, ObjectMapper json) {
+    private final SecurityLog securityLog;
+
+    ExportResource(SyncedData data, AuditTrail audit, CurrentUser viewer, ObjectMapper json, SecurityLog securityLog) {
+        this.securityLog = securityLog;
         this.data = data;
         this.audit = audit;
         this.viewer = viewer;
@@ -59,6 +63,7 @@ class ExportResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response all() {
         long company = viewer.companyId();
+        securityLog.record(SecurityLog.Event.DATA_EXPORT, SecurityLog.Outcome.ALLOWED, viewer.userId(), "all");
         ObjectNode root = json.createObjectNode();
         root.put("company", viewer.companyName());
         root.put("exportedAt", Instant.now().toString());
@@ -104,6 +109,7 @@ class ExportResource {
     @Path("{type}.csv")
     @Produces("text/csv")
     public Response dataset(@PathParam("type") String type) {
+        securityLog.record(SecurityLog.Event.DATA_EXPORT, SecurityLog.Outcome.ALLOWED, viewer.userId(), type);
         DataType dataType = Arrays.stream(DataType.values())
                 .filter(t -> t.key().equals(type))
                 .findFirst()

@@ -31,6 +31,7 @@ import io.connectionportal.connectors.TokenCipher;
 import io.connectionportal.connectors.TokenCipher.UndecryptableTokenException;
 import io.connectionportal.monitor.PortalMetrics;
 import io.connectionportal.platforms.PlatformCatalog;
+import io.connectionportal.shared.LogText;
 
 /**
  * Revokes a connection's tokens at its provider (RFC 7009) through an outbox: {@link #stage} moves the
@@ -143,7 +144,9 @@ public class Revocations implements EncryptedColumns {
         try {
             token.get().ifPresent(t -> ids.add(queue(connection, kind, t, now)));
         } catch (UndecryptableTokenException e) {
-            Log.warnf("The %s of connection %d cannot be revoked: %s", kind.hint(), connection.id, e.getMessage());
+            Log.warnf(
+                    "The %s of connection %d cannot be revoked: %s",
+                    kind.hint(), connection.id, LogText.clean(e.getMessage()));
             Revocation revocation = row(connection, kind, now);
             revocation.abandonedAt = now;
             revocation.lastError = reason(e);
@@ -324,7 +327,7 @@ public class Revocations implements EncryptedColumns {
             }
             Log.infof(
                     "Revoking the %s of %s (revocation %d) failed: %s",
-                    due.kind().hint(), due.platformKey(), due.id(), e.getMessage());
+                    due.kind().hint(), due.platformKey(), due.id(), LogText.clean(e.getMessage()));
             metrics.revocationFailed(due.platformKey());
             return Optional.of(e.getMessage());
         } catch (RuntimeException e) {

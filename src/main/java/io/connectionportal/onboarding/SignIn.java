@@ -12,6 +12,7 @@ import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 
 import io.connectionportal.shared.RandomTokens;
+import io.connectionportal.shared.SecurityLog;
 import io.connectionportal.shared.User;
 
 /**
@@ -34,11 +35,13 @@ class SignIn {
 
     private final IdentityProviderManager identities;
     private final SignInThrottle throttle;
+    private final SecurityLog securityLog;
     private final String dummyHash;
 
-    SignIn(IdentityProviderManager identities, SignInThrottle throttle) {
+    SignIn(IdentityProviderManager identities, SignInThrottle throttle, SecurityLog securityLog) {
         this.identities = identities;
         this.throttle = throttle;
+        this.securityLog = securityLog;
         this.dummyHash = BcryptUtil.bcryptHash(RandomTokens.next(), Accounts.BCRYPT_COST);
     }
 
@@ -47,14 +50,17 @@ class SignIn {
         Instant now = Instant.now();
         var lock = throttle.take(email, address, now);
         if (lock.isPresent()) {
+            securityLog.record(SecurityLog.Event.SIGN_IN, SecurityLog.Outcome.LOCKED, null, null);
             return new Locked(Duration.between(now, lock.get()));
         }
         User user = check(email, password);
         if (user == null) {
             throttle.failed(email, address, Instant.now());
+            securityLog.record(SecurityLog.Event.SIGN_IN, SecurityLog.Outcome.REFUSED, null, null);
             return new WrongCredentials();
         }
         throttle.succeeded(email, address);
+        securityLog.record(SecurityLog.Event.SIGN_IN, SecurityLog.Outcome.ALLOWED, user.id, null);
         return new SignedIn(user);
     }
 

@@ -22,6 +22,7 @@ import org.hibernate.exception.LockAcquisitionException;
 
 import io.connectionportal.onboarding.SignInCounter.Kind;
 import io.connectionportal.shared.Hashes;
+import io.connectionportal.shared.LogText;
 import io.connectionportal.shared.PortalConfig;
 
 /**
@@ -200,13 +201,7 @@ class SignInThrottle {
                 target.keyHash.substring(0, LOG_REFERENCE),
                 failures,
                 until,
-                loggable(target.address));
-    }
-
-    /** Control characters (CR, LF…) would let a crafted value start a forged log line. */
-    static String loggable(String value) {
-        String clean = value.replaceAll("\\p{Cntrl}", "_");
-        return clean.length() > 100 ? clean.substring(0, 100) : clean;
+                LogText.clean(target.address));
     }
 
     private Target account(String email, String address) {

@@ -16,6 +16,7 @@ import io.connectionportal.audit.AuditType;
 import io.connectionportal.connections.Connection;
 import io.connectionportal.connections.ConnectionStatus;
 import io.connectionportal.platforms.DataType;
+import io.connectionportal.shared.LogText;
 
 /**
  * Writes the end of a sync: the datasets, the run in the history and the end of the job, all in one
@@ -147,7 +148,7 @@ class SyncRecorder {
         } else {
             Log.warnf(
                     "Sync of connection %d (%s) ended %s: %s",
-                    job.connectionId(), job.trigger(), outcome, run.errorMessage);
+                    job.connectionId(), job.trigger(), outcome, LogText.clean(run.errorMessage));
         }
         return outcome;
     }

@@ -23,6 +23,7 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 import io.connectionportal.shared.Hashes;
+import io.connectionportal.shared.LogText;
 import io.connectionportal.shared.PortalConfig;
 import io.connectionportal.testing.Browser;
 import io.connectionportal.testing.LogCapture;
@@ -184,7 +185,7 @@ class SignInThrottleTest {
 
     @Test
     void logLinesCannotBeForgedAndIpv6CountsByItsSlash64() {
-        assertEquals("1.2.3.4__FORGED", SignInThrottle.loggable("1.2.3.4\r\nFORGED"));
+        assertEquals("1.2.3.4__FORGED", LogText.clean("1.2.3.4\r\nFORGED"));
         assertEquals(
                 SignInThrottle.addressKey("2001:db8:1:2:aaaa::1"), SignInThrottle.addressKey("2001:db8:1:2:bbbb::2"));
         assertEquals("2001:db8:1:2:0:0:0:0/64", SignInThrottle.addressKey("2001:db8:1:2:aaaa::1"));

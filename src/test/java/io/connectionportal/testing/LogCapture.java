@@ -40,6 +40,13 @@ public final class LogCapture extends Handler implements AutoCloseable {
         return lines.stream().anyMatch(line -> line != null && line.contains(secret));
     }
 
+    /** The lines that contain {@code text}, as logged. */
+    public List<String> linesContaining(String text) {
+        return lines.stream()
+                .filter(line -> line != null && line.contains(text))
+                .toList();
+    }
+
     public int size() {
         return lines.size();
     }
