@@ -35,8 +35,6 @@ class LocationFilter {
         if (target.startsWith(requestOrigin + "/")) {
             response.getHeaders()
                     .putSingle(HttpHeaders.LOCATION, URI.create(baseUrl + target.substring(requestOrigin.length())));
-        } else if (target.startsWith("/") && !target.startsWith("//")) {
-            response.getHeaders().putSingle(HttpHeaders.LOCATION, URI.create(baseUrl + target));
         }
     }
 }
