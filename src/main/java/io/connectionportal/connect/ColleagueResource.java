@@ -125,22 +125,16 @@ class ColleagueResource {
         if (started.refusal().isEmpty()) {
             return started.redirect();
         }
-        return switch (started.refusal().get()) {
-            case SHARE_LINK_USED ->
-                Response.status(Response.Status.GONE)
-                        .entity(Templates.gone(true))
-                        .build();
-            // The company withdrew consent or linked an accounting platform since the page was shown.
-            default ->
-                Response.status(Response.Status.CONFLICT)
-                        .entity(page(
-                                link,
-                                token,
-                                who,
-                                platform,
-                                new FormErrors().add("platform", msg.share_error_platform_required())))
-                        .build();
-        };
+        // The link's use is settled where its connection is linked (ConnectFlow); here only consent and the
+        // accounting rule can refuse: the company withdrew consent or linked an accounting platform meanwhile.
+        return Response.status(Response.Status.CONFLICT)
+                .entity(page(
+                        link,
+                        token,
+                        who,
+                        platform,
+                        new FormErrors().add("platform", msg.share_error_platform_required())))
+                .build();
     }
 
     @GET
@@ -159,11 +153,12 @@ class ColleagueResource {
 
     /** Platforms of the categories the company agreed to share, minus accounting once it has one. */
     private List<Platform> allowed(ShareLink link) {
-        Set<Category> consented = consents.consentedCategories(link.companyId);
+        Set<Category> allowed = consents.consentedCategories(link.companyId);
+        // One query for the rule, not one per platform of the catalog.
+        allowed.removeIf(category -> Connection.blockingLink(link.companyId, category, Optional.empty())
+                .isPresent());
         return catalog.enabled().stream()
-                .filter(p -> consented.contains(p.category()))
-                .filter(p -> Connection.blockingLink(link.companyId, p.category(), Optional.empty())
-                        .isEmpty())
+                .filter(p -> allowed.contains(p.category()))
                 .toList();
     }
 

@@ -16,9 +16,9 @@ import io.connectionportal.shared.Cookies;
 
 /**
  * The one way into the OAuth round trip for the platform page, a colleague's share link and a reconnect,
- * in this order: consent for the kind of data, one linked accounting connection per company, the share
- * link used once, then the browser binding and the redirect. Each page turns a refusal into its own form
- * error; none of them repeats a check.
+ * in this order: consent for the kind of data, one linked accounting connection per company, then the
+ * browser binding and the redirect. Each page turns a refusal into its own form error; none of them repeats
+ * a check. A share link is used where its connection is linked ({@link ConnectFlow}), not here.
  */
 @ApplicationScoped
 public class ConnectEntry {
@@ -27,9 +27,7 @@ public class ConnectEntry {
         /** The company has not agreed to share this kind of data, and the request did not agree now. */
         CONSENT_REQUIRED,
         /** The company's books already come from another linked accounting platform. */
-        ACCOUNTING_ALREADY_LINKED,
-        /** The share link already made a connection, expired or was cancelled. */
-        SHARE_LINK_USED
+        ACCOUNTING_ALREADY_LINKED
     }
 
     /** Either the redirect to the provider (with the browser-binding cookie) or why there is none. */
@@ -46,13 +44,11 @@ public class ConnectEntry {
 
     private final ConnectFlow flow;
     private final Consents consents;
-    private final ShareLinks shareLinks;
     private final Cookies cookies;
 
-    ConnectEntry(ConnectFlow flow, Consents consents, ShareLinks shareLinks, Cookies cookies) {
+    ConnectEntry(ConnectFlow flow, Consents consents, Cookies cookies) {
         this.flow = flow;
         this.consents = consents;
-        this.shareLinks = shareLinks;
         this.cookies = cookies;
     }
 
@@ -86,10 +82,6 @@ public class ConnectEntry {
         if (Connection.blockingLink(starter.companyId(), platform.category(), existing.map(c -> c.id))
                 .isPresent()) {
             return Entry.refused(Refusal.ACCOUNTING_ALREADY_LINKED);
-        }
-        // Checked again where the connection is linked: a link makes one connection, whoever finishes first.
-        if (starter.shareLinkId() != null && !shareLinks.usable(starter.shareLinkId())) {
-            return Entry.refused(Refusal.SHARE_LINK_USED);
         }
         if (consentNeeded) {
             consents.record(Set.of(platform.category()));
