@@ -38,6 +38,7 @@ import io.connectionportal.shared.CurrentLanguage;
 import io.connectionportal.shared.CurrentUser;
 import io.connectionportal.shared.Flash;
 import io.connectionportal.shared.FormErrors;
+import io.connectionportal.shared.Reauthentication;
 import io.connectionportal.shared.SecurityLog;
 import io.connectionportal.sync.SyncHistory;
 import io.connectionportal.sync.SyncJobs;
@@ -86,6 +87,8 @@ class ConnectionResource {
 
     private final SecurityLog securityLog;
 
+    private final Reauthentication reauthentication;
+
     ConnectionResource(
             PlatformCatalog catalog,
             CurrentUser viewer,
@@ -98,7 +101,9 @@ class ConnectionResource {
             SyncJobs syncJobs,
             SyncHistory syncHistory,
             Flash flash,
-            SecurityLog securityLog) {
+            SecurityLog securityLog,
+            Reauthentication reauthentication) {
+        this.reauthentication = reauthentication;
         this.securityLog = securityLog;
         this.flash = flash;
         this.syncJobs = syncJobs;
@@ -151,15 +156,23 @@ class ConnectionResource {
     @GET
     @Path("delete")
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance confirmDelete(@PathParam("id") long id) {
+    public Response confirmDelete(@PathParam("id") long id) {
         Connection connection = mine(id);
-        return Templates.delete(connection, platform(connection));
+        return reauthentication
+                .required("/connections/" + id + "/delete")
+                .orElseGet(() -> Response.ok(Templates.delete(connection, platform(connection)))
+                        .build());
     }
 
     @POST
     @Path("delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response delete(@PathParam("id") long id) {
+        mine(id);
+        Optional<Response> askPassword = reauthentication.required("/connections/" + id + "/delete");
+        if (askPassword.isPresent()) {
+            return askPassword.get();
+        }
         ManageConnections.Result result =
                 manage.delete(viewer.companyId(), id, viewer.email()).orElseThrow(NotFoundException::new);
         return Response.seeOther(URI.create("/connections"))

@@ -33,6 +33,7 @@ import io.connectionportal.consent.ConsentRecord;
 import io.connectionportal.platforms.DataType;
 import io.connectionportal.shared.Csv;
 import io.connectionportal.shared.CurrentUser;
+import io.connectionportal.shared.Reauthentication;
 import io.connectionportal.shared.SecurityLog;
 import io.connectionportal.sync.SyncedData;
 
@@ -51,7 +52,16 @@ class ExportResource {
 
     private final SecurityLog securityLog;
 
-    ExportResource(SyncedData data, AuditTrail audit, CurrentUser viewer, ObjectMapper json, SecurityLog securityLog) {
+    private final Reauthentication reauthentication;
+
+    ExportResource(
+            SyncedData data,
+            AuditTrail audit,
+            CurrentUser viewer,
+            ObjectMapper json,
+            SecurityLog securityLog,
+            Reauthentication reauthentication) {
+        this.reauthentication = reauthentication;
         this.securityLog = securityLog;
         this.data = data;
         this.audit = audit;
@@ -62,6 +72,10 @@ class ExportResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response all() {
+        Optional<Response> askPassword = reauthentication.required("/connections/export");
+        if (askPassword.isPresent()) {
+            return askPassword.get();
+        }
         long company = viewer.companyId();
         securityLog.record(SecurityLog.Event.DATA_EXPORT, SecurityLog.Outcome.ALLOWED, viewer.userId(), "all");
         ObjectNode root = json.createObjectNode();
@@ -109,6 +123,10 @@ class ExportResource {
     @Path("{type}.csv")
     @Produces("text/csv")
     public Response dataset(@PathParam("type") String type) {
+        Optional<Response> askPassword = reauthentication.required("/connections/export/" + type + ".csv");
+        if (askPassword.isPresent()) {
+            return askPassword.get();
+        }
         securityLog.record(SecurityLog.Event.DATA_EXPORT, SecurityLog.Outcome.ALLOWED, viewer.userId(), type);
         DataType dataType = Arrays.stream(DataType.values())
                 .filter(t -> t.key().equals(type))

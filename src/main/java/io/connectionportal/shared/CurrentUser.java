@@ -1,5 +1,8 @@
 package io.connectionportal.shared;
 
+import java.time.Instant;
+import java.util.Optional;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 
@@ -37,6 +40,13 @@ public class CurrentUser {
 
     public String email() {
         return signedIn() ? identity.getPrincipal().getName() : "";
+    }
+
+    /** When the password was last asked again in this session, if it was. */
+    public Optional<Instant> reauthenticatedAt() {
+        return signedIn()
+                ? Optional.ofNullable(identity.getAttribute(SessionIdentityProvider.REAUTHENTICATED_AT))
+                : Optional.empty();
     }
 
     public boolean admin() {

@@ -230,9 +230,17 @@ public interface PortalConfig {
     }
 
     interface Session {
-        /** Absolute lifetime of a signed-in session. */
+        /** Absolute lifetime of a signed-in session, whatever its use; at most 12 hours (ASVS 3.3.2). */
         @WithDefault("8h")
         Duration maxAge();
+
+        /** A session unused for this long ends (ASVS 3.3.2). */
+        @WithDefault("30m")
+        Duration idleTimeout();
+
+        /** How long a password asked again (before deleting, exporting, changing the password) stays good. */
+        @WithDefault("10m")
+        Duration reauthenticationValidFor();
 
         @WithDefault("cp_session")
         String cookieName();

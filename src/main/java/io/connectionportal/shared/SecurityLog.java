@@ -15,6 +15,15 @@ public class SecurityLog {
     public enum Event {
         SIGN_IN,
         SIGN_OUT,
+        /** Every session of an account ended at once, from its account page. */
+        SIGN_OUT_EVERYWHERE,
+        /** The password asked again before a sensitive action. */
+        REAUTHENTICATION,
+        PASSWORD_CHANGE,
+        PASSWORD_RESET_REQUEST,
+        PASSWORD_RESET,
+        CONSENT_WITHDRAWAL,
+        ACCOUNT_DELETION,
         DATA_EXPORT,
         /** An id that is not the signed-in company's: another company's, or none at all. */
         FOREIGN_ID

@@ -16,6 +16,7 @@ class SessionIdentityProvider implements IdentityProvider<SessionTokenRequest> {
     static final String USER_ID = "userId";
     static final String COMPANY_ID = "companyId";
     static final String COMPANY_NAME = "companyName";
+    static final String REAUTHENTICATED_AT = "reauthenticatedAt";
 
     private final SessionStore sessions;
 
@@ -31,13 +32,18 @@ class SessionIdentityProvider implements IdentityProvider<SessionTokenRequest> {
     @Override
     public Uni<SecurityIdentity> authenticate(SessionTokenRequest request, AuthenticationRequestContext context) {
         return context.runBlocking(() -> sessions.find(request.token())
-                .map(signedIn -> (SecurityIdentity) QuarkusSecurityIdentity.builder()
-                        .setPrincipal(new QuarkusPrincipal(signedIn.email()))
-                        .addRole(signedIn.role())
-                        .addAttribute(USER_ID, signedIn.userId())
-                        .addAttribute(COMPANY_ID, signedIn.companyId())
-                        .addAttribute(COMPANY_NAME, signedIn.companyName())
-                        .build())
+                .map(signedIn -> {
+                    var identity = QuarkusSecurityIdentity.builder()
+                            .setPrincipal(new QuarkusPrincipal(signedIn.email()))
+                            .addRole(signedIn.role())
+                            .addAttribute(USER_ID, signedIn.userId())
+                            .addAttribute(COMPANY_ID, signedIn.companyId())
+                            .addAttribute(COMPANY_NAME, signedIn.companyName());
+                    if (signedIn.reauthenticatedAt() != null) {
+                        identity.addAttribute(REAUTHENTICATED_AT, signedIn.reauthenticatedAt());
+                    }
+                    return (SecurityIdentity) identity.build();
+                })
                 .orElse(null));
     }
 }

@@ -1,18 +1,32 @@
 package io.connectionportal.shared;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.NewCookie;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 
-/** Opens, finds and closes server-side sessions, and makes the cookie that carries them. */
+/**
+ * Opens, finds and closes server-side sessions, and makes the cookie that carries them. A session ends at the
+ * first of its absolute lifetime and its idle timeout; its use is written at most once a minute, so a page view
+ * rarely costs a write.
+ */
 @ApplicationScoped
 public class SessionStore {
+
+    /** ASVS 3.3.2: whatever is configured, no session outlives this. */
+    static final Duration LONGEST_LIFETIME = Duration.ofHours(12);
+
+    /** How stale the recorded last use may grow before a request writes it again. */
+    static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
 
     private final PortalConfig config;
     private final Cookies cookies;
@@ -22,8 +36,16 @@ public class SessionStore {
         this.cookies = cookies;
     }
 
-    /** What a session tells about who is signed in. */
-    public record SignedIn(long userId, String email, String role, long companyId, String companyName) {}
+    /** What a session tells about who is signed in; {@code reauthenticatedAt} is null until the password is asked again. */
+    public record SignedIn(
+            long userId, String email, String role, long companyId, String companyName, Instant reauthenticatedAt) {}
+
+    void refuseTooLongSessions(@Observes StartupEvent started) {
+        if (config.session().maxAge().compareTo(LONGEST_LIFETIME) > 0) {
+            throw new IllegalStateException("portal.session.max-age (PORTAL_SESSION_MAX_AGE) is "
+                    + config.session().maxAge() + "; sessions may last at most 12 hours (ASVS 3.3.2)");
+        }
+    }
 
     /** Starts a fresh session (never reusing one from before sign-in) and returns the cookie value. */
     @Transactional
@@ -34,34 +56,80 @@ public class SessionStore {
         session.tokenHash = Hashes.sha256Hex(token);
         session.user = User.findById(userId);
         session.createdAt = now;
+        session.lastSeenAt = now;
         session.expiresAt = now.plus(config.session().maxAge());
         session.persist();
         return token;
     }
 
-    /** Expired sessions no longer sign anyone in ({@link #find} checks the time); this removes their rows. */
+    /** Expired and idle sessions no longer sign anyone in ({@link #find} checks the times); this removes their rows. */
     @Scheduled(
             identity = "expired-sessions",
             every = "${portal.retention.purge-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     public void purgeExpired() {
-        UserSession.delete("expiresAt < ?1", Instant.now());
+        Instant now = Instant.now();
+        UserSession.delete(
+                "expiresAt < ?1 or lastSeenAt < ?2",
+                now,
+                now.minus(config.session().idleTimeout()));
     }
 
+    /** The session of this cookie value, if it is neither expired nor idle for too long; records its use. */
     @ActivateRequestContext
     public Optional<SignedIn> find(String token) {
-        return UserSession.<UserSession>find(
-                        "from UserSession s join fetch s.user u join fetch u.company where s.tokenHash = ?1 and s.expiresAt > ?2",
+        Instant now = Instant.now();
+        Optional<UserSession> found = UserSession.<UserSession>find(
+                        "from UserSession s join fetch s.user u join fetch u.company"
+                                + " where s.tokenHash = ?1 and s.expiresAt > ?2 and s.lastSeenAt > ?3",
                         Hashes.sha256Hex(token),
-                        Instant.now())
-                .firstResultOptional()
-                .map(s -> new SignedIn(s.user.id, s.user.email, s.user.role, s.user.company.id, s.user.company.name));
+                        now,
+                        now.minus(config.session().idleTimeout()))
+                .firstResultOptional();
+        found.filter(s -> s.lastSeenAt.isBefore(now.minus(TOUCH_EVERY))).ifPresent(s -> touch(s.id, now));
+        return found.map(s -> new SignedIn(
+                s.user.id, s.user.email, s.user.role, s.user.company.id, s.user.company.name, s.reauthenticatedAt));
+    }
+
+    private static void touch(long sessionId, Instant now) {
+        // Guarded by the old value, so of two instances serving the same minute only one writes.
+        QuarkusTransaction.requiringNew()
+                .run(() -> UserSession.update(
+                        "lastSeenAt = ?1 where id = ?2 and lastSeenAt < ?3", now, sessionId, now.minus(TOUCH_EVERY)));
+    }
+
+    /** The password was just asked again in this session: sensitive actions are allowed for a while. */
+    @Transactional
+    public void markReauthenticated(String token) {
+        UserSession.update("reauthenticatedAt = ?1 where tokenHash = ?2", Instant.now(), Hashes.sha256Hex(token));
     }
 
     @Transactional
     public void close(String token) {
         UserSession.delete("tokenHash", Hashes.sha256Hex(token));
+    }
+
+    /** Ends every session of the account, this one included ("sign out everywhere", a password reset). */
+    @Transactional
+    public long closeAll(long userId) {
+        return UserSession.delete("user.id", userId);
+    }
+
+    /** Ends every other session of the account (a password change keeps the browser that made it signed in). */
+    @Transactional
+    public long closeOthers(long userId, String keptToken) {
+        return UserSession.delete("user.id = ?1 and tokenHash <> ?2", userId, Hashes.sha256Hex(keptToken));
+    }
+
+    /** How many live sessions the account has, for its account page. */
+    public long countOpen(long userId) {
+        Instant now = Instant.now();
+        return UserSession.count(
+                "user.id = ?1 and expiresAt > ?2 and lastSeenAt > ?3",
+                userId,
+                now,
+                now.minus(config.session().idleTimeout()));
     }
 
     public NewCookie cookie(String token) {

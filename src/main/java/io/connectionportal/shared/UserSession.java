@@ -38,4 +38,10 @@ class UserSession extends PanacheEntityBase {
 
     @Column(name = "expires_at", nullable = false)
     Instant expiresAt;
+
+    @Column(name = "last_seen_at", nullable = false)
+    Instant lastSeenAt;
+
+    @Column(name = "reauthenticated_at")
+    Instant reauthenticatedAt;
 }

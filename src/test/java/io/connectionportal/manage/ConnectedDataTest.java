@@ -127,6 +127,7 @@ class ConnectedDataTest {
     void theExportHoldsTheSyncedDataConsentsAndAuditTrailAndEachDatasetAsCsv() throws Exception {
         Browser browser = new Browser();
         long[] ids = connectedAndSynced(browser, "Export Co");
+        browser.confirmPassword();
         Response export = browser.get("/connections/export");
         assertEquals(200, export.statusCode());
         assertTrue(export.header("Content-Disposition").startsWith("attachment"));
@@ -162,7 +163,8 @@ class ConnectedDataTest {
         assertEquals(
                 404, other.post("/connections/" + ids[0] + "/refresh", Map.of()).statusCode());
         assertEquals(jobs, Rows.count("sync_job", "connection_id = ?1", ids[0]), "nothing queued");
-        other.get("/connections/export").then().body(not(containsString("xero")));
+        other.confirmPassword();
+        other.get("/connections/export").then().statusCode(200).body(not(containsString("xero")));
         other.get("/connections/export/invoices.csv").then().body(not(containsString("xero")));
         other.get("/company").then().body(not(containsString("We filled this in")));
     }

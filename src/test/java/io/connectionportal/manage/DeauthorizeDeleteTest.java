@@ -107,6 +107,7 @@ class DeauthorizeDeleteTest {
         String access = Stored.accessToken(id);
         String refresh = Stored.refreshToken(id);
 
+        browser.confirmPassword();
         browser.get("/connections/" + id + "/delete")
                 .then()
                 .statusCode(200)
@@ -184,6 +185,7 @@ class DeauthorizeDeleteTest {
                 .statusCode(200)
                 .body(containsString("Pending authorization"))
                 .body(not(containsString("/deauthorize\"")));
+        browser.confirmPassword();
         browser.get("/connections/" + id + "/delete");
         browser.post("/connections/" + id + "/delete", Map.of()).then().statusCode(303);
         assertEquals(0, Rows.count("connection", "id = ?1", id));

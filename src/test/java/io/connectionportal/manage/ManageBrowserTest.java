@@ -104,6 +104,11 @@ class ManageBrowserTest {
         Chromium.check(walk, page, "manage", "reconnected");
 
         Chromium.click(walk, link(page, "Delete"));
+        Chromium.assertUrlContains(page, "/account/confirm");
+        assertThat(heading(page, "Confirm it is you")).isVisible();
+        Chromium.check(walk, page, "manage", "password asked again");
+        page.getByLabel("Password").fill(Browser.PASSWORD);
+        Chromium.click(walk, button(page, "Confirm"));
         Chromium.assertUrlEndsWith(page, "/delete");
         assertThat(heading(page, "Delete Xero and its data?")).isVisible();
         assertThat(heading(page, "What will stop working")).isVisible();

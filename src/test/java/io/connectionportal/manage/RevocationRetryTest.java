@@ -147,6 +147,7 @@ class RevocationRetryTest {
         String refresh = Stored.refreshToken(id);
 
         faults.failNextRevocations(2);
+        browser.confirmPassword();
         browser.get("/connections/" + id + "/delete");
         browser.post("/connections/" + id + "/delete", Map.of()).then().statusCode(303);
         browser.get("/connections").then().body(containsString("has not yet confirmed that our access is revoked"));

@@ -59,6 +59,8 @@ class UndecryptableTokenTest {
                 .body(not(containsString("Connected ✔")))
                 .body(containsString("action=\"/connections/" + id + "/reconnect\""));
 
+        browser.confirmPassword();
+        browser.get("/connections/" + id + "/delete");
         Response done = browser.post("/connections/" + id + "/delete", Map.of());
         assertEquals(303, done.statusCode(), done.body().asString());
         assertTrue(done.header("Location").endsWith("/connections"));

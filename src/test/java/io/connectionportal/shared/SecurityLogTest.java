@@ -49,6 +49,7 @@ class SecurityLogTest {
         String otherEmail = other.signUp("Curious Co");
         long otherId = ((Number) Rows.single("select id from app_user where email = ?1", otherEmail)).longValue();
 
+        owner.confirmPassword();
         try (LogCapture log = new LogCapture()) {
             owner.get("/connections/export").then().statusCode(200);
             other.get("/connections/999999999").then().statusCode(404);

@@ -94,6 +94,18 @@ public final class Browser {
         return email;
     }
 
+    /**
+     * Gives the password again, as the portal asks before deleting a connection or exporting data; the answer holds
+     * for ten minutes in this session.
+     */
+    public void confirmPassword() {
+        Response response =
+                submit("/account/confirm", "/account/confirm", Map.of("password", PASSWORD, "next", "/account"));
+        if (response.statusCode() != 303) {
+            throw new AssertionError("Password confirmation failed with " + response.statusCode());
+        }
+    }
+
     public static String uniqueEmail() {
         return "owner-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
     }

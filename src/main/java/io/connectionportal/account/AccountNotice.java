@@ -1,0 +1,25 @@
+package io.connectionportal.account;
+
+import java.util.List;
+
+import jakarta.inject.Singleton;
+
+import io.connectionportal.shared.Notice;
+
+/** Flash notices of the account pages; their names are what the flash cookie carries. */
+final class AccountNotice {
+
+    static final Notice SIGNED_OUT_EVERYWHERE =
+            Notice.of("SIGNED_OUT_EVERYWHERE", AccountMessages.class, AccountMessages::flash_signed_out_everywhere);
+
+    private AccountNotice() {}
+
+    @Singleton
+    static class Registration implements Notice.Source {
+
+        @Override
+        public List<Notice> notices() {
+            return List.of(SIGNED_OUT_EVERYWHERE);
+        }
+    }
+}
