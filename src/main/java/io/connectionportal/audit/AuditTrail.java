@@ -4,9 +4,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+
+import io.quarkus.hibernate.orm.panache.Panache;
 
 import io.connectionportal.platforms.Category;
 
@@ -48,7 +51,9 @@ public class AuditTrail {
         List<AuditEvent> events = new ArrayList<>(
                 AuditEvent.<AuditEvent>list("companyId = ?1 and connectionId = ?2", companyId, connectionId));
         AuditEvent.<AuditEvent>list(
-                        "companyId = ?1 and type = ?2 and connectionId is null", companyId, AuditType.CONSENT_GIVEN)
+                        "companyId = ?1 and type in ?2 and connectionId is null",
+                        companyId,
+                        List.of(AuditType.CONSENT_GIVEN, AuditType.CONSENT_WITHDRAWN))
                 .stream()
                 .filter(e -> e.categories().contains(category))
                 .forEach(events::add);
@@ -56,6 +61,53 @@ public class AuditTrail {
                 .thenComparing(e -> e.id)
                 .reversed());
         return events;
+    }
+
+    /**
+     * One page of the company's trail, newest first: events of every connection, deleted ones too, and its consents.
+     * {@code before} is the id of the last event of the previous page (empty for the newest). Reads at most
+     * {@code size + 1} rows of the index on company and id, to know whether an older page exists.
+     */
+    public ActivityPage page(long companyId, Optional<Long> before, int size) {
+        List<AuditEvent> rows = before.isPresent()
+                ? AuditEvent.<AuditEvent>find("companyId = ?1 and id < ?2 order by id desc", companyId, before.get())
+                        .page(0, size + 1)
+                        .list()
+                : AuditEvent.<AuditEvent>find("companyId = ?1 order by id desc", companyId)
+                        .page(0, size + 1)
+                        .list();
+        boolean older = rows.size() > size;
+        List<AuditEvent> events = older ? rows.subList(0, size) : rows;
+        return new ActivityPage(
+                events, older ? Optional.of(events.get(events.size() - 1).id) : Optional.empty(), before.isPresent());
+    }
+
+    /** A page of {@link #page}: its events, the cursor of the next older page if there is one, and whether it is the first. */
+    public record ActivityPage(List<AuditEvent> events, Optional<Long> olderBefore, boolean notNewest) {}
+
+    /**
+     * For a company being deleted, in the caller's transaction: its trail stays as the tombstones the law needs
+     * (consents given and withdrawn, connections that existed and were deleted), but no longer says who did what.
+     * Every person becomes {@link AuditEvent#ERASED}; details are kept only where they hold no personal data
+     * (categories of a consent, a provider's answer to a revocation).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void pseudonymise(long companyId) {
+        // Native SQL: the entity is immutable to Hibernate, which is right for everything but this erasure.
+        var em = Panache.getEntityManager();
+        em.createNativeQuery("update audit_event set actor = ?1 where company_id = ?2 and actor <> ?3")
+                .setParameter(1, AuditEvent.ERASED)
+                .setParameter(2, companyId)
+                .setParameter(3, AuditEvent.SYSTEM)
+                .executeUpdate();
+        em.createNativeQuery(
+                        "update audit_event set detail = null where company_id = ?1 and type not in (?2, ?3, ?4, ?5)")
+                .setParameter(1, companyId)
+                .setParameter(2, AuditType.CONSENT_GIVEN.name())
+                .setParameter(3, AuditType.CONSENT_WITHDRAWN.name())
+                .setParameter(4, AuditType.REVOCATION_PENDING.name())
+                .setParameter(5, AuditType.REVOCATION_IMPOSSIBLE.name())
+                .executeUpdate();
     }
 
     /** Everything recorded for a company, newest first (export, support). */

@@ -26,5 +26,17 @@ public enum AuditType {
      * A token could not be sent to the provider for revocation: no configured token key decrypts it (detail:
      * why). Recorded once, never retried.
      */
-    REVOCATION_IMPOSSIBLE
+    REVOCATION_IMPOSSIBLE,
+    /** The company withdrew its consent to share a category of data (detail: the category key). */
+    CONSENT_WITHDRAWN,
+    /**
+     * The company and its account were deleted: the tombstone of the company itself, kept with its other tombstones
+     * for the proof period. Its actor is {@link AuditEvent#ERASED}, like every person's in a deleted company's trail.
+     */
+    ACCOUNT_DELETED;
+
+    /** Consent given or withdrawn: the company's, per category, shown on each connection of that category. */
+    public boolean aboutConsent() {
+        return this == CONSENT_GIVEN || this == CONSENT_WITHDRAWN;
+    }
 }

@@ -142,6 +142,14 @@ public interface PortalConfig {
         /** A share link used or expired this long ago is removed (the connection it made keeps who made it). */
         @WithDefault("30d")
         Duration shareLinks();
+
+        /**
+         * How long a deleted company's tombstones are kept as proof (GDPR art. 7(1)): its pseudonymised consents and
+         * audit events, and its emptied company row. Five years by default, the general limitation period for a claim
+         * (French Civil Code, art. 2224); then the purge erases them.
+         */
+        @WithDefault("1826d")
+        Duration deletedCompanies();
     }
 
     interface Monitor {
