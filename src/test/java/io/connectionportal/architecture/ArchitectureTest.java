@@ -89,6 +89,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void nothingDependsOnThePrivacyRightsThatOrchestrateTheFeatures() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage(BASE + ".privacy..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(BASE + ".privacy..")
+                .check(PORTAL);
+    }
+
+    @Test
     void connectionsHoldsTheModelOnly() {
         noClasses()
                 .that()
