@@ -221,7 +221,7 @@ class AccountDeletionTest {
     private static List<String> rowsOfTheCompanyOutsideTheTombstones(Filled company) {
         List<String> found = new ArrayList<>();
         List<Long> connections = List.of(company.xero(), company.qonto());
-        for (Object[] column : columns("and data_type in ('BIGINT', 'INTEGER')")) {
+        for (Object[] column : columns("and upper(data_type) in ('BIGINT', 'INTEGER')")) {
             String table = (String) column[0];
             String name = (String) column[1];
             if (TOMBSTONES.contains(table)) {
@@ -244,10 +244,13 @@ class AccountDeletionTest {
         return found;
     }
 
-    /** The tables in which some text column holds {@code text}: the whole schema, so a table added later is caught. */
+    /**
+     * The tables in which some text column holds {@code text}: the whole schema, so a table added later is caught.
+     * Written for H2 and PostgreSQL alike (their catalogues differ in case).
+     */
     private static List<String> tablesNaming(String text) {
         List<String> found = new ArrayList<>();
-        for (Object[] column : columns("and data_type in ('CHARACTER VARYING', 'CHARACTER LARGE OBJECT')")) {
+        for (Object[] column : columns("and upper(data_type) in ('CHARACTER VARYING', 'CHARACTER LARGE OBJECT', 'TEXT')")) {
             if (Rows.count((String) column[0], column[1] + " like ?1", "%" + text + "%") > 0) {
                 found.add(column[0] + "." + column[1]);
             }
@@ -258,9 +261,9 @@ class AccountDeletionTest {
     @SuppressWarnings("unchecked")
     private static List<Object[]> columns(String condition) {
         return QuarkusTransaction.requiringNew().call(() -> (List<Object[]>) Panache.getEntityManager()
-                .createNativeQuery("select table_name, column_name from information_schema.columns"
-                        + " where table_schema = 'PUBLIC' and table_name <> 'flyway_schema_history' " + condition
-                        + " order by table_name, column_name")
+                .createNativeQuery("select upper(table_name), upper(column_name) from information_schema.columns"
+                        + " where upper(table_schema) = 'PUBLIC' and upper(table_name) <> 'FLYWAY_SCHEMA_HISTORY' "
+                        + condition + " order by 1, 2")
                 .getResultList());
     }
 
