@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -86,28 +88,38 @@ public class AuditTrail {
     public record ActivityPage(List<AuditEvent> events, Optional<Long> olderBefore, boolean notNewest) {}
 
     /**
-     * For a company being deleted, in the caller's transaction: its trail stays as the tombstones the law needs
-     * (consents given and withdrawn, connections that existed and were deleted), but no longer says who did what.
-     * Every person becomes {@link AuditEvent#ERASED}; details are kept only where they hold no personal data
-     * (categories of a consent, a provider's answer to a revocation).
+     * For a company being deleted, in the caller's transaction: its trail is reduced to the tombstones the law needs
+     * ({@link AuditType#TOMBSTONES}: consents given and withdrawn, connections that existed, were deauthorized, revoked
+     * and deleted), and no longer says who did what. Every person becomes {@link AuditEvent#ERASED}; details are kept
+     * only where they hold no personal data (categories of a consent, a provider's answer to a revocation).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void pseudonymise(long companyId) {
+    public void reduceToTombstones(long companyId) {
         // Native SQL: the entity is immutable to Hibernate, which is right for everything but this erasure.
         var em = Panache.getEntityManager();
+        em.createNativeQuery("delete from audit_event where company_id = ?1 and type not in ("
+                        + names(AuditType.TOMBSTONES) + ")")
+                .setParameter(1, companyId)
+                .executeUpdate();
         em.createNativeQuery("update audit_event set actor = ?1 where company_id = ?2 and actor <> ?3")
                 .setParameter(1, AuditEvent.ERASED)
                 .setParameter(2, companyId)
                 .setParameter(3, AuditEvent.SYSTEM)
                 .executeUpdate();
-        em.createNativeQuery(
-                        "update audit_event set detail = null where company_id = ?1 and type not in (?2, ?3, ?4, ?5)")
+        em.createNativeQuery("update audit_event set detail = null where company_id = ?1 and type not in ("
+                        + names(Set.of(
+                                AuditType.CONSENT_GIVEN,
+                                AuditType.CONSENT_WITHDRAWN,
+                                AuditType.REVOCATION_PENDING,
+                                AuditType.REVOCATION_IMPOSSIBLE))
+                        + ")")
                 .setParameter(1, companyId)
-                .setParameter(2, AuditType.CONSENT_GIVEN.name())
-                .setParameter(3, AuditType.CONSENT_WITHDRAWN.name())
-                .setParameter(4, AuditType.REVOCATION_PENDING.name())
-                .setParameter(5, AuditType.REVOCATION_IMPOSSIBLE.name())
                 .executeUpdate();
+    }
+
+    /** Constant names as SQL literals: enum names, never input, so no quoting can go wrong. */
+    private static String names(Set<AuditType> types) {
+        return types.stream().map(t -> "'" + t.name() + "'").sorted().collect(Collectors.joining(", "));
     }
 
     /** Everything recorded for a company, newest first (export, support). */

@@ -88,7 +88,7 @@ class CompanyErasure {
             }
             List<String> files = uploads.eraseRows(companyId);
             consents.pseudonymise(companyId);
-            audit.pseudonymise(companyId);
+            audit.reduceToTombstones(companyId);
             execute(
                     em,
                     "delete from user_session where user_id in (select id from app_user where company_id = ?1)",

@@ -171,6 +171,13 @@ class AccountDeletionTest {
         assertEquals(1, Rows.count("nda_acceptance", "company_id = ?1 and user_id is null", mine.company()));
         assertEquals(
                 0, Rows.count("audit_event", "company_id = ?1 and actor not in ('erased', 'system')", mine.company()));
+        assertEquals(
+                0,
+                Rows.count(
+                        "audit_event",
+                        "company_id = ?1 and type in ('SYNCED', 'REFRESHED', 'SHARE_LINK_USED')",
+                        mine.company()),
+                "only the tombstones the law needs");
         for (long connection : List.of(mine.xero(), mine.qonto())) {
             assertEquals(1, Rows.count("audit_event", "connection_id = ?1 and type = 'CONNECTED'", connection));
             assertEquals(1, Rows.count("audit_event", "connection_id = ?1 and type = 'DELETED'", connection));
@@ -221,7 +228,11 @@ class AccountDeletionTest {
     private static List<String> rowsOfTheCompanyOutsideTheTombstones(Filled company) {
         List<String> found = new ArrayList<>();
         List<Long> connections = List.of(company.xero(), company.qonto());
-        for (Object[] column : columns("and upper(data_type) in ('BIGINT', 'INTEGER')")) {
+        List<Object[]> columns = columns("and upper(data_type) in ('BIGINT', 'INTEGER')");
+        assertTrue(
+                columns.stream().anyMatch(c -> "UPLOAD".equals(c[0]) && "COMPANY_ID".equals(c[1])),
+                "the catalogue was read");
+        for (Object[] column : columns) {
             String table = (String) column[0];
             String name = (String) column[1];
             if (TOMBSTONES.contains(table)) {
@@ -250,7 +261,8 @@ class AccountDeletionTest {
      */
     private static List<String> tablesNaming(String text) {
         List<String> found = new ArrayList<>();
-        for (Object[] column : columns("and upper(data_type) in ('CHARACTER VARYING', 'CHARACTER LARGE OBJECT', 'TEXT')")) {
+        for (Object[] column :
+                columns("and upper(data_type) in ('CHARACTER VARYING', 'CHARACTER LARGE OBJECT', 'TEXT')")) {
             if (Rows.count((String) column[0], column[1] + " like ?1", "%" + text + "%") > 0) {
                 found.add(column[0] + "." + column[1]);
             }
