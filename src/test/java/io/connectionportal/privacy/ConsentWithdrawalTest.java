@@ -198,9 +198,12 @@ class ConsentWithdrawalTest {
         long xero = SandboxJourney.connect(browser, "xero");
         long records = Rows.count("consent_record", "company_id = ?1", company);
 
-        browser.get("/privacy/withdraw/payroll").then().statusCode(404);
+        // Each form posted with the token of a page that has the form, not of an error page.
+        browser.get("/privacy");
         browser.post("/privacy/withdraw/payroll", Map.of()).then().statusCode(404);
+        browser.get("/privacy/withdraw/payroll").then().statusCode(404);
         browser.get("/privacy/withdraw/commerce").then().statusCode(303);
+        browser.get("/privacy");
         browser.post("/privacy/withdraw/commerce", Map.of()).then().statusCode(303);
         browser.request()
                 .contentType("application/x-www-form-urlencoded")
