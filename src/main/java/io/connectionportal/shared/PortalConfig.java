@@ -142,6 +142,10 @@ public interface PortalConfig {
         /** A share link used or expired this long ago is removed (the connection it made keeps who made it). */
         @WithDefault("30d")
         Duration shareLinks();
+
+        /** Raw funnel events older than this are removed; the daily counts the monitor reads are kept. */
+        @WithDefault("90d")
+        Duration funnelEvents();
     }
 
     interface Monitor {
