@@ -1,6 +1,7 @@
 package io.connectionportal.shared;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -47,6 +48,24 @@ class SignedCsrfTokenTest {
                 .then()
                 .statusCode(400);
         assertEquals(0, Rows.count("app_user", "email = ?1", email));
+    }
+
+    @Test
+    void aTokenThatIsNotEvenBase64IsAnExpiredFormNotAServerError() {
+        Browser browser = new Browser();
+        browser.get("/signup");
+        browser.post(
+                        "/signup",
+                        Map.of(
+                                "csrf-token",
+                                "not*base64!",
+                                "email",
+                                Browser.uniqueEmail(),
+                                "companyName",
+                                "Garbled Co"))
+                .then()
+                .statusCode(400)
+                .body(containsString("This form has expired"));
     }
 
     @Test
