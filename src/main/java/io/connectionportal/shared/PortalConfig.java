@@ -207,6 +207,14 @@ public interface PortalConfig {
         /** The largest file accepted, in bytes. */
         @WithDefault("10485760")
         long maxSize();
+
+        /** The most files one company may keep, so one account cannot fill the disk. */
+        @WithDefault("100")
+        int maxFilesPerCompany();
+
+        /** The most bytes one company's files may take together (500 MB). */
+        @WithDefault("524288000")
+        long maxBytesPerCompany();
     }
 
     interface Support {

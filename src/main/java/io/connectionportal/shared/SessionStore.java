@@ -41,9 +41,13 @@ public class SessionStore {
             long userId, String email, String role, long companyId, String companyName, Instant reauthenticatedAt) {}
 
     void refuseTooLongSessions(@Observes StartupEvent started) {
-        if (config.session().maxAge().compareTo(LONGEST_LIFETIME) > 0) {
-            throw new IllegalStateException("portal.session.max-age (PORTAL_SESSION_MAX_AGE) is "
-                    + config.session().maxAge() + "; sessions may last at most 12 hours (ASVS 3.3.2)");
+        checkMaxAge(config.session().maxAge());
+    }
+
+    static void checkMaxAge(Duration maxAge) {
+        if (maxAge.compareTo(LONGEST_LIFETIME) > 0) {
+            throw new IllegalStateException("portal.session.max-age (PORTAL_SESSION_MAX_AGE) is " + maxAge
+                    + "; sessions may last at most 12 hours (ASVS 3.3.2)");
         }
     }
 

@@ -127,6 +127,9 @@ public interface UploadMessages {
     String error_file_too_large(String limit);
 
     @Message
+    String error_quota_reached(long files, String size);
+
+    @Message
     String error_file_type();
 
     @Message

@@ -79,7 +79,14 @@ class UploadResource {
                     .entity(page(form, errors))
                     .build();
         }
-        uploads.save(form.received(), type.get(), form.displayName(), form.categoryValue(), form.note());
+        try {
+            uploads.save(form.received(), type.get(), form.displayName(), form.categoryValue(), form.note());
+        } catch (Uploads.OverQuota full) {
+            errors.add("file", texts.messages().error_quota_reached(full.files, texts.size(full.bytes)));
+            return Response.status(Response.Status.CONFLICT)
+                    .entity(page(form, errors))
+                    .build();
+        }
         return Response.seeOther(URI.create("/connect/upload"))
                 .cookie(flash.next(UploadNotice.UPLOAD_RECEIVED))
                 .build();

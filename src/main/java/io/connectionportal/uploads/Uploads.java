@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -15,7 +16,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.connectionportal.monitor.FunnelEvents;
 import io.connectionportal.monitor.FunnelStep;
 import io.connectionportal.platforms.Category;
+import io.connectionportal.shared.Company;
 import io.connectionportal.shared.CurrentUser;
+import io.connectionportal.shared.PortalConfig;
 import io.connectionportal.shared.User;
 
 /** The signed-in company's uploads: kept as a file plus a row, both or neither; read only within the company. */
@@ -26,7 +29,10 @@ public class Uploads {
     private final UploadStorage storage;
     private final FunnelEvents funnel;
 
-    Uploads(CurrentUser viewer, UploadStorage storage, FunnelEvents funnel) {
+    private final PortalConfig.Uploads quota;
+
+    Uploads(CurrentUser viewer, UploadStorage storage, FunnelEvents funnel, PortalConfig config) {
+        this.quota = config.uploads();
         this.funnel = funnel;
         this.viewer = viewer;
         this.storage = storage;
@@ -48,9 +54,21 @@ public class Uploads {
         return storage.find(upload.storedName);
     }
 
+    /** The company's quota would be exceeded by this file: it keeps {@code files} files of {@code bytes} together. */
+    static final class OverQuota extends RuntimeException {
+        final long files;
+        final long bytes;
+
+        OverQuota(long files, long bytes) {
+            super(null, null, false, false);
+            this.files = files;
+            this.bytes = bytes;
+        }
+    }
+
     /**
      * Stores the file, then the row. Should the row fail, the file is removed again, so neither is
-     * left without the other.
+     * left without the other. Throws {@link OverQuota} when the company's files would pass its quota.
      */
     Upload save(Path received, UploadType type, String originalName, Optional<Category> category, String note)
             throws IOException {
@@ -58,6 +76,7 @@ public class Uploads {
         UploadStorage.Stored stored = storage.store(received);
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
+                checkQuota(viewer.companyId(), size);
                 Upload upload = new Upload();
                 upload.companyId = viewer.companyId();
                 upload.uploadedBy = Panache.getEntityManager().getReference(User.class, viewer.userId());
@@ -76,6 +95,20 @@ public class Uploads {
         } catch (RuntimeException failed) {
             storage.delete(stored.name());
             throw failed;
+        }
+    }
+
+    private void checkQuota(long companyId, long size) {
+        // The company row is locked, so two uploads at once cannot both squeeze under the quota.
+        Company.findById(companyId, LockModeType.PESSIMISTIC_WRITE);
+        Object[] used = (Object[]) Panache.getEntityManager()
+                .createQuery("select count(u), coalesce(sum(u.size), 0) from Upload u where u.companyId = ?1")
+                .setParameter(1, companyId)
+                .getSingleResult();
+        long files = ((Number) used[0]).longValue();
+        long bytes = ((Number) used[1]).longValue();
+        if (files + 1 > quota.maxFilesPerCompany() || bytes + size > quota.maxBytesPerCompany()) {
+            throw new OverQuota(files, bytes);
         }
     }
 }

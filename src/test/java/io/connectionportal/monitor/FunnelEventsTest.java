@@ -25,6 +25,7 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 import io.connectionportal.testing.Browser;
+import io.connectionportal.testing.Management;
 import io.connectionportal.testing.Rows;
 import io.connectionportal.testing.SandboxJourney;
 
@@ -142,7 +143,7 @@ class FunnelEventsTest {
         assertNotNull(fixtures.rows("select first_upload_at from company_milestone where company_id = ?1", companyId)
                 .get(0)[0]);
         assertNoPersonalData(email);
-        String metrics = colleague.get("/q/metrics").body().asString();
+        String metrics = Management.get("/q/metrics");
         assertFalse(metrics.contains(link.group(1)), "no share-link token in the metrics' URI tags");
         assertFalse(metrics.contains(email));
     }
@@ -188,7 +189,7 @@ class FunnelEventsTest {
     void theFunnelCountersAreExportedForPrometheus() {
         Browser browser = new Browser();
         browser.get("/");
-        String metrics = browser.get("/q/metrics").body().asString();
+        String metrics = Management.get("/q/metrics");
         assertTrue(
                 metrics.contains(
                         "portal_funnel_events_total{category=\"none\",platform=\"none\",step=\"landing_viewed\"}"),

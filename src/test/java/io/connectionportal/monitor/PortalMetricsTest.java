@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
-import io.connectionportal.testing.Browser;
+import io.connectionportal.testing.Management;
 
 /** What other features record through {@link PortalMetrics} reaches /q/metrics, with bounded tag values. */
 @QuarkusTest
@@ -31,14 +31,14 @@ class PortalMetricsTest {
      */
     @Test
     void syncsAndRevocationFailuresAreExported() {
-        String before = new Browser().get("/q/metrics").body().asString();
+        String before = Management.get("/q/metrics");
         metrics.syncFinished("xero", "SUCCEEDED", Duration.ofMillis(1500));
         metrics.syncFinished("xero", "succeeded", Duration.ofMillis(500));
         metrics.syncFinished("not-in-the-catalog", "Something went wrong: 42", Duration.ofMillis(10));
         metrics.revocationFailed("qonto");
         metrics.syncFinished(null, null, null);
 
-        String exported = new Browser().get("/q/metrics").body().asString();
+        String exported = Management.get("/q/metrics");
         assertEquals(2.0, value(exported, XERO_COUNT) - value(before, XERO_COUNT), exported);
         assertEquals(2.0, value(exported, XERO_SUM) - value(before, XERO_SUM), 0.001);
         assertEquals(

@@ -1,0 +1,86 @@
+package io.connectionportal.uploads;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+import io.connectionportal.testing.Browser;
+import io.connectionportal.testing.Rows;
+
+/**
+ * A company may keep at most 100 files and 500 MB of uploads (portal.uploads.max-files-per-company,
+ * max-bytes-per-company): past either, the form says so and nothing is stored; other companies are unaffected.
+ */
+@QuarkusTest
+class UploadQuotaTest {
+
+    private static final long MAX_BYTES = 524_288_000L;
+
+    @Test
+    void theHundredthFileIsAcceptedAndTheHundredAndFirstRefused() {
+        Browser browser = new Browser();
+        String email = browser.signUp("Busy Uploader");
+        long[] ids = ids(email);
+        for (int i = 0; i < 99; i++) {
+            storedAlready(ids, 1_000);
+        }
+
+        upload(browser).then().statusCode(303);
+        assertEquals(100, Rows.count("upload", "company_id = ?1", ids[0]));
+
+        upload(browser)
+                .then()
+                .statusCode(409)
+                .body(containsString("Your company has sent 100 files"))
+                .body(containsString("aria-invalid=\"true\""));
+        assertEquals(100, Rows.count("upload", "company_id = ?1", ids[0]));
+
+        Browser other = new Browser();
+        other.signUp("Quiet Uploader");
+        upload(other).then().statusCode(303);
+    }
+
+    @Test
+    void aFileThatWouldPassTheCompanysBytesIsRefused() {
+        Browser browser = new Browser();
+        String email = browser.signUp("Heavy Uploader");
+        long[] ids = ids(email);
+        storedAlready(ids, MAX_BYTES - UploadTest.pdf().length + 1);
+
+        upload(browser).then().statusCode(409).body(containsString("Your company has sent 1 file ("));
+        assertEquals(1, Rows.count("upload", "company_id = ?1", ids[0]));
+    }
+
+    private static Response upload(Browser browser) {
+        browser.get("/connect/upload");
+        return browser.request()
+                .multiPart("file", "report.pdf", UploadTest.pdf(), "application/pdf")
+                .multiPart("csrf-token", browser.csrfToken())
+                .post("/connect/upload");
+    }
+
+    /** A file stored before, as a row only: the quota counts rows, and the test needs no 500 MB on disk. */
+    private static void storedAlready(long[] ids, long size) {
+        Rows.execute(
+                "insert into upload (company_id, user_id, stored_name, original_name, file_type, size_bytes, sha256,"
+                        + " uploaded_at) values (?1, ?2, ?3, 'earlier.pdf', 'PDF', ?4, ?5, ?6)",
+                ids[0],
+                ids[1],
+                UUID.randomUUID().toString(),
+                size,
+                "0".repeat(64),
+                OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
+    private static long[] ids(String email) {
+        Object[] row = (Object[]) Rows.single("select company_id, id from app_user where email = ?1", email);
+        return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
+    }
+}
