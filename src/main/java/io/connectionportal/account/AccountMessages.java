@@ -51,4 +51,25 @@ public interface AccountMessages {
 
     @Message
     String error_too_many_attempts(int minutes);
+
+    @Message
+    String password_heading();
+
+    @Message
+    String password_lead();
+
+    @Message
+    String password_change_link();
+
+    @Message
+    String change_title();
+
+    @Message
+    String change_lead();
+
+    @Message
+    String change_submit();
+
+    @Message
+    String flash_password_changed();
 }

@@ -11,6 +11,8 @@ final class AccountNotice {
 
     static final Notice SIGNED_OUT_EVERYWHERE =
             Notice.of("SIGNED_OUT_EVERYWHERE", AccountMessages.class, AccountMessages::flash_signed_out_everywhere);
+    static final Notice PASSWORD_CHANGED =
+            Notice.of("PASSWORD_CHANGED", AccountMessages.class, AccountMessages::flash_password_changed);
 
     private AccountNotice() {}
 
@@ -19,7 +21,7 @@ final class AccountNotice {
 
         @Override
         public List<Notice> notices() {
-            return List.of(SIGNED_OUT_EVERYWHERE);
+            return List.of(SIGNED_OUT_EVERYWHERE, PASSWORD_CHANGED);
         }
     }
 }

@@ -5,31 +5,37 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.hibernate.exception.ConstraintViolationException;
 
+import io.connectionportal.mail.MailOutbox;
+import io.connectionportal.mail.OutgoingMail;
 import io.connectionportal.shared.Company;
 import io.connectionportal.shared.User;
 import io.connectionportal.shared.Validation;
 
-/** Creates a company with its first user, its owner, in one transaction. */
+/** Creates a company with its first user, its owner, and queues the greeting e-mail, in one transaction. */
 @ApplicationScoped
 class Accounts {
 
-    /** The bcrypt cost of every password hash: about a third of a second. */
-    static final int BCRYPT_COST = 12;
+    private final Passwords passwords;
+    private final MailOutbox outbox;
+
+    Accounts(Passwords passwords, MailOutbox outbox) {
+        this.passwords = passwords;
+        this.outbox = outbox;
+    }
 
     /**
      * Returns the new owner, or empty when the e-mail address already has an account, also when another
      * sign-up with the same address commits first: the unique key then refuses this one.
      */
-    Optional<User> register(SignupForm form) {
+    Optional<User> register(SignupForm form, OutgoingMail greeting) {
         String email = Validation.normaliseEmail(form.email);
         // Hashing takes a third of a second: done before the transaction, so it holds no connection meanwhile.
-        String passwordHash = BcryptUtil.bcryptHash(form.password, BCRYPT_COST);
+        Passwords.Hashed password = passwords.hash(form.password);
         try {
-            return QuarkusTransaction.requiringNew().call(() -> create(form, email, passwordHash));
+            return QuarkusTransaction.requiringNew().call(() -> create(form, email, password, greeting));
         } catch (RuntimeException e) {
             if (isUniqueViolation(e)) {
                 return Optional.empty();
@@ -47,7 +53,7 @@ class Accounts {
         return false;
     }
 
-    private static Optional<User> create(SignupForm form, String email, String passwordHash) {
+    private Optional<User> create(SignupForm form, String email, Passwords.Hashed password, OutgoingMail greeting) {
         if (User.emailTaken(email)) {
             return Optional.empty();
         }
@@ -59,11 +65,13 @@ class Accounts {
 
         User owner = new User();
         owner.email = email;
-        owner.passwordHash = passwordHash;
+        owner.passwordHash = password.hash();
+        owner.passwordScheme = password.scheme();
         owner.role = User.OWNER;
         owner.company = company;
         owner.createdAt = now;
         owner.persistAndFlush();
+        outbox.enqueue(greeting);
         return Optional.of(owner);
     }
 }

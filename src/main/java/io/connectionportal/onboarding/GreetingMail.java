@@ -2,18 +2,19 @@ package io.connectionportal.onboarding;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.logging.Log;
 import io.quarkus.mailer.MailTemplate.MailTemplateInstance;
 import io.quarkus.qute.CheckedTemplate;
 
+import io.connectionportal.mail.OutgoingMail;
 import io.connectionportal.shared.Branding;
 import io.connectionportal.shared.CurrentLanguage;
 import io.connectionportal.shared.Language;
 import io.connectionportal.shared.PortalConfig;
 
 /**
- * The greeting e-mail (F3): three steps, the second being to connect, with a button that opens the
- * connect step. Sent after the account is committed and never in the way of sign-up if mail fails.
+ * The greeting e-mail (F3): three steps, the second being to connect, with a button that opens the connect step.
+ * Queued in the outbox with the account ({@link Accounts}), so it goes out once the account exists and a mail outage
+ * never stands in the way of sign-up.
  */
 @ApplicationScoped
 class GreetingMail {
@@ -37,23 +38,18 @@ class GreetingMail {
         this.branding = branding;
     }
 
-    void send(String to, String companyName, Language language) {
+    OutgoingMail render(String to, String companyName, Language language) {
         String connectUrl = config.baseUrl() + "/connect";
-        Templates.greeting(
+        MailTemplateInstance body = Templates.greeting(
                         branding.productName(),
                         companyName,
                         connectUrl,
                         branding.supportEmail(),
                         branding.supportPhone(),
                         language.tag())
-                .to(to)
-                .subject(CurrentLanguage.bundle(OnboardingMessages.class, language)
-                        .mail_greeting_subject(branding.productName()))
-                .setAttribute("locale", language.locale())
-                .send()
-                .subscribe()
-                .with(
-                        sent -> Log.debugf("Greeting e-mail sent"),
-                        failure -> Log.warnf("Greeting e-mail could not be sent: %s", failure.getMessage()));
+                .setAttribute("locale", language.locale());
+        String subject = CurrentLanguage.bundle(OnboardingMessages.class, language)
+                .mail_greeting_subject(branding.productName());
+        return OutgoingMail.render(to, subject, body);
     }
 }

@@ -167,6 +167,9 @@ public interface OnboardingMessages {
     String login_trouble();
 
     @Message
+    String login_forgot();
+
+    @Message
     String field_password();
 
     @Message
@@ -185,7 +188,16 @@ public interface OnboardingMessages {
     String error_password_short(int min);
 
     @Message
-    String error_password_long();
+    String error_password_long(int max);
+
+    @Message
+    String error_new_password_required();
+
+    @Message
+    String error_password_common();
+
+    @Message
+    String error_password_personal(String product);
 
     @Message
     String error_company_required();
@@ -234,4 +246,64 @@ public interface OnboardingMessages {
 
     @Message
     String mail_help(String phone, String email);
+
+    @Message
+    String forgot_title();
+
+    @Message
+    String forgot_lead();
+
+    @Message
+    String forgot_submit();
+
+    @Message
+    String forgot_back();
+
+    @Message
+    String forgot_sent_title();
+
+    @Message
+    String forgot_sent_lead(String minutes);
+
+    @Message
+    String forgot_sent_nothing();
+
+    @Message
+    String forgot_again();
+
+    @Message
+    String field_new_password();
+
+    @Message
+    String reset_title();
+
+    @Message
+    String reset_lead();
+
+    @Message
+    String reset_submit();
+
+    @Message
+    String reset_invalid_title();
+
+    @Message
+    String reset_invalid_lead(String minutes);
+
+    @Message
+    String flash_password_reset();
+
+    @Message
+    String mail_reset_subject(String product);
+
+    @Message
+    String mail_reset_intro(String product);
+
+    @Message
+    String mail_reset_cta();
+
+    @Message
+    String mail_reset_validity(String minutes);
+
+    @Message
+    String mail_reset_ignore();
 }

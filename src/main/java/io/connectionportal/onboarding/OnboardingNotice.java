@@ -13,6 +13,8 @@ final class OnboardingNotice {
             Notice.of("SIGNED_OUT", OnboardingMessages.class, OnboardingMessages::flash_signed_out);
     static final Notice PROFILE_SAVED =
             Notice.of("PROFILE_SAVED", OnboardingMessages.class, OnboardingMessages::flash_profile_saved);
+    static final Notice PASSWORD_RESET =
+            Notice.of("PASSWORD_RESET", OnboardingMessages.class, OnboardingMessages::flash_password_reset);
 
     private OnboardingNotice() {}
 
@@ -22,7 +24,7 @@ final class OnboardingNotice {
 
         @Override
         public List<Notice> notices() {
-            return List.of(SIGNED_OUT, PROFILE_SAVED);
+            return List.of(SIGNED_OUT, PROFILE_SAVED, PASSWORD_RESET);
         }
     }
 }

@@ -19,7 +19,8 @@ import io.connectionportal.shared.User;
  * Checks an e-mail address and password, throttled by {@link SignInThrottle}: while the account or the
  * address is locked no password is checked at all. An unknown address costs a bcrypt check as well,
  * against a hash nobody knows the password of, so neither the answer nor its time tells whether an
- * account exists.
+ * account exists. Passwords are checked as {@link Passwords} made their hash: pre-hashed, or as they are for older
+ * accounts.
  */
 @ApplicationScoped
 public class SignIn {
@@ -42,7 +43,7 @@ public class SignIn {
         this.identities = identities;
         this.throttle = throttle;
         this.securityLog = securityLog;
-        this.dummyHash = BcryptUtil.bcryptHash(RandomTokens.next(), Accounts.BCRYPT_COST);
+        this.dummyHash = BcryptUtil.bcryptHash(Passwords.prehash(RandomTokens.next()), Passwords.BCRYPT_COST);
     }
 
     /** {@code email} is already normalised; {@code address} is the client's. */
@@ -80,12 +81,14 @@ public class SignIn {
     private User check(String email, String password) {
         User user = User.find("email", email).firstResult();
         if (user == null) {
-            BcryptUtil.matches(password, dummyHash);
+            BcryptUtil.matches(Passwords.prehash(password), dummyHash);
             return null;
         }
+        // bcrypt is given what the account's hash was made from: the password itself (older accounts) or its pre-hash.
+        String credential = Passwords.credential(user.passwordScheme, password);
         try {
             identities.authenticateBlocking(
-                    new UsernamePasswordAuthenticationRequest(email, new PasswordCredential(password.toCharArray())));
+                    new UsernamePasswordAuthenticationRequest(email, new PasswordCredential(credential.toCharArray())));
             return user;
         } catch (AuthenticationFailedException wrongPassword) {
             return null;

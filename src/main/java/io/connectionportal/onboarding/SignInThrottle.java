@@ -92,6 +92,15 @@ class SignInThrottle {
         giveBack(address(address));
     }
 
+    /**
+     * The account's password was just reset through its mailbox: its failures, perhaps someone else's guesses, no
+     * longer lock its owner out. Addresses keep theirs.
+     */
+    void forgive(String email) {
+        Target account = account(email, null);
+        atomically(() -> SignInCounter.delete("kind = ?1 and keyHash = ?2", account.kind, account.keyHash));
+    }
+
     private Optional<Instant> take(Target target, Instant now) {
         Taken taken;
         try {

@@ -15,15 +15,18 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
+import io.connectionportal.mail.OutgoingMail;
 import io.connectionportal.monitor.AdminAccounts;
 import io.connectionportal.monitor.FunnelEvents;
 import io.connectionportal.monitor.FunnelStep;
+import io.connectionportal.shared.Branding;
 import io.connectionportal.shared.CurrentLanguage;
 import io.connectionportal.shared.CurrentUser;
 import io.connectionportal.shared.FormErrors;
 import io.connectionportal.shared.Messages;
 import io.connectionportal.shared.SessionStore;
 import io.connectionportal.shared.User;
+import io.connectionportal.shared.Validation;
 
 /**
  * Sign-up (F2): one short form, then straight to the value-exchange step, signed in, so that the
@@ -44,6 +47,7 @@ class SignupResource {
     private final CurrentUser viewer;
     private final FunnelEvents funnel;
     private final AdminAccounts admins;
+    private final Branding branding;
 
     SignupResource(
             Accounts accounts,
@@ -52,7 +56,9 @@ class SignupResource {
             CurrentLanguage language,
             CurrentUser viewer,
             FunnelEvents funnel,
-            AdminAccounts admins) {
+            AdminAccounts admins,
+            Branding branding) {
+        this.branding = branding;
         this.admins = admins;
         this.funnel = funnel;
         this.accounts = accounts;
@@ -76,11 +82,14 @@ class SignupResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response signup(@BeanParam SignupForm form) {
-        FormErrors errors = form.validate(language.bundle(Messages.class), language.bundle(OnboardingMessages.class));
+        FormErrors errors = form.validate(
+                language.bundle(Messages.class), language.bundle(OnboardingMessages.class), branding.productName());
         if (errors.any()) {
             return rejected(Response.Status.BAD_REQUEST, form, errors);
         }
-        Optional<User> owner = accounts.register(form);
+        OutgoingMail welcome =
+                greeting.render(Validation.normaliseEmail(form.email), form.companyName(), language.get());
+        Optional<User> owner = accounts.register(form, welcome);
         if (owner.isEmpty()) {
             return rejected(
                     Response.Status.CONFLICT,
@@ -92,7 +101,6 @@ class SignupResource {
         }
         admins.promoteIfConfigured(owner.get().id);
         funnel.record(FunnelStep.SIGNED_UP, null, null, owner.get().company.id);
-        greeting.send(owner.get().email, form.companyName(), language.get());
         String token = sessions.open(owner.get().id);
         return Response.seeOther(URI.create("/connect"))
                 .cookie(sessions.cookie(token))

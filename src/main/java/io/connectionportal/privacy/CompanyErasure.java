@@ -41,7 +41,11 @@ class CompanyErasure {
             "delete from share_link where company_id = ?1",
             "delete from support_request where company_id = ?1"
                     + " or user_id in (select id from app_user where company_id = ?1)",
-            "delete from company_profile where company_id = ?1");
+            "delete from company_profile where company_id = ?1",
+            // E-mail not yet sent to, or on behalf of, the company's people (greeting, reset link, support request),
+            // and the copies of those sent: the outbox names them by address only.
+            "delete from mail_outbox where recipient in (select email from app_user where company_id = ?1)"
+                    + " or reply_to in (select email from app_user where company_id = ?1)");
 
     private final Consents consents;
     private final AuditTrail audit;

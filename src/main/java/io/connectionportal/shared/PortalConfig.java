@@ -81,6 +81,12 @@ public interface PortalConfig {
 
     Monitor monitor();
 
+    /** Outgoing e-mail: the outbox and the job that sends it ({@code mail.MailDelivery}). */
+    Mail mail();
+
+    /** Password reset by e-mail. */
+    PasswordReset passwordReset();
+
     /** How long what is no longer needed is kept before the scheduled purge removes it. */
     Retention retention();
 
@@ -154,6 +160,41 @@ public interface PortalConfig {
         /** Raw funnel events older than this are removed; the daily counts the monitor reads are kept. */
         @WithDefault("90d")
         Duration funnelEvents();
+
+        /**
+         * A password-reset link used or expired this long ago is removed. Never less than an hour: the hourly
+         * limit on reset e-mails counts these rows.
+         */
+        @WithDefault("24h")
+        Duration passwordResets();
+
+        /** An e-mail sent (or given up on) this long ago is removed from the outbox, with its address and text. */
+        @WithDefault("7d")
+        Duration sentMail();
+    }
+
+    interface Mail {
+        /** How often the outbox is checked for e-mails to send or to try again. */
+        @WithDefault("10s")
+        Duration sendEvery();
+
+        /** How long one e-mail may take to hand to the mail server before the attempt counts as failed. */
+        @WithDefault("30s")
+        Duration sendTimeout();
+
+        /** Attempts per e-mail (the delay between them doubles from 1 minute to at most 1 hour) before giving up. */
+        @WithDefault("10")
+        int maxAttempts();
+    }
+
+    interface PasswordReset {
+        /** How long a password-reset link works (once). */
+        @WithDefault("30m")
+        Duration lifetime();
+
+        /** The most reset e-mails one account gets in an hour, so the form cannot flood a mailbox. */
+        @WithDefault("3")
+        int maxPerHour();
     }
 
     interface Monitor {

@@ -40,6 +40,10 @@ public class User extends PanacheEntityBase {
     @Column(name = "password_hash", nullable = false, length = 100)
     public String passwordHash;
 
+    /** How {@link #passwordHash} was made from the password ({@code onboarding.Passwords}). */
+    @Column(name = "password_scheme", nullable = false, length = 20)
+    public String passwordScheme;
+
     @Roles
     @Column(nullable = false, length = 20)
     public String role;

@@ -5,10 +5,11 @@ import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.logging.Log;
 import io.quarkus.mailer.MailTemplate.MailTemplateInstance;
 import io.quarkus.qute.CheckedTemplate;
 
+import io.connectionportal.mail.MailOutbox;
+import io.connectionportal.mail.OutgoingMail;
 import io.connectionportal.shared.Branding;
 import io.connectionportal.shared.CurrentLanguage;
 import io.connectionportal.shared.CurrentUser;
@@ -16,8 +17,8 @@ import io.connectionportal.shared.Language;
 import io.connectionportal.shared.SafeRedirect;
 
 /**
- * Stores a support request and forwards it to the support mailbox, in the support team's language
- * (the default, English), with Reply-To set to the sender.
+ * Stores a support request and, in the same transaction, queues it in the outbox for the support mailbox, in the
+ * support team's language (the default, English), with Reply-To set to the sender.
  */
 @ApplicationScoped
 class SupportRequests {
@@ -29,10 +30,12 @@ class SupportRequests {
 
     private final CurrentUser viewer;
     private final Branding branding;
+    private final MailOutbox outbox;
 
-    SupportRequests(CurrentUser viewer, Branding branding) {
+    SupportRequests(CurrentUser viewer, Branding branding, MailOutbox outbox) {
         this.viewer = viewer;
         this.branding = branding;
+        this.outbox = outbox;
     }
 
     @Transactional
@@ -49,21 +52,18 @@ class SupportRequests {
         String from = SafeRedirect.localPath(form.from, null);
         request.fromPage = from == null || from.length() > SupportForm.FROM_MAX ? null : from;
         request.createdAt = Instant.now();
-        request.persist();
+        request.persistAndFlush();
+        outbox.enqueue(forward(request));
         return request;
     }
 
-    void forward(SupportRequest request) {
-        Templates.request(request, viewer.signedIn() ? viewer.companyName() : "")
-                .to(branding.supportEmail())
-                .replyTo(request.email)
-                .subject(CurrentLanguage.bundle(SupportMessages.class, Language.EN)
-                        .mail_support_subject(branding.productName(), request.id, request.topic))
-                .send()
-                .subscribe()
-                .with(
-                        sent -> Log.debugf("Support request %d forwarded", request.id),
-                        failure -> Log.warnf(
-                                "Support request %d stored but not e-mailed: %s", request.id, failure.getMessage()));
+    private OutgoingMail forward(SupportRequest request) {
+        String subject = CurrentLanguage.bundle(SupportMessages.class, Language.EN)
+                .mail_support_subject(branding.productName(), request.id, request.topic);
+        return OutgoingMail.render(
+                        branding.supportEmail(),
+                        subject,
+                        Templates.request(request, viewer.signedIn() ? viewer.companyName() : ""))
+                .withReplyTo(request.email);
     }
 }

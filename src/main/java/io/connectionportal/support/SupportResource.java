@@ -66,7 +66,7 @@ class SupportResource {
                     .entity(Templates.support(form, errors, List.of(SupportTopic.values())))
                     .build();
         }
-        requests.forward(requests.store(form));
+        requests.store(form);
         return Response.seeOther(URI.create("/support"))
                 .cookie(flash.next(SupportNotice.SUPPORT_SENT))
                 .build();

@@ -55,6 +55,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void theMailOutboxKnowsNoFeature() {
+        noClasses()
+                .that()
+                .resideInAPackage(BASE + ".mail..")
+                .should()
+                .dependOnClassesThat(resideInAPackage(BASE + "..")
+                        .and(resideOutsideOfPackage(BASE + ".mail.."))
+                        .and(resideOutsideOfPackage(BASE + ".shared..")))
+                .check(PORTAL);
+    }
+
+    @Test
     void theSandboxAndTheConnectorsShareNoCode() {
         noClasses()
                 .that()

@@ -100,10 +100,10 @@ class AccountsTest {
                 Arguments.of(
                         "oversized password",
                         Browser.uniqueEmail(),
-                        "p".repeat(73),
+                        "p".repeat(129),
                         "Acme",
                         "password",
-                        "72 characters"),
+                        "128 characters"),
                 Arguments.of(
                         "empty company",
                         Browser.uniqueEmail(),

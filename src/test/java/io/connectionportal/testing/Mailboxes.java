@@ -6,10 +6,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.MockMailbox;
 
-/** E-mails are sent asynchronously by design (a request never waits for SMTP): wait until one has arrived. */
+import io.connectionportal.mail.MailDelivery;
+
+/**
+ * E-mails wait in the outbox until its job sends them (a request never waits for SMTP), and the scheduler is halted
+ * in tests: run the job, as its schedule would, until the e-mail has arrived.
+ */
 public final class Mailboxes {
 
     // Generous: on a busy machine the mailer thread may wait its turn; a mail that arrives ends the wait at once.
@@ -20,6 +26,7 @@ public final class Mailboxes {
     public static Mail awaitMail(MockMailbox mailbox, String to, Predicate<Mail> matching) {
         Instant deadline = Instant.now().plus(PATIENCE);
         while (Instant.now().isBefore(deadline)) {
+            deliverOutbox();
             List<Mail> mails = mailbox.getMailsSentTo(to);
             Optional<Mail> found = mails == null
                     ? Optional.empty()
@@ -35,5 +42,10 @@ public final class Mailboxes {
             }
         }
         throw new AssertionError("No matching e-mail was sent to " + to);
+    }
+
+    /** Sends what the outbox holds now, as the scheduled job would. */
+    public static int deliverOutbox() {
+        return Arc.container().instance(MailDelivery.class).get().runOnce();
     }
 }
