@@ -5,7 +5,8 @@
 #   COMMITS=20000 RUNS=7 SIGNUPS=50 bench/commit-cost.sh
 #
 # 1. bench/CommitCost.java: single-row commits one after another into a fresh H2 file, with H2's default
-#    (WRITE_DELAY 500 ms, written in the background) and with WRITE_DELAY=0; median time per commit.
+#    (WRITE_DELAY 500 ms, written in the background) and with WRITE_DELAY=0; median time per commit, and
+#    the largest the file grew while open (with WRITE_DELAY=0 each commit is a chunk of its own, kept 45 s).
 # 2. The packaged portal (./mvnw package -DskipTests first, or BUILD=1) on a fresh database under
 #    target/bench-commit, started once with each URL: SIGNUPS sequential sign-ups with curl, each getting
 #    the form for its CSRF token and posting it, after WARMUP to warm up; median and 95th percentile of
