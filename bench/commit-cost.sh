@@ -21,8 +21,10 @@ RUNS="${RUNS:-5}"
 SIGNUPS="${SIGNUPS:-20}"
 WARMUP="${WARMUP:-5}"
 PORT="${PORT:-8098}"
+MANAGEMENT_PORT="${MANAGEMENT_PORT:-9098}"
 DATA="target/bench-commit"
 BASE="http://localhost:$PORT"
+READY="http://localhost:$MANAGEMENT_PORT/q/health/ready"
 KEY="UY4UO+SHyzE6DtNi6UG20BfA4t501mEPxwi225s3VRQ=" # a bench key, never a secret
 
 if [ "${BUILD:-0}" = 1 ] || [ ! -f target/quarkus-app/quarkus-run.jar ]; then
@@ -39,16 +41,16 @@ trap '[ -n "$PORTAL" ] && kill "$PORTAL" 2>/dev/null; wait 2>/dev/null || true' 
 signups() { # $1: label, $2: JDBC URL
   rm -rf "$DATA/portal" && mkdir -p "$DATA/portal"
   (cd "$DATA/portal" && exec java -Xmx1g \
-    -Dquarkus.http.port="$PORT" -Dportal.base-url="$BASE" -Dportal.token-encryption-key="$KEY" \
+    -Dquarkus.http.port="$PORT" -Dquarkus.management.port="$MANAGEMENT_PORT" -Dportal.base-url="$BASE" -Dportal.token-encryption-key="$KEY" \
     -Dquarkus.datasource.jdbc.url="$2" -Dquarkus.log.level=WARN \
     -jar "$ROOT/target/quarkus-app/quarkus-run.jar" > portal.log 2>&1) &
   PORTAL=$!
   for _ in $(seq 1 120); do
-    curl -sf "$BASE/q/health/ready" > /dev/null && break
+    curl -sf "$READY" > /dev/null && break
     kill -0 "$PORTAL" 2>/dev/null || break
     sleep 1
   done
-  curl -sf "$BASE/q/health/ready" > /dev/null || { echo "The portal did not start; see $DATA/portal/portal.log" >&2; exit 1; }
+  curl -sf "$READY" > /dev/null || { echo "The portal did not start; see $DATA/portal/portal.log" >&2; exit 1; }
   one() {
     local jar="$DATA/portal/cookies-$1.txt" token
     token="$(curl -s -c "$jar" "$BASE/signup" | sed -n 's/.*name="csrf-token" value="\([^"]*\)".*/\1/p' | head -1)"

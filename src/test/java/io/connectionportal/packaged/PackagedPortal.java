@@ -19,9 +19,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * The packaged portal ({@code java -jar target/quarkus-app/quarkus-run.jar}) as a child process, run from a
  * directory of the test's own, so that the default {@code jdbc:h2:file:./data/portal} URL, uploads and
- * anything else relative land there: the configuration under test is the one that ships. Only the port,
- * the public address and a token key (so that start-up needs no key file) are set, in the environment,
- * in the {@code prod} profile with the mock mailer. Every wait is bounded.
+ * anything else relative land there: the configuration under test is the one that ships. Only the ports
+ * (the public one and the management interface's, both free), the public address and a token key (so that
+ * start-up needs no key file) are set, in the environment, in the {@code prod} profile with the mock mailer.
+ * Every wait is bounded.
  */
 final class PackagedPortal implements AutoCloseable {
 
@@ -39,9 +40,12 @@ final class PackagedPortal implements AutoCloseable {
     private final Path log;
     private final Thread reaper;
 
-    private PackagedPortal(Process process, URI base, Path log) {
+    private final URI management;
+
+    private PackagedPortal(Process process, URI base, URI management, Path log) {
         this.process = process;
         this.base = base;
+        this.management = management;
         this.log = log;
         // Should the test JVM be stopped, the portal goes with it.
         this.reaper = new Thread(process::destroyForcibly, "stop-packaged-portal");
@@ -54,7 +58,9 @@ final class PackagedPortal implements AutoCloseable {
             throw new AssertionError("No packaged portal at " + jar + ": run ./mvnw verify (it packages first)");
         }
         int port = freePort();
+        int managementPort = freePort();
         URI base = URI.create("http://localhost:" + port);
+        URI management = URI.create("http://localhost:" + managementPort);
         ProcessBuilder builder = new ProcessBuilder(List.of(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         // Start-up time only: these change nothing the database does.
@@ -70,10 +76,11 @@ final class PackagedPortal implements AutoCloseable {
         env.keySet().removeIf(k -> k.startsWith("QUARKUS_") || k.startsWith("PORTAL_") || k.startsWith("SANDBOX_"));
         env.put("QUARKUS_PROFILE", "prod");
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
         env.put("PORTAL_BASE_URL", base.toString());
         env.put("PORTAL_TOKEN_ENCRYPTION_KEY", TOKEN_KEY);
         env.put("QUARKUS_MAILER_MOCK", "true");
-        PackagedPortal portal = new PackagedPortal(builder.start(), base, log);
+        PackagedPortal portal = new PackagedPortal(builder.start(), base, management, log);
         try {
             portal.awaitReady();
         } catch (IOException | InterruptedException | RuntimeException | AssertionError e) {
@@ -134,7 +141,7 @@ final class PackagedPortal implements AutoCloseable {
     private void awaitReady() throws IOException, InterruptedException {
         HttpClient client =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest ready = HttpRequest.newBuilder(base.resolve("/q/health/ready"))
+        HttpRequest ready = HttpRequest.newBuilder(management.resolve("/q/health/ready"))
                 .timeout(Duration.ofSeconds(5))
                 .build();
         long deadline = System.nanoTime() + READY_WITHIN.toNanos();
