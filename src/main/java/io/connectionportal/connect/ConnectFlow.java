@@ -15,6 +15,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.connectionportal.audit.AuditTrail;
 import io.connectionportal.audit.AuditType;
 import io.connectionportal.connections.Connection;
+import io.connectionportal.connections.ConnectionChanged;
 import io.connectionportal.connections.ConnectionLinked;
 import io.connectionportal.connections.ConnectionStatus;
 import io.connectionportal.connections.ConnectionTokens;
@@ -74,6 +75,7 @@ public class ConnectFlow {
     }
 
     private final Event<ConnectionLinked> linkedEvents;
+    private final Event<ConnectionChanged> changes;
     private final Connectors connectors;
     private final PlatformCatalog catalog;
     private final TokenCipher cipher;
@@ -90,7 +92,9 @@ public class ConnectFlow {
             AuditTrail audit,
             Event<ConnectionLinked> linkedEvents,
             FunnelEvents funnel,
-            ShareLinks shareLinks) {
+            ShareLinks shareLinks,
+            Event<ConnectionChanged> changes) {
+        this.changes = changes;
         this.funnel = funnel;
         this.shareLinks = shareLinks;
         this.linkedEvents = linkedEvents;
@@ -343,6 +347,8 @@ public class ConnectFlow {
                             : connection.connectedBy,
                     null);
         }
+        // The one place a connection becomes LINKED (pages, share link, reconnect): told once, with this commit.
+        changes.fire(ConnectionChanged.of(connection, ConnectionChanged.Change.LINKED));
         return new Linking(Optional.of(connection), Optional.empty());
     }
 

@@ -7,12 +7,14 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import io.connectionportal.audit.AuditTrail;
 import io.connectionportal.audit.AuditType;
 import io.connectionportal.connections.Connection;
+import io.connectionportal.connections.ConnectionChanged;
 import io.connectionportal.connections.ConnectionStatus;
 
 /**
@@ -36,7 +38,10 @@ public class ManageConnections {
     private final Revocations revocations;
     private final AuditTrail audit;
 
-    ManageConnections(Revocations revocations, AuditTrail audit) {
+    private final Event<ConnectionChanged> changes;
+
+    ManageConnections(Revocations revocations, AuditTrail audit, Event<ConnectionChanged> changes) {
+        this.changes = changes;
         this.revocations = revocations;
         this.audit = audit;
     }
@@ -72,6 +77,7 @@ public class ManageConnections {
             audit.record(companyId, connection.id, connection.platformKey, AuditType.DEAUTHORIZED, actor, null);
             Revocations.Staged queued = revocations.stage(connection, Instant.now());
             connection.status = ConnectionStatus.DEAUTHORIZED;
+            changes.fire(ConnectionChanged.of(connection, ConnectionChanged.Change.DEAUTHORIZED));
             return new Staged(queued.ids(), true, queued.impossible());
         });
         if (staged == null) {
@@ -109,6 +115,7 @@ public class ManageConnections {
             if (connection == null) {
                 return false;
             }
+            changes.fire(ConnectionChanged.of(connection, ConnectionChanged.Change.DELETED));
             connection.delete();
             audit.record(companyId, connection.id, connection.platformKey, AuditType.DELETED, actor, null);
             return true;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.hibernate.exception.ConstraintViolationException;
@@ -11,6 +12,7 @@ import org.hibernate.exception.ConstraintViolationException;
 import io.connectionportal.mail.MailOutbox;
 import io.connectionportal.mail.OutgoingMail;
 import io.connectionportal.shared.Company;
+import io.connectionportal.shared.CompanyCreated;
 import io.connectionportal.shared.User;
 import io.connectionportal.shared.Validation;
 
@@ -21,7 +23,10 @@ class Accounts {
     private final Passwords passwords;
     private final MailOutbox outbox;
 
-    Accounts(Passwords passwords, MailOutbox outbox) {
+    private final Event<CompanyCreated> created;
+
+    Accounts(Passwords passwords, MailOutbox outbox, Event<CompanyCreated> created) {
+        this.created = created;
         this.passwords = passwords;
         this.outbox = outbox;
     }
@@ -72,6 +77,7 @@ class Accounts {
         owner.createdAt = now;
         owner.persistAndFlush();
         outbox.enqueue(greeting);
+        created.fire(new CompanyCreated(company.id));
         return Optional.of(owner);
     }
 }

@@ -87,6 +87,9 @@ public interface PortalConfig {
     /** Password reset by e-mail. */
     PasswordReset passwordReset();
 
+    /** Signed webhooks to the integrator: endpoints, delivery and retries ({@code webhooks.WebhookDelivery}). */
+    Webhooks webhooks();
+
     /** How long what is no longer needed is kept before the scheduled purge removes it. */
     Retention retention();
 
@@ -171,6 +174,60 @@ public interface PortalConfig {
         /** An e-mail sent (or given up on) this long ago is removed from the outbox, with its address and text. */
         @WithDefault("7d")
         Duration sentMail();
+
+        /**
+         * A webhook attempt logged this long ago is removed, and so is a delivery delivered or failed this long ago
+         * (the back office shows what is left).
+         */
+        @WithDefault("30d")
+        Duration webhookDeliveries();
+    }
+
+    interface Webhooks {
+        /** Endpoints by name, e.g. {@code portal.webhooks.endpoints.lender.url}; upserted by name at start-up. */
+        Map<String, Endpoint> endpoints();
+
+        /**
+         * Lets deliveries reach private, loopback, link-local and multicast addresses (tests, an endpoint on the
+         * same private network). Off by default: a webhook URL must not become a way into the internal network.
+         */
+        @WithDefault("false")
+        boolean allowPrivateAddresses();
+
+        /** How often due deliveries are looked for. */
+        @WithDefault("5s")
+        Duration sendEvery();
+
+        /** How long opening the connection to an endpoint may take. */
+        @WithDefault("5s")
+        Duration connectTimeout();
+
+        /** How long an endpoint may take to answer, once connected; longer is a failed attempt. */
+        @WithDefault("15s")
+        Duration requestTimeout();
+
+        /**
+         * The waits before each retry after a failed attempt; after the last one a delivery is failed. The default
+         * is 9 attempts over about 2 days.
+         */
+        @WithDefault("5s,5m,30m,2h,5h,10h,14h,20h")
+        List<Duration> retryDelays();
+
+        /** An endpoint with no successful delivery for this long while its deliveries fail is disabled. */
+        @WithDefault("5d")
+        Duration disableAfter();
+
+        interface Endpoint {
+            /** Where events are POSTed (https in production). */
+            String url();
+
+            /** The signing secret, {@code whsec_} followed by base64 of 24 to 64 random bytes. */
+            String secret();
+
+            /** Event types sent to this endpoint, comma-separated, or {@code *} for all. */
+            @WithDefault("*")
+            String events();
+        }
     }
 
     interface Mail {

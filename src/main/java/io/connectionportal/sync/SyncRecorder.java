@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 
 import io.quarkus.logging.Log;
@@ -14,6 +15,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.connectionportal.audit.AuditTrail;
 import io.connectionportal.audit.AuditType;
 import io.connectionportal.connections.Connection;
+import io.connectionportal.connections.ConnectionChanged;
 import io.connectionportal.connections.ConnectionStatus;
 import io.connectionportal.platforms.DataType;
 import io.connectionportal.shared.LogText;
@@ -33,7 +35,12 @@ class SyncRecorder {
     private final SyncJobs jobs;
     private final AuditTrail audit;
 
-    SyncRecorder(SyncJobs jobs, AuditTrail audit) {
+    private final Event<ConnectionChanged> changes;
+    private final Event<SyncFinished> finished;
+
+    SyncRecorder(SyncJobs jobs, AuditTrail audit, Event<ConnectionChanged> changes, Event<SyncFinished> finished) {
+        this.changes = changes;
+        this.finished = finished;
         this.jobs = jobs;
         this.audit = audit;
     }
@@ -83,11 +90,13 @@ class SyncRecorder {
                 case REAUTH_REQUIRED -> {
                     if (connection.status == ConnectionStatus.LINKED) {
                         connection.status = ConnectionStatus.REAUTH_REQUIRED;
+                        changes.fire(
+                                ConnectionChanged.of(connection, ConnectionChanged.Change.REAUTHORIZATION_REQUIRED));
                     }
-                    yield record(job, SyncOutcome.REAUTH_REQUIRED, ending.message(), Map.of());
+                    yield record(job, connection, SyncOutcome.REAUTH_REQUIRED, ending.message(), Map.of());
                 }
                 // A failed sync stores nothing; the data of the previous success stays as it was.
-                case FAILED -> record(job, SyncOutcome.FAILED, ending.message(), Map.of());
+                case FAILED -> record(job, connection, SyncOutcome.FAILED, ending.message(), Map.of());
             };
         });
     }
@@ -98,6 +107,7 @@ class SyncRecorder {
             // Deauthorized (or found revoked elsewhere) while this sync was fetching: keep what was there.
             return record(
                     job,
+                    connection,
                     SyncOutcome.FAILED,
                     "The connection was " + connection.status + " during the sync; nothing was stored",
                     Map.of());
@@ -127,11 +137,15 @@ class SyncRecorder {
                 AuditType.SYNCED,
                 null,
                 total + " records");
-        return record(job, SyncOutcome.SUCCESS, null, counts);
+        return record(job, connection, SyncOutcome.SUCCESS, null, counts);
     }
 
     private SyncOutcome record(
-            SyncJobs.Claimed job, SyncOutcome outcome, String message, Map<DataType, Integer> counts) {
+            SyncJobs.Claimed job,
+            Connection connection,
+            SyncOutcome outcome,
+            String message,
+            Map<DataType, Integer> counts) {
         SyncRun run = new SyncRun();
         run.connectionId = job.connectionId();
         run.companyId = job.companyId();
@@ -143,6 +157,8 @@ class SyncRecorder {
         run.counts.putAll(counts);
         run.persist();
         jobs.markDone(job.jobId());
+        finished.fire(new SyncFinished(
+                run.id, connection.id, connection.companyId, connection.platformKey, connection.category, outcome));
         if (outcome == SyncOutcome.SUCCESS) {
             Log.infof("Sync of connection %d (%s) succeeded: %s", job.connectionId(), job.trigger(), counts);
         } else {

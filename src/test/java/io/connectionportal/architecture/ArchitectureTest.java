@@ -121,4 +121,34 @@ class ArchitectureTest {
                 .resideInAnyPackage(BASE + ".connect..", BASE + ".manage..", BASE + ".uploads..", BASE + ".sync..")
                 .check(PORTAL);
     }
+
+    @Test
+    void featuresPublishEventsAndOnlyTheIntegratorsPackagesUseTheWebhooks() {
+        // A state change fires a plain event the webhooks observe: connect, manage, sync... never know who is told.
+        noClasses()
+                .that()
+                .resideOutsideOfPackages(BASE + ".webhooks..", BASE + ".api..", BASE + ".admin..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(BASE + ".webhooks..")
+                .check(PORTAL);
+    }
+
+    @Test
+    void theWebhooksReachNoPage() {
+        noClasses()
+                .that()
+                .resideInAPackage(BASE + ".webhooks..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        BASE + ".connect..",
+                        BASE + ".manage..",
+                        BASE + ".onboarding..",
+                        BASE + ".uploads..",
+                        BASE + ".account..",
+                        BASE + ".connectors..",
+                        BASE + ".sandbox..")
+                .check(PORTAL);
+    }
 }
