@@ -44,7 +44,11 @@ import org.junit.jupiter.api.Test;
 
 import io.connectionportal.connections.Connection;
 import io.connectionportal.connections.ConnectionTokens;
+import io.connectionportal.connectors.Connector;
+import io.connectionportal.connectors.Connectors;
 import io.connectionportal.consent.ConsentWithdrawn;
+import io.connectionportal.platforms.PlatformCatalog;
+import io.connectionportal.sync.SyncJobs;
 import io.connectionportal.sync.SyncWorker;
 import io.connectionportal.testing.Browser;
 import io.connectionportal.testing.LogCapture;
@@ -74,6 +78,15 @@ class WebhooksTest {
 
     @Inject
     ConfiguredEndpoints configured;
+
+    @Inject
+    Connectors connectors;
+
+    @Inject
+    PlatformCatalog catalog;
+
+    @Inject
+    SyncJobs jobs;
 
     @Inject
     Event<ConsentWithdrawn> withdrawals;
@@ -173,6 +186,34 @@ class WebhooksTest {
         assertEquals("accounting", data.get("category").asText());
         assertEquals("deleted", data.get("status").asText());
         assertTrue(verifiedBySpecification(deleted.get(0), WebhookReceiver.SECRET));
+    }
+
+    @Test
+    void aGrantRevokedAtTheProviderIsToldAsReauthorizationRequiredAndAFailedSync() throws Exception {
+        Browser owner = new Browser();
+        long company = companyOf(owner.signUp("Webhook Reauth Co"));
+        long id = SandboxJourney.connect(owner, "xero");
+        syncs.runPending();
+        String refreshToken = QuarkusTransaction.requiringNew()
+                .call(() -> tokens.refreshToken(Connection.findById(id)).orElseThrow());
+        connectors
+                .forPlatform(catalog.find("xero").orElseThrow())
+                .revoke(refreshToken, Connector.TokenKind.REFRESH_TOKEN);
+        jobs.refresh(company, id);
+        syncs.runPending();
+        deliverAll();
+
+        assertEquals(1, received(event("sync.succeeded", id)).size());
+        assertEquals(
+                1, received(event("connection.reauthorization_required", id)).size());
+        List<LoggedRequest> failed = received(event("sync.failed", id));
+        assertEquals(1, failed.size());
+        assertEquals(
+                "reauth_required",
+                json.readTree(failed.get(0).getBodyAsString())
+                        .get("data")
+                        .get("status")
+                        .asText());
     }
 
     @Test
