@@ -201,6 +201,11 @@ public class WebhookDispatcher {
         } else if (endpoint.disabledAt == null
                 && !endpoint.failingSince.plus(config.webhooks().disableAfter()).isAfter(now)) {
             endpoint.disabledAt = now;
+            // Its waiting deliveries are failed, not left pending: they show as failed and can be replayed.
+            WebhookDelivery.update(
+                    "failedAt = ?1 where endpointId = ?2 and deliveredAt is null and failedAt is null",
+                    now,
+                    endpoint.id);
             Log.warnf(
                     "Webhook endpoint %s disabled: no successful delivery since %s",
                     LogText.clean(endpoint.name), endpoint.failingSince);

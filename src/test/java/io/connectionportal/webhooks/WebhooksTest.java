@@ -80,6 +80,9 @@ class WebhooksTest {
     ConfiguredEndpoints configured;
 
     @Inject
+    WebhookEndpoints endpoints;
+
+    @Inject
     Connectors connectors;
 
     @Inject
@@ -392,6 +395,14 @@ class WebhooksTest {
                         log.linesContaining("Webhook endpoint doomed disabled").size());
             }
             assertNotNull(Rows.single("select disabled_at from webhook_endpoint where name = 'doomed'"));
+            assertEquals(
+                    1,
+                    Rows.count(
+                            "webhook_delivery d join webhook_endpoint e on e.id = d.endpoint_id",
+                            "e.name = 'doomed' and d.company_id = ?1 and d.failed_at is not null",
+                            company),
+                    "its waiting delivery is failed, so it can be replayed");
+            long doomed = ((Number) Rows.single("select id from webhook_endpoint where name = 'doomed'")).longValue();
             assertNull(
                     Rows.single("select disabled_at from webhook_endpoint where name = ?1", WebhookReceiver.ENDPOINT));
 
@@ -405,6 +416,9 @@ class WebhooksTest {
                             "e.name = 'doomed' and d.company_id = ?1",
                             company),
                     "a disabled endpoint gets nothing new");
+            assertTrue(endpoints.enable(doomed));
+            assertFalse(endpoints.enable(doomed), "only a disabled endpoint is enabled");
+            assertNull(Rows.single("select disabled_at from webhook_endpoint where id = ?1", doomed));
         } finally {
             Rows.execute("delete from webhook_endpoint where name = 'doomed'");
         }
