@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.logging.Log;
@@ -30,9 +31,11 @@ public class ConnectionTokens implements EncryptedColumns {
             "connection", "refresh_token_enc", "'connection:' || cast(id as varchar(20)) || ':refresh'");
 
     private final TokenCipher cipher;
+    private final Event<ConnectionChanged> changes;
 
-    ConnectionTokens(TokenCipher cipher) {
+    ConnectionTokens(TokenCipher cipher, Event<ConnectionChanged> changes) {
         this.cipher = cipher;
+        this.changes = changes;
     }
 
     /** The access token; {@link UndecryptableTokenException} when no configured key decrypts it. */
@@ -82,12 +85,19 @@ public class ConnectionTokens implements EncryptedColumns {
         if (!why.needsReconnection()) {
             return;
         }
-        int changed = QuarkusTransaction.requiringNew()
-                .call(() -> Connection.update(
-                        "status = ?1 where id = ?2 and status = ?3",
-                        ConnectionStatus.REAUTH_REQUIRED,
-                        id,
-                        ConnectionStatus.LINKED));
+        int changed = QuarkusTransaction.requiringNew().call(() -> {
+            int updated = Connection.update(
+                    "status = ?1 where id = ?2 and status = ?3",
+                    ConnectionStatus.REAUTH_REQUIRED,
+                    id,
+                    ConnectionStatus.LINKED);
+            if (updated > 0) {
+                Connection.<Connection>findByIdOptional(id)
+                        .ifPresent(c -> changes.fire(
+                                ConnectionChanged.of(c, ConnectionChanged.Change.REAUTHORIZATION_REQUIRED)));
+            }
+            return updated;
+        });
         if (changed > 0) {
             Log.warnf("Connection %d needs reconnecting: %s", id, why.getMessage());
         }

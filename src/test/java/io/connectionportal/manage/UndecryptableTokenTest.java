@@ -46,6 +46,7 @@ class UndecryptableTokenTest {
         worker.runPending();
 
         assertEquals("REAUTH_REQUIRED", Stored.status(id));
+        assertEquals(1, reauthorizationWebhooks(id), "the integrator is told once");
         assertEquals(
                 1,
                 Rows.count(
@@ -115,7 +116,16 @@ class UndecryptableTokenTest {
         rotation.runOnce();
 
         assertEquals("REAUTH_REQUIRED", Stored.status(id));
+        assertEquals(1, reauthorizationWebhooks(id), "the integrator is told once");
         browser.get("/connections").then().body(containsString("Needs reconnecting"));
+    }
+
+    /** The connection.reauthorization_required messages queued for the configured test endpoint. */
+    private static long reauthorizationWebhooks(long id) {
+        return Rows.count(
+                "webhook_delivery",
+                "event_type = 'connection.reauthorization_required' and payload like ?1",
+                "%\"connectionId\":" + id + ",%");
     }
 
     /** A linked connection whose tokens are replaced by values under the lost key, as after losing it. */
