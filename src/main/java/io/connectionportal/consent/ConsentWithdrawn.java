@@ -1,7 +1,9 @@
 package io.connectionportal.consent;
 
+import io.connectionportal.platforms.Category;
+
 /**
- * The business withdrew its consent to share data. Whoever records a withdrawal fires this synchronously inside the
- * transaction that records it (with {@code Event<ConsentWithdrawn>}), so the webhook outbox commits with it.
+ * The business withdrew its consent to share a kind of data. Fired by {@link Consents#withdraw} synchronously inside
+ * the transaction that records the withdrawal, so observers (the webhook outbox) commit with it.
  */
-public record ConsentWithdrawn(long companyId) {}
+public record ConsentWithdrawn(long companyId, Category category) {}

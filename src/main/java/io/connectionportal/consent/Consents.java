@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -34,8 +35,16 @@ public class Consents {
     private final ClientInfo client;
     private final AuditTrail audit;
     private final FunnelEvents funnel;
+    private final Event<ConsentWithdrawn> withdrawals;
 
-    Consents(PortalConfig config, CurrentUser viewer, ClientInfo client, AuditTrail audit, FunnelEvents funnel) {
+    Consents(
+            PortalConfig config,
+            CurrentUser viewer,
+            ClientInfo client,
+            AuditTrail audit,
+            FunnelEvents funnel,
+            Event<ConsentWithdrawn> withdrawals) {
+        this.withdrawals = withdrawals;
         this.funnel = funnel;
         this.config = config;
         this.viewer = viewer;
@@ -71,6 +80,7 @@ public class Consents {
         ConsentRecord withdrawal = newRecord(ConsentRecord.Kind.WITHDRAWN, Set.of(category), source);
         audit.record(
                 withdrawal.companyId, null, null, AuditType.CONSENT_WITHDRAWN, viewer.email(), withdrawal.categories);
+        withdrawals.fire(new ConsentWithdrawn(withdrawal.companyId, category));
         return Optional.of(withdrawal);
     }
 

@@ -115,7 +115,10 @@ public class ManageConnections {
             if (connection == null) {
                 return false;
             }
-            changes.fire(ConnectionChanged.of(connection, ConnectionChanged.Change.DELETED));
+            // A connection never linked (still pending) was never told to the integrator: its removal is not either.
+            if (connection.linkedAt != null) {
+                changes.fire(ConnectionChanged.of(connection, ConnectionChanged.Change.DELETED));
+            }
             connection.delete();
             audit.record(companyId, connection.id, connection.platformKey, AuditType.DELETED, actor, null);
             return true;

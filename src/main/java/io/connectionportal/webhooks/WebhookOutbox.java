@@ -74,7 +74,10 @@ public class WebhookOutbox {
 
     @Transactional(Transactional.TxType.MANDATORY)
     void onConsentWithdrawn(@Observes ConsentWithdrawn withdrawn) {
-        emit(WebhookEventType.CONSENT_WITHDRAWN, withdrawn.companyId(), Map.of("companyId", withdrawn.companyId()));
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("companyId", withdrawn.companyId());
+        data.put("category", withdrawn.category().key());
+        emit(WebhookEventType.CONSENT_WITHDRAWN, withdrawn.companyId(), data);
     }
 
     /** Queues one message of {@code type} for every endpoint that wants it; returns how many rows were written. */

@@ -25,7 +25,6 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.MockMailbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.connectionportal.shared.PortalConfig;
@@ -54,15 +53,6 @@ class MailOutboxTest {
 
     @Inject
     PortalConfig config;
-
-    // Every sign-up of the whole suite leaves a greeting waiting (the job is halted in tests); a run sends at most a
-    // batch, oldest first, so a backlog would keep a test's own e-mail out of the run it looks at.
-    @BeforeEach
-    void sendWhatOtherTestsLeftWaiting() {
-        for (int i = 0; i < 100 && delivery.runOnce() > 0; i++) {
-            // Each run sends at most a batch.
-        }
-    }
 
     @Test
     void aSignUpsGreetingWaitsInTheOutboxUntilTheJobSendsIt() {

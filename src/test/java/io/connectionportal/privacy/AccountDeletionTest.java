@@ -52,6 +52,12 @@ class AccountDeletionTest {
     private static final Set<String> TOMBSTONES =
             Set.of("COMPANY", "CONSENT_RECORD", "NDA_ACCEPTANCE", "AUDIT_EVENT", "REVOCATION", "COMPANY_MILESTONE");
 
+    /**
+     * Webhook messages to the integrator (ids and states only, no personal data): they must outlive the erasure, or the
+     * integrator would never hear of the connections it deleted; the webhook retention removes them.
+     */
+    private static final Set<String> TOLD_TO_THE_INTEGRATOR = Set.of("WEBHOOK_DELIVERY");
+
     @Inject
     SandboxFaults faults;
 
@@ -154,6 +160,15 @@ class AccountDeletionTest {
 
         List<String> leftovers = rowsOfTheCompanyOutsideTheTombstones(mine);
         assertEquals(List.of(), leftovers, "every row of the company is erased but the tombstones");
+        for (long connection : List.of(mine.xero(), mine.qonto())) {
+            assertEquals(
+                    1,
+                    Rows.count(
+                            "webhook_delivery",
+                            "event_type = 'connection.deleted' and payload like ?1",
+                            "%\"connectionId\":" + connection + ",%"),
+                    "the integrator is told of each deleted connection");
+        }
         assertEquals(List.of(), tablesNaming(mine.email()), "the e-mail address is nowhere in the database");
         assertEquals(
                 1,
@@ -235,7 +250,7 @@ class AccountDeletionTest {
         for (Object[] column : columns) {
             String table = (String) column[0];
             String name = (String) column[1];
-            if (TOMBSTONES.contains(table)) {
+            if (TOMBSTONES.contains(table) || TOLD_TO_THE_INTEGRATOR.contains(table)) {
                 continue;
             }
             long rows = switch (name) {

@@ -47,6 +47,7 @@ import io.connectionportal.connections.ConnectionTokens;
 import io.connectionportal.connectors.Connector;
 import io.connectionportal.connectors.Connectors;
 import io.connectionportal.consent.ConsentWithdrawn;
+import io.connectionportal.platforms.Category;
 import io.connectionportal.platforms.PlatformCatalog;
 import io.connectionportal.sync.SyncJobs;
 import io.connectionportal.sync.SyncWorker;
@@ -220,6 +221,26 @@ class WebhooksTest {
     }
 
     @Test
+    void withdrawingConsentIsToldOnceWithTheConnectionItStopped() {
+        Browser owner = new Browser();
+        long company = companyOf(owner.signUp("Webhook Withdraw Co"));
+        long id = SandboxJourney.connect(owner, "xero");
+        owner.get("/privacy/withdraw/accounting");
+        owner.post("/privacy/withdraw/accounting", Map.of()).then().statusCode(303);
+        owner.post("/privacy/withdraw/accounting", Map.of()).then().statusCode(303);
+        deliverAll();
+
+        assertEquals(
+                1,
+                received(
+                                "\"type\":\"consent.withdrawn\"",
+                                "{\"companyId\":" + company + ",\"category\":\"accounting\"}")
+                        .size(),
+                "a second click withdraws nothing more");
+        assertEquals(1, received(event("connection.deauthorized", id)).size());
+    }
+
+    @Test
     void noPayloadCarriesAToken() {
         Browser owner = new Browser();
         owner.signUp("Webhook Token Co");
@@ -378,7 +399,8 @@ class WebhooksTest {
                             "e.name = 'doomed' and d.company_id = ?1",
                             company),
                     "not subscribed to company.created");
-            QuarkusTransaction.requiringNew().run(() -> withdrawals.fire(new ConsentWithdrawn(company)));
+            QuarkusTransaction.requiringNew()
+                    .run(() -> withdrawals.fire(new ConsentWithdrawn(company, Category.BANKING)));
             assertEquals(
                     1,
                     Rows.count(
@@ -406,9 +428,12 @@ class WebhooksTest {
             assertNull(
                     Rows.single("select disabled_at from webhook_endpoint where name = ?1", WebhookReceiver.ENDPOINT));
 
-            List<LoggedRequest> consent = received("\"type\":\"consent.withdrawn\"", companyCreated(company));
+            List<LoggedRequest> consent = received(
+                    "\"type\":\"consent.withdrawn\"",
+                    "\"data\":{\"companyId\":" + company + ",\"category\":\"banking\"}");
             assertEquals(1, consent.size(), "the other endpoint got it");
-            QuarkusTransaction.requiringNew().run(() -> withdrawals.fire(new ConsentWithdrawn(company)));
+            QuarkusTransaction.requiringNew()
+                    .run(() -> withdrawals.fire(new ConsentWithdrawn(company, Category.BANKING)));
             assertEquals(
                     1,
                     Rows.count(
