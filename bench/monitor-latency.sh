@@ -15,6 +15,7 @@ cd "$(dirname "$0")/.."
 ROOT="$PWD"
 
 PORT="${PORT:-8097}"
+MANAGEMENT_PORT="${MANAGEMENT_PORT:-9097}"
 STEPS="${STEPS:-100000 1000000}"
 REQUESTS="${REQUESTS:-20}"
 WARMUP="${WARMUP:-30}"
@@ -33,6 +34,7 @@ rm -rf "$DATA" && mkdir -p "$DATA"
 # Run from $DATA, so that the generated token key and uploads land there too.
 (cd "$DATA" && exec java -Xmx1g \
   -Dquarkus.http.port="$PORT" \
+  -Dquarkus.management.port="$MANAGEMENT_PORT" \
   -Dquarkus.datasource.jdbc.url="$URL" \
   -Dportal.base-url="$BASE" \
   -Dportal.monitor.admin-emails="$ADMIN" \
@@ -42,11 +44,11 @@ PORTAL=$!
 trap 'kill "$PORTAL" 2>/dev/null || true; wait "$PORTAL" 2>/dev/null || true' EXIT
 
 for _ in $(seq 1 120); do
-  curl -sf "$BASE/q/health/ready" > /dev/null && break
+  curl -sf "http://localhost:$MANAGEMENT_PORT/q/health/ready" > /dev/null && break
   kill -0 "$PORTAL" 2>/dev/null || break
   sleep 1
 done
-curl -sf "$BASE/q/health/ready" > /dev/null || { echo "The portal did not start; see $DATA/portal.log" >&2; exit 1; }
+curl -sf "http://localhost:$MANAGEMENT_PORT/q/health/ready" > /dev/null || { echo "The portal did not start; see $DATA/portal.log" >&2; exit 1; }
 
 # Sign up the admin like a browser: the CSRF token comes from the form and its cookie.
 JAR="$DATA/cookies.txt"
