@@ -1,0 +1,21 @@
+package io.connectionportal.api;
+
+import jakarta.enterprise.context.RequestScoped;
+
+/** The API key of this request, set by {@link ApiKeyFilter} before any API resource runs. */
+@RequestScoped
+class ApiCaller {
+
+    private ApiKeys.Caller caller;
+
+    void set(ApiKeys.Caller caller) {
+        this.caller = caller;
+    }
+
+    long keyId() {
+        if (caller == null) {
+            throw new IllegalStateException("No API key: the request did not pass ApiKeyFilter");
+        }
+        return caller.keyId();
+    }
+}
