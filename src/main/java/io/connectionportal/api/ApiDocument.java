@@ -1,29 +1,6 @@
 package io.connectionportal.api;
 
-import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
-import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
-import org.eclipse.microprofile.openapi.annotations.info.Info;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
-
-/** The head of the OpenAPI document at /q/openapi: every operation needs a bearer API key. */
-@OpenAPIDefinition(
-        info =
-                @Info(
-                        title = "Connection Portal API",
-                        version = "v1",
-                        description =
-                                "The integrators' JSON API: companies and their connections. Every request carries"
-                                        + " Authorization: Bearer <API key>. Errors are RFC 9457 problem details"
-                                        + " (application/problem+json). Lists are cursor-paginated (limit, cursor, next)."
-                                        + " Every POST honours an Idempotency-Key header for 24 hours. Unknown JSON fields are"
-                                        + " refused with 400, each named."),
-        security = @SecurityRequirement(name = ApiDocument.BEARER))
-@SecurityScheme(
-        securitySchemeName = ApiDocument.BEARER,
-        type = SecuritySchemeType.HTTP,
-        scheme = "bearer",
-        description = "An API key, e.g. cp_live_…, made in the back office or by portal.api.bootstrap-key")
+/** Texts shared by the API's OpenAPI annotations (the head of the document is on {@link CompaniesResource}). */
 final class ApiDocument {
 
     private ApiDocument() {}

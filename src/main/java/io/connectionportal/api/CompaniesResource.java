@@ -14,15 +14,27 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code /api/v1/companies}: create a company for a customer, find it by its external reference, read it. */
+/**
+ * {@code /api/v1/companies}: create a company for a customer, find it by its external reference, read it. It also
+ * declares the bearer scheme of the OpenAPI document (SmallRye reads it from a resource class, not a plain one).
+ */
+@SecurityScheme(
+        securitySchemeName = ApiDocument.BEARER,
+        type = SecuritySchemeType.HTTP,
+        scheme = "bearer",
+        description = "An API key, e.g. cp_live_…, made in the back office or by portal.api.bootstrap-key")
+@SecurityRequirement(name = ApiDocument.BEARER)
 @Path("/api/v1/companies")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Companies")
