@@ -170,7 +170,7 @@ class CompaniesResource {
     public Response list(
             @Parameter(description = "Your reference of the company", example = "cust_8812") @QueryParam("externalRef")
                     String externalRef,
-            @Parameter(description = "Companies per page, 1 to 100", example = "20") @QueryParam("limit") Integer limit,
+            @Parameter(description = "Companies per page, 1 to 100", example = "20", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("limit") String limit,
             @Parameter(description = "The next value of the previous page") @QueryParam("cursor") String cursor) {
         Page<CompanyView> page = companies.page(externalRef, Page.after(cursor), Page.limit(limit));
         return ok(page);

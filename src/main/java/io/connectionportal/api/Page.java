@@ -19,9 +19,15 @@ record Page<T>(
     static final int MAX_LIMIT = 100;
     private static final String CURSOR_PREFIX = "after:";
 
-    static int limit(Integer requested) {
-        if (requested == null) {
+    static int limit(String text) {
+        if (text == null) {
             return DEFAULT_LIMIT;
+        }
+        int requested;
+        try {
+            requested = Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            requested = 0;
         }
         if (requested < 1 || requested > MAX_LIMIT) {
             throw new ProblemException(
