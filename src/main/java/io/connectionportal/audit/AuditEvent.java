@@ -32,6 +32,9 @@ public class AuditEvent extends PanacheEntityBase {
     /** The actor of events nobody in particular caused: retries, provider confirmations. */
     public static final String SYSTEM = "system";
 
+    /** The actor of every event of a deleted company that a person caused: who it was is erased with the company. */
+    public static final String ERASED = "erased";
+
     static final String SHARE_LINK_SUFFIX = " (share link)";
 
     @Id
@@ -74,9 +77,9 @@ public class AuditEvent extends PanacheEntityBase {
         return byShareLink() ? actor.substring(0, actor.length() - SHARE_LINK_SUFFIX.length()) : actor;
     }
 
-    /** For {@link AuditType#CONSENT_GIVEN}: the categories agreed to. */
+    /** For consent given or withdrawn: the categories agreed to, or withdrawn. */
     public List<Category> categories() {
-        if (type != AuditType.CONSENT_GIVEN || detail == null) {
+        if (!type.aboutConsent() || detail == null) {
             return List.of();
         }
         return Arrays.stream(detail.split(","))

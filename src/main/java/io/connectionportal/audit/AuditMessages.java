@@ -13,4 +13,40 @@ public interface AuditMessages {
 
     @Message
     String audit_type(AuditType type);
+
+    @Message
+    String activity_title();
+
+    @Message
+    String activity_lead();
+
+    @Message
+    String activity_company();
+
+    @Message
+    String activity_connection(String platform, long id);
+
+    @Message
+    String activity_by(String actor);
+
+    @Message
+    String activity_by_system();
+
+    @Message
+    String activity_by_share_link(String name);
+
+    @Message
+    String activity_categories();
+
+    @Message
+    String activity_empty();
+
+    @Message
+    String activity_older();
+
+    @Message
+    String activity_newest();
+
+    @Message
+    String activity_pages_label();
 }

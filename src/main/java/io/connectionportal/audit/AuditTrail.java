@@ -4,9 +4,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+
+import io.quarkus.hibernate.orm.panache.Panache;
 
 import io.connectionportal.platforms.Category;
 
@@ -48,7 +53,9 @@ public class AuditTrail {
         List<AuditEvent> events = new ArrayList<>(
                 AuditEvent.<AuditEvent>list("companyId = ?1 and connectionId = ?2", companyId, connectionId));
         AuditEvent.<AuditEvent>list(
-                        "companyId = ?1 and type = ?2 and connectionId is null", companyId, AuditType.CONSENT_GIVEN)
+                        "companyId = ?1 and type in ?2 and connectionId is null",
+                        companyId,
+                        List.of(AuditType.CONSENT_GIVEN, AuditType.CONSENT_WITHDRAWN))
                 .stream()
                 .filter(e -> e.categories().contains(category))
                 .forEach(events::add);
@@ -56,6 +63,63 @@ public class AuditTrail {
                 .thenComparing(e -> e.id)
                 .reversed());
         return events;
+    }
+
+    /**
+     * One page of the company's trail, newest first: events of every connection, deleted ones too, and its consents.
+     * {@code before} is the id of the last event of the previous page (empty for the newest). Reads at most
+     * {@code size + 1} rows of the index on company and id, to know whether an older page exists.
+     */
+    public ActivityPage page(long companyId, Optional<Long> before, int size) {
+        List<AuditEvent> rows = before.isPresent()
+                ? AuditEvent.<AuditEvent>find("companyId = ?1 and id < ?2 order by id desc", companyId, before.get())
+                        .page(0, size + 1)
+                        .list()
+                : AuditEvent.<AuditEvent>find("companyId = ?1 order by id desc", companyId)
+                        .page(0, size + 1)
+                        .list();
+        boolean older = rows.size() > size;
+        List<AuditEvent> events = older ? rows.subList(0, size) : rows;
+        return new ActivityPage(
+                events, older ? Optional.of(events.get(events.size() - 1).id) : Optional.empty(), before.isPresent());
+    }
+
+    /** A page of {@link #page}: its events, the cursor of the next older page if there is one, and whether it is the first. */
+    public record ActivityPage(List<AuditEvent> events, Optional<Long> olderBefore, boolean notNewest) {}
+
+    /**
+     * For a company being deleted, in the caller's transaction: its trail is reduced to the tombstones the law needs
+     * ({@link AuditType#TOMBSTONES}: consents given and withdrawn, connections that existed, were deauthorized, revoked
+     * and deleted), and no longer says who did what. Every person becomes {@link AuditEvent#ERASED}; details are kept
+     * only where they hold no personal data (categories of a consent, a provider's answer to a revocation).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reduceToTombstones(long companyId) {
+        // Native SQL: the entity is immutable to Hibernate, which is right for everything but this erasure.
+        var em = Panache.getEntityManager();
+        em.createNativeQuery("delete from audit_event where company_id = ?1 and type not in ("
+                        + names(AuditType.TOMBSTONES) + ")")
+                .setParameter(1, companyId)
+                .executeUpdate();
+        em.createNativeQuery("update audit_event set actor = ?1 where company_id = ?2 and actor <> ?3")
+                .setParameter(1, AuditEvent.ERASED)
+                .setParameter(2, companyId)
+                .setParameter(3, AuditEvent.SYSTEM)
+                .executeUpdate();
+        em.createNativeQuery("update audit_event set detail = null where company_id = ?1 and type not in ("
+                        + names(Set.of(
+                                AuditType.CONSENT_GIVEN,
+                                AuditType.CONSENT_WITHDRAWN,
+                                AuditType.REVOCATION_PENDING,
+                                AuditType.REVOCATION_IMPOSSIBLE))
+                        + ")")
+                .setParameter(1, companyId)
+                .executeUpdate();
+    }
+
+    /** Constant names as SQL literals: enum names, never input, so no quoting can go wrong. */
+    private static String names(Set<AuditType> types) {
+        return types.stream().map(t -> "'" + t.name() + "'").sorted().collect(Collectors.joining(", "));
     }
 
     /** Everything recorded for a company, newest first (export, support). */

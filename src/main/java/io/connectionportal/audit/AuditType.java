@@ -1,5 +1,8 @@
 package io.connectionportal.audit;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** What happened to a connection (M6). Stored by name: never rename a constant, only add. */
 public enum AuditType {
     /** The company agreed to share categories of data (detail: the category keys, comma-separated). */
@@ -26,5 +29,33 @@ public enum AuditType {
      * A token could not be sent to the provider for revocation: no configured token key decrypts it (detail:
      * why). Recorded once, never retried.
      */
-    REVOCATION_IMPOSSIBLE
+    REVOCATION_IMPOSSIBLE,
+    /** The company withdrew its consent to share a category of data (detail: the category key). */
+    CONSENT_WITHDRAWN,
+    /**
+     * The company and its account were deleted: the tombstone of the company itself, kept with its other tombstones
+     * for the proof period. Its actor is {@link AuditEvent#ERASED}, like every person's in a deleted company's trail.
+     */
+    ACCOUNT_DELETED;
+
+    /**
+     * What a deleted company's trail keeps for the proof period: that consents were given and withdrawn, and that
+     * connections existed, were stopped, revoked at their provider and deleted. Syncs, refreshes and share-link uses go.
+     */
+    public static final Set<AuditType> TOMBSTONES = EnumSet.of(
+            CONSENT_GIVEN,
+            CONSENT_WITHDRAWN,
+            CONNECTED,
+            RECONNECTED,
+            DEAUTHORIZED,
+            DELETED,
+            REVOCATION_PENDING,
+            REVOKED,
+            REVOCATION_IMPOSSIBLE,
+            ACCOUNT_DELETED);
+
+    /** Consent given or withdrawn: the company's, per category, shown on each connection of that category. */
+    public boolean aboutConsent() {
+        return this == CONSENT_GIVEN || this == CONSENT_WITHDRAWN;
+    }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
 import io.connectionportal.connections.Connection;
+import io.connectionportal.consent.ConsentSource;
 import io.connectionportal.consent.Consents;
 import io.connectionportal.platforms.Platform;
 import io.connectionportal.shared.Cookies;
@@ -84,7 +85,10 @@ public class ConnectEntry {
             return Entry.refused(Refusal.ACCOUNTING_ALREADY_LINKED);
         }
         if (consentNeeded) {
-            consents.record(Set.of(platform.category()));
+            // The platform page and a connection's Reconnect form are the two pages with an agree box here.
+            consents.record(
+                    Set.of(platform.category()),
+                    existing.isPresent() ? ConsentSource.RECONNECT : ConsentSource.PLATFORM_PAGE);
         }
         String browser = BrowserBinding.secret(headers);
         URI provider = existing.isPresent()

@@ -24,13 +24,14 @@ public abstract class Agreement extends PanacheEntityBase {
     @Column(name = "company_id", nullable = false, updatable = false)
     public long companyId;
 
-    @Column(name = "user_id", nullable = false, updatable = false)
-    public long userId;
+    /** Null once the company was deleted: the record stays as proof without naming anyone. */
+    @Column(name = "user_id", updatable = false)
+    public Long userId;
 
-    @Column(name = "ip_address", nullable = false, updatable = false)
+    @Column(name = "ip_address", updatable = false)
     public String ipAddress;
 
-    @Column(name = "user_agent", nullable = false, updatable = false)
+    @Column(name = "user_agent", updatable = false)
     public String userAgent;
 
     void signedBy(CurrentUser user, ClientInfo client) {

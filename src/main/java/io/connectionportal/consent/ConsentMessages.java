@@ -146,6 +146,15 @@ public interface ConsentMessages {
     String consent_history_item(String when, String version);
 
     @Message
+    String consent_history_withdrawn_item(String when, String version);
+
+    @Message
+    String consent_history_source(String source);
+
+    @Message
+    String consent_source(ConsentSource source);
+
+    @Message
     String consent_back();
 
     @Message
@@ -195,6 +204,33 @@ public interface ConsentMessages {
 
     @Message
     String privacy_withdraw_text();
+
+    @Message
+    String privacy_yours_title();
+
+    @Message
+    String privacy_yours_given();
+
+    @Message
+    String privacy_yours_not_given();
+
+    @Message
+    String privacy_withdraw_link(String label);
+
+    @Message
+    String privacy_give_link(String label);
+
+    @Message
+    String privacy_sign_in_to_withdraw();
+
+    @Message
+    String privacy_history_title();
+
+    @Message
+    String privacy_activity_link();
+
+    @Message
+    String privacy_delete_account_link();
 
     @Message
     String privacy_protect_title();

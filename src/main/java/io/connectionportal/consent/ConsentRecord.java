@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
@@ -15,13 +17,20 @@ import org.hibernate.annotations.Immutable;
 import io.connectionportal.platforms.Category;
 
 /**
- * One consent given (P3): who, for which company, against which policy version, for which data
- * categories, when, from where. Append-only: Hibernate never issues an update for it.
+ * One consent given (P3) or withdrawn: who, for which company, against which policy version, for which data
+ * categories, when, from where, and on which page and control. Append-only: Hibernate never issues an update for it.
+ * Giving and withdrawing share this one ledger, so the latest row for a category is the company's answer.
  */
 @Entity
 @Immutable
 @Table(name = "consent_record")
 public class ConsentRecord extends Agreement {
+
+    /** Whether a row gives or withdraws consent. Stored by name: never rename a constant. */
+    public enum Kind {
+        GIVEN,
+        WITHDRAWN
+    }
 
     @Column(name = "policy_version", nullable = false, updatable = false)
     public String policyVersion;
@@ -30,12 +39,29 @@ public class ConsentRecord extends Agreement {
     @Column(nullable = false, updatable = false)
     public String categories;
 
+    /** When it was given or, for a withdrawal, withdrawn. */
     @Column(name = "given_at", nullable = false, updatable = false)
     public Instant givenAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    public Kind kind = Kind.GIVEN;
+
+    /** The page and control, as a {@link ConsentSource} code. */
+    @Column(name = "source", nullable = false, updatable = false)
+    public String sourceCode;
 
     @Override
     public Instant at() {
         return givenAt;
+    }
+
+    public boolean withdrawn() {
+        return kind == Kind.WITHDRAWN;
+    }
+
+    public ConsentSource source() {
+        return ConsentSource.fromCode(sourceCode);
     }
 
     public Set<Category> categorySet() {

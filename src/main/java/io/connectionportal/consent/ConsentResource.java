@@ -108,7 +108,7 @@ class ConsentResource {
                     .entity(page(form, errors))
                     .build();
         }
-        consents.record(chosen);
+        consents.record(chosen, ConsentSource.CONSENT_PAGE);
         return Response.seeOther(URI.create(SafeRedirect.localPath(form.next, "/connect")))
                 .cookie(flash.next(ConsentNotice.CONSENT_RECORDED))
                 .build();

@@ -3,6 +3,7 @@ package io.connectionportal.consent;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,13 +21,17 @@ import io.connectionportal.platforms.Category;
 import io.connectionportal.shared.CurrentUser;
 import io.connectionportal.shared.Flash;
 
-/** Privacy and trust (P1–P9): what is read and written per category, who sees it, how to withdraw, and the mutual NDA. */
+/**
+ * Privacy and trust (P1–P9): what is read and written per category, who sees it, how to withdraw (with, once signed
+ * in, the company's consents and a Withdraw link for each), and the mutual NDA.
+ */
 @Path("/privacy")
 class PrivacyResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance privacy(List<Category> categories, String policyVersion);
+        static native TemplateInstance privacy(
+                List<Category> categories, String policyVersion, Set<Category> consented, List<ConsentRecord> records);
 
         static native TemplateInstance nda(String ndaVersion, Optional<NdaAcceptance> acceptance);
     }
@@ -45,7 +50,13 @@ class PrivacyResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance privacy() {
-        return Templates.privacy(List.of(Category.values()), consents.policyVersion());
+        // A signed-in visitor also sees what the company agreed to, with a way to withdraw each kind (GDPR art. 7(3)).
+        boolean signedIn = viewer.signedIn();
+        return Templates.privacy(
+                List.of(Category.values()),
+                consents.policyVersion(),
+                signedIn ? consents.consentedCategories() : Set.of(),
+                signedIn ? consents.currentRecords() : List.of());
     }
 
     @GET

@@ -30,6 +30,7 @@ import io.connectionportal.audit.AuditEvent;
 import io.connectionportal.audit.AuditTrail;
 import io.connectionportal.connections.Connection;
 import io.connectionportal.consent.ConsentRecord;
+import io.connectionportal.consent.Consents;
 import io.connectionportal.platforms.DataType;
 import io.connectionportal.shared.Csv;
 import io.connectionportal.shared.CurrentUser;
@@ -46,6 +47,7 @@ import io.connectionportal.sync.SyncedData;
 class ExportResource {
 
     private final SyncedData data;
+    private final Consents consentRecords;
     private final AuditTrail audit;
     private final CurrentUser viewer;
     private final ObjectMapper json;
@@ -56,6 +58,7 @@ class ExportResource {
 
     ExportResource(
             SyncedData data,
+            Consents consentRecords,
             AuditTrail audit,
             CurrentUser viewer,
             ObjectMapper json,
@@ -64,6 +67,7 @@ class ExportResource {
         this.reauthentication = reauthentication;
         this.securityLog = securityLog;
         this.data = data;
+        this.consentRecords = consentRecords;
         this.audit = audit;
         this.viewer = viewer;
         this.json = json;
@@ -98,12 +102,16 @@ class ExportResource {
             }
         }
         ArrayNode consents = root.putArray("consents");
-        for (ConsentRecord consent : ConsentRecord.<ConsentRecord>list("companyId = ?1 order by givenAt", company)) {
+        // Consents and their withdrawals, oldest first, each with the page and control it came from.
+        for (ConsentRecord consent : consentRecords.allRecords(company)) {
             consents.addObject()
+                    .put("kind", consent.kind.name())
                     .put("givenAt", consent.givenAt.toString())
                     .put("policyVersion", consent.policyVersion)
                     .put("categories", consent.categories)
-                    .put("ipAddress", consent.ipAddress);
+                    .put("source", consent.sourceCode)
+                    .put("ipAddress", consent.ipAddress)
+                    .put("userAgent", consent.userAgent);
         }
         ArrayNode events = root.putArray("auditTrail");
         for (AuditEvent event : audit.forCompany(company)) {

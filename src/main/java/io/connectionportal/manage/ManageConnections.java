@@ -1,8 +1,10 @@
 package io.connectionportal.manage;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -45,13 +47,26 @@ public class ManageConnections {
      * changes. Empty when the company has no connection with this id.
      */
     public Optional<Result> deauthorize(long companyId, long connectionId, String actor) {
+        return deauthorize(companyId, connectionId, actor, EnumSet.of(ConnectionStatus.LINKED));
+    }
+
+    /**
+     * The same when the company withdraws its consent to the connection's kind of data: a connection that needs
+     * reconnecting is deauthorized too, since the provider may still honour its tokens.
+     */
+    public Optional<Result> deauthorizeForWithdrawnConsent(long companyId, long connectionId, String actor) {
+        return deauthorize(
+                companyId, connectionId, actor, EnumSet.of(ConnectionStatus.LINKED, ConnectionStatus.REAUTH_REQUIRED));
+    }
+
+    private Optional<Result> deauthorize(long companyId, long connectionId, String actor, Set<ConnectionStatus> from) {
         Staged staged = QuarkusTransaction.requiringNew().call(() -> {
             Connection connection =
                     Connection.ofCompany(companyId, connectionId).orElse(null);
             if (connection == null) {
                 return null;
             }
-            if (connection.status != ConnectionStatus.LINKED) {
+            if (!from.contains(connection.status)) {
                 return new Staged(List.of(), false, false);
             }
             audit.record(companyId, connection.id, connection.platformKey, AuditType.DEAUTHORIZED, actor, null);

@@ -155,6 +155,9 @@ public interface ManageMessages {
     String delete_data_audit();
 
     @Message
+    String delete_data_audit_link();
+
+    @Message
     String delete_data_again(String name);
 
     @Message
@@ -249,4 +252,7 @@ public interface ManageMessages {
 
     @Message
     String dashboard_export_csv(String type);
+
+    @Message
+    String dashboard_activity_link();
 }

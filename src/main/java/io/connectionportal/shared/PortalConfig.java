@@ -152,6 +152,14 @@ public interface PortalConfig {
         @WithDefault("30d")
         Duration shareLinks();
 
+        /**
+         * How long a deleted company's tombstones are kept as proof (GDPR art. 7(1)): its pseudonymised consents and
+         * audit events, and its emptied company row. Five years by default, the general limitation period for a claim
+         * (French Civil Code, art. 2224); then the purge erases them.
+         */
+        @WithDefault("1826d")
+        Duration deletedCompanies();
+
         /** Raw funnel events older than this are removed; the daily counts the monitor reads are kept. */
         @WithDefault("90d")
         Duration funnelEvents();

@@ -9,10 +9,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -65,6 +68,28 @@ class UploadStorage {
         }
         Path file = dir.resolve(name);
         return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    /** Names of the stored files last written before {@code cutoff}: what the retention purge may look at. */
+    List<String> storedBefore(Instant cutoff) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(f -> STORED_NAME.matcher(f.getFileName().toString()).matches())
+                    .filter(f -> modifiedBefore(f, cutoff))
+                    .map(f -> f.getFileName().toString())
+                    .toList();
+        }
+    }
+
+    private static boolean modifiedBefore(Path file, Instant cutoff) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant().isBefore(cutoff);
+        } catch (IOException gone) {
+            return false;
+        }
     }
 
     void delete(String name) throws IOException {

@@ -101,6 +101,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void nothingDependsOnThePrivacyRightsThatOrchestrateTheFeatures() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage(BASE + ".privacy..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(BASE + ".privacy..")
+                .check(PORTAL);
+    }
+
+    @Test
     void connectionsHoldsTheModelOnly() {
         noClasses()
                 .that()
