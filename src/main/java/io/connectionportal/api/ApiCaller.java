@@ -18,4 +18,10 @@ class ApiCaller {
         }
         return caller.keyId();
     }
+
+    /** Who acted, as the audit trail records it until the company's erasure reduces it to a tombstone. */
+    String actor() {
+        keyId();
+        return "API key " + caller.keyName();
+    }
 }

@@ -9,11 +9,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
+import io.connectionportal.privacy.AccountDeletion;
 import io.connectionportal.shared.Company;
 
 /** Companies as the integrator creates and reads them; a company made here has no user until the business signs up. */
 @ApplicationScoped
 class ApiCompanies {
+
+    private final AccountDeletion deletion;
+
+    ApiCompanies(AccountDeletion deletion) {
+        this.deletion = deletion;
+    }
 
     ApiResponse create(NewCompany input) {
         if (input.externalRef() != null && externalRefTaken(input.externalRef())) {
@@ -42,14 +49,19 @@ class ApiCompanies {
 
     Optional<CompanyView> find(long id) {
         return QuarkusTransaction.requiringNew()
-                .call(() -> Company.<Company>findByIdOptional(id).map(CompanyView::of));
+                .call(() -> Company.<Company>find("id = ?1 and deletedAt is null", id)
+                        .firstResultOptional()
+                        .map(CompanyView::of));
     }
 
     Page<CompanyView> page(String externalRef, long after, int limit) {
         List<Company> found = QuarkusTransaction.requiringNew()
                 .call(() -> (externalRef == null
-                                ? Company.<Company>find("id > ?1 order by id", after)
-                                : Company.<Company>find("externalRef = ?1 and id > ?2 order by id", externalRef, after))
+                                ? Company.<Company>find("id > ?1 and deletedAt is null order by id", after)
+                                : Company.<Company>find(
+                                        "externalRef = ?1 and id > ?2 and deletedAt is null order by id",
+                                        externalRef,
+                                        after))
                         .page(0, limit + 1)
                         .list());
         List<CompanyView> shown =
@@ -57,6 +69,22 @@ class ApiCompanies {
         String next =
                 found.size() > limit ? Page.cursorAfter(shown.get(limit - 1).id()) : null;
         return new Page<>(shown, next);
+    }
+
+    /**
+     * Erases the company exactly as its owner's "Delete the account" does: every connection revoked at its provider and
+     * deleted, every row erased but the pseudonymised tombstones. Calls providers: never inside a transaction. False when
+     * there is no such company (or it is already erased).
+     */
+    boolean delete(long id, String actor) {
+        if (find(id).isEmpty()) {
+            return false;
+        }
+        deletion.delete(id, actor);
+        // The stored answers of its creation name it: they go with it rather than at the end of their 24 hours.
+        QuarkusTransaction.requiringNew()
+                .run(() -> IdempotencyRecord.delete("responseLocation", "/api/v1/companies/" + id));
+        return true;
     }
 
     private static boolean externalRefTaken(String externalRef) {

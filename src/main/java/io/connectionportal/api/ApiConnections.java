@@ -58,7 +58,8 @@ class ApiConnections {
     }
 
     private static void requireCompany(long companyId) {
-        if (QuarkusTransaction.requiringNew().call(() -> Company.count("id", companyId)) == 0) {
+        if (QuarkusTransaction.requiringNew().call(() -> Company.count("id = ?1 and deletedAt is null", companyId))
+                == 0) {
             throw Ids.noCompany();
         }
     }

@@ -1,6 +1,7 @@
 package io.connectionportal.api;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -170,7 +171,12 @@ class CompaniesResource {
     public Response list(
             @Parameter(description = "Your reference of the company", example = "cust_8812") @QueryParam("externalRef")
                     String externalRef,
-            @Parameter(description = "Companies per page, 1 to 100", example = "20", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("limit") String limit,
+            @Parameter(
+                            description = "Companies per page, 1 to 100",
+                            example = "20",
+                            schema = @Schema(type = SchemaType.INTEGER))
+                    @QueryParam("limit")
+                    String limit,
             @Parameter(description = "The next value of the previous page") @QueryParam("cursor") String cursor) {
         Page<CompanyView> page = companies.page(externalRef, Page.after(cursor), Page.limit(limit));
         return ok(page);
@@ -200,6 +206,33 @@ class CompaniesResource {
                     @PathParam("id")
                     String id) {
         return ok(companies.find(Ids.parse(id)).orElseThrow(() -> Ids.noCompany()));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(
+            summary = "Delete a company",
+            description = "Erases the company as its owner's own account deletion does: every connection is revoked at"
+                    + " its provider (a provider that does not answer is retried in the background) and deleted,"
+                    + " its users, data, uploads and support requests are erased, and only pseudonymised consent and"
+                    + " audit tombstones are kept for the proof period. Its externalRef is free again. Irreversible.")
+    @APIResponse(responseCode = "204", description = "Erased")
+    @APIResponse(
+            responseCode = "404",
+            description = "No company with this id, or already erased",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "notFound", value = ApiDocument.NOT_FOUND_EXAMPLE)))
+    public Response delete(
+            @Parameter(description = "The company's id", example = "42", schema = @Schema(type = SchemaType.INTEGER))
+                    @PathParam("id")
+                    String id) {
+        if (!companies.delete(Ids.parse(id), caller.actor())) {
+            throw Ids.noCompany();
+        }
+        return Response.noContent().build();
     }
 
     static Response ok(Object body) {

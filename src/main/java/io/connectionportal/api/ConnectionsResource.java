@@ -80,7 +80,11 @@ class ConnectionsResource {
             @Parameter(description = "The company's id", example = "42", schema = @Schema(type = SchemaType.INTEGER))
                     @PathParam("id")
                     String id,
-            @Parameter(description = "Connections per page, 1 to 100", example = "20", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("limit")
+            @Parameter(
+                            description = "Connections per page, 1 to 100",
+                            example = "20",
+                            schema = @Schema(type = SchemaType.INTEGER))
+                    @QueryParam("limit")
                     String limit,
             @Parameter(description = "The next value of the previous page") @QueryParam("cursor") String cursor) {
         long companyId = Ids.parse(id);

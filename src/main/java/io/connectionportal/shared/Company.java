@@ -39,4 +39,8 @@ public class Company extends PanacheEntityBase {
     /** The business's language ({@code en} or {@code fr}), when the integrator gave it. */
     @Column(length = 2)
     public String language;
+
+    /** Set when the company was erased: its emptied row stays a while for the tombstones that reference it. */
+    @Column(name = "deleted_at")
+    public Instant deletedAt;
 }

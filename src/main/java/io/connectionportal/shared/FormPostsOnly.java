@@ -2,7 +2,6 @@ package io.connectionportal.shared;
 
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -14,17 +13,17 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Keeps CSRF protection whole now that {@code quarkus.rest-csrf.require-form-url-encoded=false} lets JSON through:
- * a state-changing request to anything but an endpoint declared {@code @Consumes(application/json)} must be a form
+ * a POST to anything but an endpoint declared {@code @Consumes(application/json)} must be a form
  * (which the CSRF filter checks), so a cross-site {@code text/plain} POST still never reaches a page's action. JSON
  * endpoints take no cookie credential, and a browser cannot send cross-site JSON without a CORS preflight.
  */
 class FormPostsOnly {
 
-    private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
-
     @ServerRequestFilter
     Optional<Response> refuseNonForms(ContainerRequestContext request, ResourceInfo resource) {
-        if (SAFE.contains(request.getMethod()) || consumesJson(resource)) {
+        // Only POST: a cross-site page can send no PUT, PATCH or DELETE without a CORS preflight, which is never
+        // granted.
+        if (!"POST".equals(request.getMethod()) || consumesJson(resource)) {
             return Optional.empty();
         }
         MediaType type = request.getMediaType();

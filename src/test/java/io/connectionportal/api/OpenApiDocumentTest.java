@@ -23,6 +23,7 @@ class OpenApiDocumentTest {
             "post /api/v1/companies",
             "get /api/v1/companies",
             "get /api/v1/companies/{id}",
+            "delete /api/v1/companies/{id}",
             "get /api/v1/companies/{id}/connections",
             "get /api/v1/companies/{id}/connections/{connectionId}");
 
