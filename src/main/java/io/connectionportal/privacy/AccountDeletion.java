@@ -20,13 +20,13 @@ import io.connectionportal.uploads.UploadErasure;
  * transaction; then the uploaded files leave the disk.
  */
 @ApplicationScoped
-class AccountDeletion {
+public class AccountDeletion {
 
     /** If connections keep appearing while the others are revoked, something is wrong: give up rather than loop. */
     static final int ROUNDS = 3;
 
     /** What the deletion did: connections deleted, and how many of them their provider has not confirmed revoking. */
-    record Outcome(int connections, int revocationsPending, int files) {}
+    public record Outcome(int connections, int revocationsPending, int files) {}
 
     private final ManageConnections manage;
     private final CompanyErasure erasure;
@@ -39,7 +39,7 @@ class AccountDeletion {
     }
 
     /** Must run outside any transaction: the providers are called. {@code actor} is recorded, then erased. */
-    Outcome delete(long companyId, String actor) {
+    public Outcome delete(long companyId, String actor) {
         erasure.closeTheDoors(companyId);
         int connections = 0;
         int pending = 0;

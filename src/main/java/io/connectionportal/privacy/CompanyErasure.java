@@ -98,7 +98,8 @@ class CompanyErasure {
                     "delete from user_session where user_id in (select id from app_user where company_id = ?1)",
                     companyId);
             execute(em, "delete from app_user where company_id = ?1", companyId);
-            em.createNativeQuery("update company set name = '', deleted_at = ?1 where id = ?2")
+            em.createNativeQuery("update company set name = '', external_ref = null, country = null, language = null,"
+                            + " deleted_at = ?1 where id = ?2")
                     .setParameter(1, now)
                     .setParameter(2, companyId)
                     .executeUpdate();

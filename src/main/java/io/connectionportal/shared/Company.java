@@ -27,4 +27,20 @@ public class Company extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** The integrator's own reference for this business (set through the API), unique when present. */
+    @Column(name = "external_ref", length = 100)
+    public String externalRef;
+
+    /** ISO 3166-1 alpha-2, when the integrator gave it. */
+    @Column(length = 2)
+    public String country;
+
+    /** The business's language ({@code en} or {@code fr}), when the integrator gave it. */
+    @Column(length = 2)
+    public String language;
+
+    /** Set when the company was erased: its emptied row stays a while for the tombstones that reference it. */
+    @Column(name = "deleted_at")
+    public Instant deletedAt;
 }

@@ -93,6 +93,9 @@ public interface PortalConfig {
     /** How long what is no longer needed is kept before the scheduled purge removes it. */
     Retention retention();
 
+    /** The integrators' JSON API under {@code /api/v1}. */
+    Api api();
+
     /**
      * Copy overrides by language and key, for example {@code portal.copy.fr.value-headline}; a key
      * left out keeps the translated default from the message bundles.
@@ -181,6 +184,10 @@ public interface PortalConfig {
          */
         @WithDefault("30d")
         Duration webhookDeliveries();
+
+        /** An API {@code Idempotency-Key} is honoured this long after its first use; then its stored response is removed. */
+        @WithDefault("24h")
+        Duration idempotencyKeys();
     }
 
     interface Webhooks {
@@ -228,6 +235,14 @@ public interface PortalConfig {
             @WithDefault("*")
             String events();
         }
+    }
+
+    interface Api {
+        /**
+         * An API key accepted from the start, for automation and tests: stored hashed under the name
+         * {@code bootstrap} at start-up (once, however many instances start); at least 32 characters.
+         */
+        Optional<String> bootstrapKey();
     }
 
     interface Mail {

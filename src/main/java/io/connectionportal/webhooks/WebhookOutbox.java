@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.connectionportal.connections.ConnectionChanged;
 import io.connectionportal.consent.ConsentWithdrawn;
+import io.connectionportal.shared.Company;
 import io.connectionportal.shared.CompanyCreated;
 import io.connectionportal.shared.RandomTokens;
 import io.connectionportal.sync.SyncFinished;
@@ -37,7 +38,14 @@ public class WebhookOutbox {
 
     @Transactional(Transactional.TxType.MANDATORY)
     void onCompanyCreated(@Observes CompanyCreated created) {
-        emit(WebhookEventType.COMPANY_CREATED, created.companyId(), Map.of("companyId", created.companyId()));
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("companyId", created.companyId());
+        // The integrator's own reference, when its API call gave one: how it finds its customer again.
+        String externalRef = Company.<Company>findById(created.companyId()).externalRef;
+        if (externalRef != null) {
+            data.put("externalRef", externalRef);
+        }
+        emit(WebhookEventType.COMPANY_CREATED, created.companyId(), data);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

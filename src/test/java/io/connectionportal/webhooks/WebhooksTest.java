@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -121,6 +122,29 @@ class WebhooksTest {
         assertNotNull(Instant.parse(body.get("timestamp").asText()));
         assertEquals(company, body.get("data").get("companyId").asLong());
         assertEquals(1, body.get("data").size(), "ids only");
+    }
+
+    @Test
+    void aCompanyCreatedThroughTheApiSendsOneCompanyCreatedWithItsExternalReference() throws Exception {
+        String reference = "crm-" + System.nanoTime();
+        long company = given().header("Authorization", "Bearer test-bootstrap-key-0123456789abcdefghijklmnop")
+                .contentType("application/json")
+                .body("{\"name\": \"Api Webhook Co\", \"externalRef\": \"" + reference
+                        + "\", \"country\": \"FR\", \"language\": \"fr\"}")
+                .post("/api/v1/companies")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+
+        deliverAll();
+
+        List<LoggedRequest> received = received(companyCreated(company));
+        assertEquals(1, received.size());
+        JsonNode data = json.readTree(received.get(0).getBodyAsString()).get("data");
+        assertEquals(reference, data.get("externalRef").asText());
+        assertTrue(verifiedBySpecification(received.get(0), WebhookReceiver.SECRET));
     }
 
     @Test
