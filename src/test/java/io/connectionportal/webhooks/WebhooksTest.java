@@ -140,7 +140,8 @@ class WebhooksTest {
 
         deliverAll();
 
-        List<LoggedRequest> received = received(companyCreated(company));
+        List<LoggedRequest> received =
+                received("\"data\":{\"companyId\":" + company + ",\"externalRef\":\"" + reference + "\"}}");
         assertEquals(1, received.size());
         JsonNode data = json.readTree(received.get(0).getBodyAsString()).get("data");
         assertEquals(reference, data.get("externalRef").asText());
