@@ -30,7 +30,7 @@ class AdminCompanies {
 
     /** One line of the list. */
     record CompanyLine(
-            long id,
+            Long id,
             String name,
             String externalRef,
             String country,

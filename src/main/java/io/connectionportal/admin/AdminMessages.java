@@ -68,7 +68,7 @@ public interface AdminMessages {
     String latest_caption(String caption, int count);
 
     @Message
-    String company_name(String name, Object id);
+    String company_name(String name, Long id);
 
     @Message
     String company_deleted();
@@ -533,7 +533,7 @@ public interface AdminMessages {
     String delivery_replay();
 
     @Message
-    String delivery_replay_label(Object id);
+    String delivery_replay_label(Long id);
 
     @Message
     String endpoint_delete_title();
