@@ -19,6 +19,12 @@ class ApiCaller {
         return caller.keyId();
     }
 
+    /** The name the integrator gave the key. */
+    String keyName() {
+        keyId();
+        return caller.keyName();
+    }
+
     /** Who acted, as the audit trail records it until the company's erasure reduces it to a tombstone. */
     String actor() {
         keyId();

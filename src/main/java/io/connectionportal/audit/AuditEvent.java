@@ -18,6 +18,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import org.hibernate.annotations.Immutable;
 
 import io.connectionportal.platforms.Category;
+import io.connectionportal.shared.User;
 
 /**
  * One entry of the audit trail (M6): who did what to which connection, and when. Append-only:
@@ -70,6 +71,11 @@ public class AuditEvent extends PanacheEntityBase {
 
     public boolean byShareLink() {
         return actor.endsWith(SHARE_LINK_SUFFIX);
+    }
+
+    /** Done by a business that came through a hosted link and has no e-mail yet. */
+    public boolean byHostedLink() {
+        return User.HOSTED_LINK_ACTOR.equals(actor);
     }
 
     /** The actor without the share-link marker, which pages translate. */

@@ -36,6 +36,9 @@ public interface AuditMessages {
     String activity_by_share_link(String name);
 
     @Message
+    String activity_by_hosted_link();
+
+    @Message
     String activity_categories();
 
     @Message

@@ -16,6 +16,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 import io.connectionportal.platforms.Platform;
+import io.connectionportal.shared.CurrentUser;
 import io.connectionportal.shared.Flash;
 
 /**
@@ -31,12 +32,15 @@ class CallbackResource {
     }
 
     private final ConnectFlow flow;
-
     private final Flash flash;
+    private final HostedLinks hostedLinks;
+    private final CurrentUser viewer;
 
-    CallbackResource(ConnectFlow flow, Flash flash) {
+    CallbackResource(ConnectFlow flow, Flash flash, HostedLinks hostedLinks, CurrentUser viewer) {
         this.flash = flash;
         this.flow = flow;
+        this.hostedLinks = hostedLinks;
+        this.viewer = viewer;
     }
 
     @GET
@@ -49,6 +53,10 @@ class CallbackResource {
             @Context HttpHeaders headers) {
         ConnectFlow.Result result =
                 flow.complete(new ConnectFlow.Callback(state, code, error, iss), BrowserBinding.existing(headers));
+        Optional<Response> hosted = viewer.throughHostedLink() ? endHostedLink(result) : Optional.empty();
+        if (hosted.isPresent()) {
+            return hosted.get();
+        }
         if (result.reconnect()
                 && (result.outcome() == ConnectFlow.Outcome.LINKED
                         || result.outcome() == ConnectFlow.Outcome.CANCELLED)) {
@@ -96,5 +104,26 @@ class CallbackResource {
                         .entity(Templates.failed(result.outcome(), result.platform()))
                         .build();
         };
+    }
+
+    /**
+     * A business on a hosted link: the first outcome ends the link. Linked goes to the end page (keep an account, go
+     * back); a cancel or a failure goes straight back to the integrator with the outcome, signed.
+     */
+    private Optional<Response> endHostedLink(ConnectFlow.Result result) {
+        Long connectionId = result.connection().map(c -> c.id).orElse(null);
+        String outcome = switch (result.outcome()) {
+            case LINKED -> HostedLinks.LINKED;
+            case CANCELLED -> HostedLinks.CANCELLED;
+            default -> HostedLinks.ERROR;
+        };
+        String errorCode = HostedLinks.ERROR.equals(outcome) ? HostedLinks.errorCode(result.outcome()) : null;
+        // A cancelled or failed attempt leaves no connection behind, so only a linked one is named.
+        Long named = HostedLinks.LINKED.equals(outcome) ? connectionId : null;
+        return hostedLinks
+                .finish(viewer.userId(), outcome, named, errorCode)
+                .map(link -> HostedLinks.LINKED.equals(link.outcome)
+                        ? Response.seeOther(URI.create("/link/done")).build()
+                        : Response.seeOther(hostedLinks.redirect(link)).build());
     }
 }

@@ -328,4 +328,67 @@ public interface ConnectMessages {
 
     @Message
     String flash_reconnect_cancelled();
+
+    @Message
+    String hosted_title(String company);
+
+    @Message
+    String hosted_lead(String product);
+
+    @Message
+    String hosted_step_1();
+
+    @Message
+    String hosted_step_1_platform(String name);
+
+    @Message
+    String hosted_step_2();
+
+    @Message
+    String hosted_step_3(String product);
+
+    @Message
+    String hosted_categories();
+
+    @Message
+    String hosted_start();
+
+    @Message
+    String hosted_single_use(String when);
+
+    @Message
+    String hosted_reassurance();
+
+    @Message
+    String hosted_gone_title();
+
+    @Message
+    String hosted_gone_used();
+
+    @Message
+    String hosted_gone_expired();
+
+    @Message
+    String hosted_gone_next(String product);
+
+    @Message
+    String hosted_back(String product);
+
+    @Message
+    String hosted_done_title();
+
+    @Message
+    String hosted_done_text(String name, String product);
+
+    @Message
+    String hosted_keep_title();
+
+    @Message
+    String hosted_keep_lead();
+
+    @Message
+    String hosted_keep_submit(String product);
+
+    @Message
+    String hosted_leave(String product);
 }

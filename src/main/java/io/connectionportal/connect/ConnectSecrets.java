@@ -18,6 +18,7 @@ class ConnectSecrets implements EncryptedColumns {
     public List<EncryptedColumn> encryptedColumns() {
         return List.of(
                 new EncryptedColumn("share_link", "token_enc", "'share-link:' || token_hash"),
-                new EncryptedColumn("authorization_attempt", "code_verifier_enc", "'attempt:' || state_hash"));
+                new EncryptedColumn("authorization_attempt", "code_verifier_enc", "'attempt:' || state_hash"),
+                new EncryptedColumn("portal_secret", "value_encrypted", "'portal-secret:' || name"));
     }
 }

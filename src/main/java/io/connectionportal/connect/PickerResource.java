@@ -74,6 +74,7 @@ class PickerResource {
     private final ConnectEntry entry;
     private final CurrentUser viewer;
     private final CurrentLanguage language;
+    private final HostedLinks hostedLinks;
 
     PickerResource(
             PlatformCatalog catalog,
@@ -82,7 +83,9 @@ class PickerResource {
             Consents consents,
             ConnectEntry entry,
             CurrentUser viewer,
-            CurrentLanguage language) {
+            CurrentLanguage language,
+            HostedLinks hostedLinks) {
+        this.hostedLinks = hostedLinks;
         this.catalog = catalog;
         this.statuses = statuses;
         this.connectors = connectors;
@@ -99,7 +102,10 @@ class PickerResource {
             @QueryParam("category") String category,
             @QueryParam("cancelled") String cancelled) {
         Optional<Category> only = Category.fromKey(category);
-        List<Platform> found = catalog.search(query, only);
+        Optional<HostedLink> hosted = hostedLink();
+        List<Platform> found = catalog.search(query, only).stream()
+                .filter(p -> hosted.map(link -> allows(link, p)).orElse(true))
+                .toList();
         Map<String, PlatformStatus> status = statuses.forCompany(viewer.companyId());
         boolean accountingLinked = accountingConnection().isPresent();
         List<Group> groups = Arrays.stream(Category.values())
@@ -188,6 +194,20 @@ class PickerResource {
     }
 
     private Platform enabled(String key) {
-        return catalog.find(key).filter(Platform::enabled).orElseThrow(NotFoundException::new);
+        Optional<HostedLink> hosted = hostedLink();
+        return catalog.find(key)
+                .filter(Platform::enabled)
+                .filter(p -> hosted.map(link -> allows(link, p)).orElse(true))
+                .orElseThrow(NotFoundException::new);
+    }
+
+    /** The hosted link a business without an account came through: it narrows what it may connect. */
+    private Optional<HostedLink> hostedLink() {
+        return viewer.throughHostedLink() ? hostedLinks.openFor(viewer.userId()) : Optional.empty();
+    }
+
+    private static boolean allows(HostedLink link, Platform platform) {
+        return link.categories().contains(platform.category())
+                && (link.platformKey == null || link.platformKey.equals(platform.key()));
     }
 }

@@ -98,6 +98,9 @@ public interface ManageMessages {
     String manage_audit_by_share_link(String name);
 
     @Message
+    String manage_audit_by_hosted_link();
+
+    @Message
     String manage_audit_categories();
 
     @Message

@@ -57,6 +57,11 @@ public class SignIn {
      */
     public Outcome confirm(long userId, String password, String address) {
         User user = User.findById(userId);
+        if (user.email == null || user.passwordHash == null) {
+            // A business that came through a hosted link has no password to confirm until it sets one.
+            securityLog.record(SecurityLog.Event.REAUTHENTICATION, SecurityLog.Outcome.REFUSED, userId, null);
+            return new WrongCredentials();
+        }
         return attempt(SecurityLog.Event.REAUTHENTICATION, user.email, password, address);
     }
 

@@ -39,6 +39,7 @@ class CompanyErasure {
             "delete from authorization_attempt where company_id = ?1",
             "delete from connection where company_id = ?1",
             "delete from share_link where company_id = ?1",
+            "delete from hosted_link where company_id = ?1",
             "delete from support_request where company_id = ?1"
                     + " or user_id in (select id from app_user where company_id = ?1)",
             "delete from company_profile where company_id = ?1",
@@ -58,7 +59,7 @@ class CompanyErasure {
     }
 
     /**
-     * Before the connections are revoked: nobody of the company is signed in any more, no share link can be used and
+     * Before the connections are revoked: nobody of the company is signed in any more, no share link or hosted link can be used and
      * no authorization under way can complete, so no new connection appears while the others are being revoked.
      */
     void closeTheDoors(long companyId) {
@@ -71,6 +72,7 @@ class CompanyErasure {
             execute(em, "delete from authorization_attempt where company_id = ?1", companyId);
             execute(em, "update connection set share_link_id = null where company_id = ?1", companyId);
             execute(em, "delete from share_link where company_id = ?1", companyId);
+            execute(em, "delete from hosted_link where company_id = ?1", companyId);
         });
     }
 

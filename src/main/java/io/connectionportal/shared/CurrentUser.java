@@ -42,6 +42,12 @@ public class CurrentUser {
         return signedIn() ? identity.getPrincipal().getName() : "";
     }
 
+    /** A business signed in by a hosted link that has not set an e-mail and password yet. */
+    public boolean throughHostedLink() {
+        return signedIn()
+                && User.HOSTED_LINK_ACTOR.equals(identity.getPrincipal().getName());
+    }
+
     /** When the password was last asked again in this session, if it was. */
     public Optional<Instant> reauthenticatedAt() {
         return signedIn()

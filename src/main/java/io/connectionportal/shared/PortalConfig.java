@@ -243,6 +243,30 @@ public interface PortalConfig {
          * {@code bootstrap} at start-up (once, however many instances start); at least 32 characters.
          */
         Optional<String> bootstrapKey();
+
+        /**
+         * URL prefixes a hosted link may send the business back to, comma-separated (the back office adds more).
+         * An entry matches at a path boundary: {@code https://app.lender.example} never matches
+         * {@code https://app.lender.example.evil.test}.
+         */
+        Optional<List<String>> redirectAllowList();
+
+        /**
+         * The secret that signs a hosted link's redirect ({@code whsec_} + base64, like a webhook secret). Set it to
+         * share it with the integrator's app by configuration; unset, the portal makes one, stored encrypted and the
+         * same for every instance, shown in the back office.
+         */
+        Optional<String> redirectSecret();
+
+        /** How long a hosted link can be opened when the request gives no {@code expiresIn}. */
+        @WithDefault("P7D")
+        Duration linkLifetime();
+
+        /**
+         * Origins that may frame the hosted journey ({@code frame-ancestors}), e.g. {@code https://app.lender.example};
+         * none by default, so no page can be framed.
+         */
+        Optional<List<String>> frameAncestors();
     }
 
     interface Mail {

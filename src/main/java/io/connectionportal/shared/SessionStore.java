@@ -93,7 +93,12 @@ public class SessionStore {
                 .firstResultOptional();
         found.filter(s -> s.lastSeenAt.isBefore(now.minus(TOUCH_EVERY))).ifPresent(s -> touch(s.id, now));
         return found.map(s -> new SignedIn(
-                s.user.id, s.user.email, s.user.role, s.user.company.id, s.user.company.name, s.reauthenticatedAt));
+                s.user.id,
+                s.user.email == null ? User.HOSTED_LINK_ACTOR : s.user.email,
+                s.user.role,
+                s.user.company.id,
+                s.user.company.name,
+                s.reauthenticatedAt));
     }
 
     private static void touch(long sessionId, Instant now) {

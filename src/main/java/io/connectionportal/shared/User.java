@@ -28,16 +28,22 @@ public class User extends PanacheEntityBase {
     public static final String MEMBER = "member";
     public static final String ADMIN = "admin";
 
+    /** The password scheme of a business that came through a hosted link and has set no password: none to check. */
+    public static final String NO_PASSWORD = "none";
+
+    /** Who a business with no e-mail yet is, in sessions and the audit trail; no address can look like it. */
+    public static final String HOSTED_LINK_ACTOR = "(hosted link)";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
     @Username
-    @Column(nullable = false, unique = true, length = 254)
+    @Column(unique = true, length = 254)
     public String email;
 
     @Password
-    @Column(name = "password_hash", nullable = false, length = 100)
+    @Column(name = "password_hash", length = 100)
     public String passwordHash;
 
     /** How {@link #passwordHash} was made from the password ({@code onboarding.Passwords}). */

@@ -25,7 +25,9 @@ class OpenApiDocumentTest {
             "get /api/v1/companies/{id}",
             "delete /api/v1/companies/{id}",
             "get /api/v1/companies/{id}/connections",
-            "get /api/v1/companies/{id}/connections/{connectionId}");
+            "get /api/v1/companies/{id}/connections/{connectionId}",
+            "post /api/v1/companies/{id}/links",
+            "get /api/v1/companies/{id}/links/{linkId}");
 
     @Test
     void theDocumentIsOnThePublicPortWithoutAKeyAndDescribesEveryOperation() throws Exception {
