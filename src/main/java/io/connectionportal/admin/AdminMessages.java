@@ -3,6 +3,7 @@ package io.connectionportal.admin;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
+import io.connectionportal.api.RedirectAllowList;
 import io.connectionportal.connections.ConnectionStatus;
 import io.connectionportal.consent.ConsentRecord;
 
@@ -561,4 +562,64 @@ public interface AdminMessages {
 
     @Message
     String flash_prefix_removed();
+
+    @Message
+    String redirects_title();
+
+    @Message
+    String redirects_lead();
+
+    @Message
+    String redirects_configured_title();
+
+    @Message
+    String redirects_configured_text();
+
+    @Message
+    String redirects_configured_none();
+
+    @Message
+    String redirects_stored_title();
+
+    @Message
+    String redirects_stored_caption();
+
+    @Message
+    String redirects_stored_none();
+
+    @Message
+    String col_prefix_entry();
+
+    @Message
+    String col_added_by();
+
+    @Message
+    String col_added_at();
+
+    @Message
+    String col_action();
+
+    @Message
+    String redirect_remove(String prefix);
+
+    @Message
+    String redirect_remove_short();
+
+    @Message
+    String redirect_add_title();
+
+    @Message
+    String redirect_field_prefix();
+
+    @Message
+    String redirect_field_prefix_hint();
+
+    @Message
+    String redirect_add_submit();
+
+    @Message
+    String redirect_error_required();
+
+    @Message
+    String redirect_error(RedirectAllowList.Refusal refusal);
 }

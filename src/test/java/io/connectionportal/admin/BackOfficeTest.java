@@ -371,6 +371,43 @@ class BackOfficeTest {
         }
     }
 
+    @Test
+    void redirectPrefixesAreAddedAndRemovedWithInlineErrorsForBadOnes() {
+        Browser admin = signedInAdmin();
+        String prefix = "https://app-" + UUID.randomUUID().toString().substring(0, 8) + ".lender.example/back";
+
+        Response plain = admin.submit(
+                "/admin/redirect-allow-list",
+                "/admin/redirect-allow-list",
+                Map.of("prefix", "http://lender.example/x"));
+        assertEquals(400, plain.statusCode());
+        assertTrue(plain.body().asString().contains("Enter an address that starts with https://"));
+        assertTrue(plain.body().asString().contains("value=\"http://lender.example/x\""), "kept as entered");
+        Response empty = admin.submit("/admin/redirect-allow-list", "/admin/redirect-allow-list", Map.of("prefix", ""));
+        assertEquals(400, empty.statusCode());
+
+        Response added =
+                admin.submit("/admin/redirect-allow-list", "/admin/redirect-allow-list", Map.of("prefix", prefix));
+        assertEquals(303, added.statusCode());
+        assertTrue(admin.get("/admin/redirect-allow-list").body().asString().contains(prefix));
+        assertEquals(ADMIN, Rows.single("select added_by from redirect_allow_entry where prefix = ?1", prefix));
+        Response twice =
+                admin.submit("/admin/redirect-allow-list", "/admin/redirect-allow-list", Map.of("prefix", prefix));
+        assertEquals(400, twice.statusCode());
+        assertTrue(twice.body().asString().contains("already on the list"));
+
+        long id = ((Number) Rows.single("select id from redirect_allow_entry where prefix = ?1", prefix)).longValue();
+        assertEquals(
+                303,
+                admin.post("/admin/redirect-allow-list/" + id + "/remove", Map.of())
+                        .statusCode());
+        assertFalse(admin.get("/admin/redirect-allow-list").body().asString().contains(prefix));
+        assertEquals(
+                404,
+                admin.post("/admin/redirect-allow-list/" + id + "/remove", Map.of())
+                        .statusCode());
+    }
+
     /** {@code %test.portal.api.bootstrap-key}: a test value, never a secret. */
     private static final String BOOTSTRAP_KEY = "test-bootstrap-key-0123456789abcdefghijklmnop";
 
