@@ -42,6 +42,15 @@ public interface AdminMessages {
     String forbidden_back();
 
     @Message
+    String back_office_title();
+
+    @Message
+    String back_office_text();
+
+    @Message
+    String back_office_link();
+
+    @Message
     String none();
 
     @Message
@@ -274,6 +283,9 @@ public interface AdminMessages {
 
     @Message
     String activity_none();
+
+    @Message
+    String activity_company();
 
     @Message
     String syncs_title();

@@ -106,7 +106,7 @@ class BackOfficeBrowserTest {
 
         Chromium.click(walk, page.locator("#connections a[href$='/data/invoices']"));
         Chromium.assertUrlContains(page, "/data/invoices");
-        assertThat(heading(page, "Invoices from Xero")).isVisible();
+        assertThat(heading(page, "Xero: invoices")).isVisible();
         assertThat(page.locator("#records tbody tr").first()).isVisible();
         Chromium.check(walk, page, "admin", "data");
 
