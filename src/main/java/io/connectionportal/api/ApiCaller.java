@@ -19,6 +19,12 @@ class ApiCaller {
         return caller.keyId();
     }
 
+    /** The key's name, as the business sees it in the list of who read its data. */
+    String keyName() {
+        keyId();
+        return caller.keyName();
+    }
+
     /** Who acted, as the audit trail records it until the company's erasure reduces it to a tombstone. */
     String actor() {
         keyId();

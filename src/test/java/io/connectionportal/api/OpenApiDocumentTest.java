@@ -25,7 +25,11 @@ class OpenApiDocumentTest {
             "get /api/v1/companies/{id}",
             "delete /api/v1/companies/{id}",
             "get /api/v1/companies/{id}/connections",
-            "get /api/v1/companies/{id}/connections/{connectionId}");
+            "get /api/v1/companies/{id}/connections/{connectionId}",
+            "post /api/v1/companies/{id}/connections/{connectionId}/refresh",
+            "delete /api/v1/companies/{id}/connections/{connectionId}",
+            "get /api/v1/companies/{id}/connections/{connectionId}/data/{dataType}",
+            "get /api/v1/companies/{id}/connections/{connectionId}/syncs");
 
     @Test
     void theDocumentIsOnThePublicPortWithoutAKeyAndDescribesEveryOperation() throws Exception {
