@@ -121,6 +121,28 @@ public class SyncedData {
                 .toList();
     }
 
+    /** One record of a page: its row id (the cursor), the provider's id for it, its JSON and when it was last synced. */
+    public record PagedRecord(long id, String externalId, JsonNode payload, java.time.Instant syncedAt) {}
+
+    /**
+     * Up to {@code limit} records of one type of one of the company's connections, after row id {@code afterId}, in
+     * id order: one range of the index on (connection, data type, id), however many records the connection holds.
+     */
+    @Transactional
+    public List<PagedRecord> page(long companyId, long connectionId, DataType type, long afterId, int limit) {
+        return SyncedRecord.<SyncedRecord>find(
+                        "connectionId = ?1 and dataType = ?2 and id > ?3 and companyId = ?4 order by id",
+                        connectionId,
+                        type,
+                        afterId,
+                        companyId)
+                .page(0, limit)
+                .list()
+                .stream()
+                .map(r -> new PagedRecord(r.id, r.externalId, parse(r.payload), r.syncedAt))
+                .toList();
+    }
+
     /** One stored record with where it came from, for the export. */
     public record Stored(long connectionId, DataType dataType, String externalId, JsonNode payload) {}
 
