@@ -309,7 +309,11 @@ class ConnectionsResource {
                     + " invoices, bills, financial_statements, bank_accounts, bank_transactions, orders, payouts,"
                     + " customers; a name the portal does not know, or a type the connection's platform does not"
                     + " offer, is a 404 naming the types that exist. A type the platform offers but no sync has"
-                    + " stored yet is an empty page. Every page served is recorded with your API key's name and shown"
+                    + " stored yet is an empty page. A successful sync replaces the records of each type it fetched:"
+                    + " if one ends during a walk, the following pages hold the new copy from its start (syncedAt"
+                    + " changes), so start again from the first page when syncedAt changes. The data of a"
+                    + " deauthorized connection stays readable until it is deleted. Every page served is recorded"
+                    + " with your API key's name and shown"
                     + " to the business on its dashboard and connection page, and in its export.")
     @APIResponse(
             responseCode = "200",
