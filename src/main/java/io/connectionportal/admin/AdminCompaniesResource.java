@@ -26,6 +26,7 @@ import io.connectionportal.connections.Connection;
 import io.connectionportal.platforms.DataType;
 import io.connectionportal.shared.Company;
 import io.connectionportal.shared.CurrentLanguage;
+import io.connectionportal.shared.CurrentUser;
 import io.connectionportal.shared.FormErrors;
 import io.connectionportal.shared.User;
 
@@ -53,9 +54,15 @@ class AdminCompaniesResource {
     private final CompanyOverviews overviews;
     private final DataBrowser dataBrowser;
     private final CurrentLanguage language;
+    private final CurrentUser viewer;
 
     AdminCompaniesResource(
-            AdminCompanies companies, CompanyOverviews overviews, DataBrowser dataBrowser, CurrentLanguage language) {
+            AdminCompanies companies,
+            CompanyOverviews overviews,
+            DataBrowser dataBrowser,
+            CurrentLanguage language,
+            CurrentUser viewer) {
+        this.viewer = viewer;
         this.companies = companies;
         this.overviews = overviews;
         this.dataBrowser = dataBrowser;
@@ -117,7 +124,7 @@ class AdminCompaniesResource {
                 .findFirst()
                 .orElseThrow(NotFoundException::new);
         DataBrowser.View view = dataBrowser
-                .view(id, connectionId, type, Optional.ofNullable(after))
+                .view(id, connectionId, type, Optional.ofNullable(after), viewer.email())
                 .orElseThrow(NotFoundException::new);
         return Templates.data(
                 view.company(),

@@ -634,4 +634,16 @@ public interface AdminMessages {
 
     @Message
     String redirect_error(RedirectAllowList.Refusal refusal);
+
+    @Message
+    String redirect_secret_title();
+
+    @Message
+    String redirect_secret_label();
+
+    @Message
+    String redirect_secret_hint();
+
+    @Message
+    String redirect_secret_configured();
 }

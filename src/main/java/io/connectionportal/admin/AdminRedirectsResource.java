@@ -23,6 +23,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.connectionportal.api.RedirectAllowList;
+import io.connectionportal.connect.RedirectSignature;
 import io.connectionportal.shared.CurrentLanguage;
 import io.connectionportal.shared.CurrentUser;
 import io.connectionportal.shared.Flash;
@@ -31,7 +32,7 @@ import io.connectionportal.shared.User;
 
 /**
  * The hosted links' redirect allow-list: the prefixes from the configuration (read-only here) and those added in the
- * back office, which can be added and removed.
+ * back office, which can be added and removed; and the secret that signs the redirects, which the integrator needs.
  */
 @Path("/admin/redirect-allow-list")
 @RolesAllowed(User.ADMIN)
@@ -40,16 +41,27 @@ class AdminRedirectsResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance redirects(
-                List<String> configured, List<RedirectAllowList.Entry> stored, String prefix, FormErrors errors);
+                List<String> configured,
+                List<RedirectAllowList.Entry> stored,
+                Optional<String> signingSecret,
+                String prefix,
+                FormErrors errors);
     }
 
     private final RedirectAllowList allowList;
+    private final RedirectSignature signature;
     private final CurrentUser viewer;
     private final CurrentLanguage language;
     private final Flash flash;
 
-    AdminRedirectsResource(RedirectAllowList allowList, CurrentUser viewer, CurrentLanguage language, Flash flash) {
+    AdminRedirectsResource(
+            RedirectAllowList allowList,
+            RedirectSignature signature,
+            CurrentUser viewer,
+            CurrentLanguage language,
+            Flash flash) {
         this.allowList = allowList;
+        this.signature = signature;
         this.viewer = viewer;
         this.language = language;
         this.flash = flash;
@@ -58,7 +70,7 @@ class AdminRedirectsResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance page() {
-        return Templates.redirects(allowList.configured(), allowList.stored(), "", FormErrors.none());
+        return Templates.redirects(allowList.configured(), allowList.stored(), signingSecret(), "", FormErrors.none());
     }
 
     @POST
@@ -76,7 +88,8 @@ class AdminRedirectsResource {
         }
         if (errors.any()) {
             return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(Templates.redirects(allowList.configured(), allowList.stored(), entered, errors))
+                    .entity(Templates.redirects(
+                            allowList.configured(), allowList.stored(), signingSecret(), entered, errors))
                     .build();
         }
         Log.infof("Redirect allow-list entry added in the back office by account %d", viewer.userId());
@@ -96,6 +109,11 @@ class AdminRedirectsResource {
         return Response.seeOther(URI.create("/admin/redirect-allow-list"))
                 .cookie(flash.next(AdminNotice.PREFIX_REMOVED))
                 .build();
+    }
+
+    /** The secret the integrator verifies redirects with; empty when it is set in the configuration, which says so. */
+    private Optional<String> signingSecret() {
+        return signature.configured() ? Optional.empty() : Optional.of(signature.secret());
     }
 
     @ServerExceptionMapper

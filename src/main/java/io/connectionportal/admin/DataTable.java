@@ -11,7 +11,6 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.connectionportal.sync.SyncedData.PagedRecord;
-import io.connectionportal.sync.SyncedData.RecordPage;
 
 /**
  * A page of synced records as a table: one column per top-level field seen on the page (the first
@@ -24,9 +23,9 @@ record DataTable(List<String> columns, List<Row> rows, Optional<Long> nextAfter,
 
     record Row(String externalId, Instant syncedAt, List<String> cells, String json) {}
 
-    static DataTable of(RecordPage page, boolean notFirst) {
+    static DataTable of(List<PagedRecord> records, Optional<Long> nextAfter, boolean notFirst) {
         Set<String> names = new LinkedHashSet<>();
-        for (PagedRecord record : page.records()) {
+        for (PagedRecord record : records) {
             Iterator<String> fields = record.payload().fieldNames();
             while (fields.hasNext() && names.size() < COLUMNS_MAX) {
                 names.add(fields.next());
@@ -34,7 +33,7 @@ record DataTable(List<String> columns, List<Row> rows, Optional<Long> nextAfter,
         }
         List<String> columns = List.copyOf(names);
         List<Row> rows = new ArrayList<>();
-        for (PagedRecord record : page.records()) {
+        for (PagedRecord record : records) {
             List<String> cells =
                     columns.stream().map(c -> cell(record.payload().get(c))).toList();
             rows.add(new Row(
@@ -43,7 +42,7 @@ record DataTable(List<String> columns, List<Row> rows, Optional<Long> nextAfter,
                     cells,
                     record.payload().toPrettyString()));
         }
-        return new DataTable(columns, rows, page.nextAfter(), notFirst);
+        return new DataTable(columns, rows, nextAfter, notFirst);
     }
 
     private static String cell(JsonNode value) {

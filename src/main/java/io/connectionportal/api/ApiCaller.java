@@ -19,7 +19,7 @@ class ApiCaller {
         return caller.keyId();
     }
 
-    /** The name the integrator gave the key. */
+    /** The key's name, as the business sees it in the list of who read its data. */
     String keyName() {
         keyId();
         return caller.keyName();

@@ -42,6 +42,14 @@ class ApiConnections {
                 .map(c -> views(companyId, List.of(c)).get(0));
     }
 
+    /** The company's connection, detached, for an operation on it: 404 for an unknown company or connection. */
+    Connection require(long companyId, long connectionId) {
+        requireCompany(companyId);
+        return QuarkusTransaction.requiringNew()
+                .call(() -> Connection.ofCompany(companyId, connectionId))
+                .orElseThrow(Ids::noConnection);
+    }
+
     private List<ConnectionView> views(long companyId, List<Connection> connections) {
         Map<Long, SyncSummary> summaries =
                 syncs.summary(companyId, connections.stream().map(c -> c.id).toList());

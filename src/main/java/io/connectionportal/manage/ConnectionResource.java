@@ -65,7 +65,8 @@ class ConnectionResource {
                 String policyVersion,
                 FormErrors errors,
                 List<SyncRunView> history,
-                SyncSummary sync);
+                SyncSummary sync,
+                ReadLines.Lines reads);
 
         static native TemplateInstance deauthorize(Connection connection, Platform platform);
 
@@ -89,6 +90,8 @@ class ConnectionResource {
 
     private final Reauthentication reauthentication;
 
+    private final ReadLines reads;
+
     ConnectionResource(
             PlatformCatalog catalog,
             CurrentUser viewer,
@@ -102,7 +105,9 @@ class ConnectionResource {
             SyncHistory syncHistory,
             Flash flash,
             SecurityLog securityLog,
-            Reauthentication reauthentication) {
+            Reauthentication reauthentication,
+            ReadLines reads) {
+        this.reads = reads;
         this.reauthentication = reauthentication;
         this.securityLog = securityLog;
         this.flash = flash;
@@ -282,7 +287,8 @@ class ConnectionResource {
                 consents.policyVersion(),
                 errors,
                 syncHistory.forConnection(viewer.companyId(), connection.id, 20),
-                syncHistory.summary(viewer.companyId(), List.of(connection.id)).get(connection.id));
+                syncHistory.summary(viewer.companyId(), List.of(connection.id)).get(connection.id),
+                reads.ofConnection(viewer.companyId(), connection.id, ReadLines.CONNECTION));
     }
 
     private Connection mine(long id) {

@@ -31,7 +31,7 @@ import io.connectionportal.uploads.Uploads;
 
 /**
  * The company's connections (M1, M4): each platform with its status, who connected it, its sync dates,
- * what it identifies (legal name, currency, bank accounts) and how many records were read.
+ * what it identifies (legal name, currency, bank accounts) and how many records were read; and who read its data.
  */
 @Path("/connections")
 @Authenticated
@@ -48,7 +48,12 @@ class DashboardResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance dashboard(
-                List<Row> rows, StrengthMeter strength, boolean anySyncing, List<Upload> files, DataType[] dataTypes);
+                List<Row> rows,
+                StrengthMeter strength,
+                boolean anySyncing,
+                List<Upload> files,
+                DataType[] dataTypes,
+                ReadLines.Lines reads);
     }
 
     private final PlatformCatalog catalog;
@@ -56,9 +61,16 @@ class DashboardResource {
     private final SyncHistory history;
     private final SyncedData data;
     private final Uploads uploads;
+    private final ReadLines reads;
 
     DashboardResource(
-            PlatformCatalog catalog, CurrentUser viewer, SyncHistory history, SyncedData data, Uploads uploads) {
+            PlatformCatalog catalog,
+            CurrentUser viewer,
+            SyncHistory history,
+            SyncedData data,
+            Uploads uploads,
+            ReadLines reads) {
+        this.reads = reads;
         this.catalog = catalog;
         this.viewer = viewer;
         this.history = history;
@@ -94,6 +106,7 @@ class DashboardResource {
                 StrengthMeter.of(connected),
                 rows.stream().anyMatch(r -> r.sync().syncing()),
                 uploads.list(),
-                DataType.values());
+                DataType.values(),
+                reads.ofCompany(company, ReadLines.DASHBOARD));
     }
 }

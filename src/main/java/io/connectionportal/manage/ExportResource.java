@@ -28,6 +28,8 @@ import io.quarkus.security.Authenticated;
 
 import io.connectionportal.audit.AuditEvent;
 import io.connectionportal.audit.AuditTrail;
+import io.connectionportal.audit.DataRead;
+import io.connectionportal.audit.DataReads;
 import io.connectionportal.connections.Connection;
 import io.connectionportal.consent.ConsentRecord;
 import io.connectionportal.consent.Consents;
@@ -40,7 +42,7 @@ import io.connectionportal.sync.SyncedData;
 
 /**
  * Data export (M7): everything the portal holds about the company's connections, as one JSON file
- * (synced data, consents, audit trail), and each dataset as CSV. Only the signed-in company's data.
+ * (synced data, consents, audit trail, who read the data), and each dataset, and who read it, as CSV. Only the signed-in company's data.
  */
 @Path("/connections/export")
 @Authenticated
@@ -49,6 +51,7 @@ class ExportResource {
     private final SyncedData data;
     private final Consents consentRecords;
     private final AuditTrail audit;
+    private final DataReads reads;
     private final CurrentUser viewer;
     private final ObjectMapper json;
 
@@ -60,6 +63,7 @@ class ExportResource {
             SyncedData data,
             Consents consentRecords,
             AuditTrail audit,
+            DataReads reads,
             CurrentUser viewer,
             ObjectMapper json,
             SecurityLog securityLog,
@@ -69,6 +73,7 @@ class ExportResource {
         this.data = data;
         this.consentRecords = consentRecords;
         this.audit = audit;
+        this.reads = reads;
         this.viewer = viewer;
         this.json = json;
     }
@@ -123,7 +128,41 @@ class ExportResource {
                     .put("by", event.actor)
                     .put("detail", event.detail);
         }
+        ArrayNode dataReads = root.putArray("dataReads");
+        for (DataRead read : reads.forCompany(company)) {
+            dataReads
+                    .addObject()
+                    .put("at", read.readAt.toString())
+                    .put("connectionId", read.connectionId)
+                    .put("platform", read.platformKey)
+                    .put("dataType", read.dataType.key())
+                    .put("readerKind", read.readerKind.name())
+                    .put("reader", read.readerName);
+        }
         return attachment(root.toPrettyString(), "export.json", MediaType.APPLICATION_JSON);
+    }
+
+    /** Who read the company's data (issue 10, point 7), newest first: an API key's name or a staff member's e-mail. */
+    @GET
+    @Path("data-reads.csv")
+    @Produces("text/csv")
+    public Response dataReads() {
+        Optional<Response> askPassword = reauthentication.required("/connections/export/data-reads.csv");
+        if (askPassword.isPresent()) {
+            return askPassword.get();
+        }
+        securityLog.record(SecurityLog.Event.DATA_EXPORT, SecurityLog.Outcome.ALLOWED, viewer.userId(), "data-reads");
+        Csv csv = new Csv(List.of("read_at", "connection_id", "platform", "data_type", "reader_kind", "reader"));
+        for (DataRead read : reads.forCompany(viewer.companyId())) {
+            csv.row(List.of(
+                    read.readAt.toString(),
+                    String.valueOf(read.connectionId),
+                    read.platformKey,
+                    read.dataType.key(),
+                    read.readerKind.name(),
+                    read.readerName));
+        }
+        return attachment(csv.toString(), "data-reads.csv", "text/csv; charset=UTF-8");
     }
 
     /** One dataset as CSV: one row per record, one column per field (nested values as JSON). */

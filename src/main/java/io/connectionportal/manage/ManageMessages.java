@@ -258,4 +258,28 @@ public interface ManageMessages {
 
     @Message
     String dashboard_activity_link();
+
+    @Message
+    String reads_title();
+
+    @Message
+    String reads_lead(String product);
+
+    @Message
+    String reads_api(String product, String key, String type, String platform, String when);
+
+    @Message
+    String reads_staff(String product, String email, String type, String platform, String when);
+
+    @Message
+    String reads_none(String product);
+
+    @Message
+    String reads_connection_none(String product, String platform);
+
+    @Message
+    String reads_all_link();
+
+    @Message
+    String reads_page_more(int shown);
 }

@@ -14,6 +14,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.connectionportal.audit.AuditEvent;
 import io.connectionportal.audit.AuditTrail;
 import io.connectionportal.audit.AuditType;
+import io.connectionportal.audit.DataReads;
 import io.connectionportal.connections.Connection;
 import io.connectionportal.connections.ConnectionStatus;
 import io.connectionportal.consent.Consents;
@@ -23,7 +24,7 @@ import io.connectionportal.uploads.UploadErasure;
 /**
  * The database side of deleting a company: every row it owns, in every feature's tables, except the tombstones the
  * law needs (pseudonymised consents and audit events, revocations still being retried, and the emptied company row
- * they hang on). Features that offer an erasure of their own are asked for it (consent, audit, uploads); the others'
+ * they hang on). Features that offer an erasure of their own are asked for it (consent, audit, data reads, uploads); the others'
  * tables are named here, in an order their foreign keys accept. {@code AccountDeletionTest} reads the whole schema, so
  * a table added later with a company or user column fails it until it is added here.
  */
@@ -51,11 +52,13 @@ class CompanyErasure {
     private final Consents consents;
     private final AuditTrail audit;
     private final UploadErasure uploads;
+    private final DataReads dataReads;
 
-    CompanyErasure(Consents consents, AuditTrail audit, UploadErasure uploads) {
+    CompanyErasure(Consents consents, AuditTrail audit, UploadErasure uploads, DataReads dataReads) {
         this.consents = consents;
         this.audit = audit;
         this.uploads = uploads;
+        this.dataReads = dataReads;
     }
 
     /**
@@ -95,6 +98,7 @@ class CompanyErasure {
             List<String> files = uploads.eraseRows(companyId);
             consents.pseudonymise(companyId);
             audit.reduceToTombstones(companyId);
+            dataReads.eraseCompany(companyId);
             execute(
                     em,
                     "delete from user_session where user_id in (select id from app_user where company_id = ?1)",

@@ -70,6 +70,25 @@ public class SyncHistory {
                 .toList();
     }
 
+    /**
+     * Up to {@code limit} runs of one of the company's connections recorded before run {@code beforeId}, newest
+     * first (the API's pages): one range of the index on (connection, id). Empty when the connection is not the
+     * company's.
+     */
+    @Transactional
+    public List<SyncRunView> page(long companyId, long connectionId, long beforeId, int limit) {
+        List<SyncRun> runs = SyncRun.getEntityManager()
+                .createQuery("""
+                select r from SyncRun r where r.connectionId = :connection and r.id < :before
+                and r.companyId = :company order by r.id desc""", SyncRun.class)
+                .setParameter("company", companyId)
+                .setParameter("connection", connectionId)
+                .setParameter("before", beforeId)
+                .setMaxResults(limit)
+                .getResultList();
+        return views(runs);
+    }
+
     private static List<SyncRunView> views(List<SyncRun> runs) {
         if (runs.isEmpty()) {
             return List.of();

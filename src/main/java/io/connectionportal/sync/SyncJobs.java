@@ -54,6 +54,29 @@ public class SyncJobs {
         return enqueue(companyId, connectionId, Trigger.MANUAL);
     }
 
+    /** A queued, running or finished sync as the API shows it: status is QUEUED, RUNNING or DONE. */
+    public record JobState(
+            long id,
+            long connectionId,
+            Trigger trigger,
+            String status,
+            Instant queuedAt,
+            Optional<Instant> startedAt) {}
+
+    /** One of the company's sync jobs; empty when it is not the company's (or no longer exists). */
+    public Optional<JobState> job(long companyId, long jobId) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> SyncJob.<SyncJob>find("id = ?1 and companyId = ?2", jobId, companyId)
+                        .firstResultOptional()
+                        .map(j -> new JobState(
+                                j.id,
+                                j.connectionId,
+                                j.trigger,
+                                j.status.name(),
+                                j.createdAt,
+                                Optional.ofNullable(j.startedAt))));
+    }
+
     private Optional<Enqueued> enqueue(Long companyId, long connectionId, Trigger trigger) {
         RuntimeException last = null;
         for (int attempt = 0; attempt < ENQUEUE_TRIES; attempt++) {

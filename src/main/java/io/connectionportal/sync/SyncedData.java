@@ -1,7 +1,6 @@
 package io.connectionportal.sync;
 
 import java.io.IOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -122,36 +121,26 @@ public class SyncedData {
                 .toList();
     }
 
-    /** One record of a page: its row id (the cursor), the provider's id, when it was synced, and the payload. */
-    public record PagedRecord(long id, String externalId, Instant syncedAt, JsonNode payload) {}
-
-    /** A page of records and the cursor of the next one, if there is one. */
-    public record RecordPage(List<PagedRecord> records, Optional<Long> nextAfter) {}
+    /** One record of a page: its row id (the cursor), the provider's id for it, its JSON and when it was last synced. */
+    public record PagedRecord(long id, String externalId, JsonNode payload, java.time.Instant syncedAt) {}
 
     /**
-     * Up to {@code size} records of one type of one of the company's connections, in the provider's order, after the
-     * row {@code after} (empty for the first page). Reads {@code size + 1} rows of the index on connection, type and id.
+     * Up to {@code limit} records of one type of one of the company's connections, after row id {@code afterId}, in
+     * id order: one range of the index on (connection, data type, id), however many records the connection holds.
      */
     @Transactional
-    public RecordPage page(long companyId, long connectionId, DataType type, Optional<Long> after, int size) {
-        List<SyncedRecord> rows = SyncedRecord.getEntityManager()
-                .createQuery("""
-                select r from SyncedRecord r
-                where r.companyId = :company and r.connectionId = :connection and r.dataType = :type
-                and r.id > :after order by r.id""", SyncedRecord.class)
-                .setParameter("company", companyId)
-                .setParameter("connection", connectionId)
-                .setParameter("type", type)
-                .setParameter("after", after.orElse(0L))
-                .setMaxResults(size + 1)
-                .getResultList();
-        boolean more = rows.size() > size;
-        List<PagedRecord> records = (more ? rows.subList(0, size) : rows)
+    public List<PagedRecord> page(long companyId, long connectionId, DataType type, long afterId, int limit) {
+        return SyncedRecord.<SyncedRecord>find(
+                        "connectionId = ?1 and dataType = ?2 and id > ?3 and companyId = ?4 order by id",
+                        connectionId,
+                        type,
+                        afterId,
+                        companyId)
+                .page(0, limit)
+                .list()
                 .stream()
-                        .map(r -> new PagedRecord(r.id, r.externalId, r.syncedAt, parse(r.payload)))
-                        .toList();
-        return new RecordPage(
-                records, more ? Optional.of(records.get(records.size() - 1).id()) : Optional.empty());
+                .map(r -> new PagedRecord(r.id, r.externalId, parse(r.payload), r.syncedAt))
+                .toList();
     }
 
     /** One stored record with where it came from, for the export. */

@@ -149,7 +149,7 @@ class BackOfficeTest {
     }
 
     @Test
-    void aCompanyPageShowsItsConnectionsAndItsSyncedDataAndAnUnknownIdIsNotFound() {
+    void aCompanyPageShowsItsConnectionsAndItsSyncedDataWhoseViewTheBusinessSeesAndAnUnknownIdIsNotFound() {
         Browser business = new Browser();
         long company = companyOf(business.signUp("Back Office Data Co"));
         long connection = SandboxJourney.connect(business, "xero");
@@ -172,6 +172,19 @@ class BackOfficeTest {
                         + " fetch first 1 rows only",
                 connection);
         assertTrue(data.body().asString().contains(firstId));
+
+        assertEquals(
+                1,
+                Rows.count(
+                        "data_read",
+                        "company_id = ?1 and connection_id = ?2 and data_type = 'INVOICES' and reader_kind = 'STAFF'"
+                                + " and reader_name = ?3",
+                        company,
+                        connection,
+                        ADMIN),
+                "the view is recorded as a staff read");
+        String reads = business.get("/connections/reads").body().asString();
+        assertTrue(reads.contains("staff (" + ADMIN + ") viewed your invoices from Xero"), "the business sees it");
 
         assertEquals(404, admin.get("/admin/companies/999999999").statusCode());
         assertEquals(
@@ -386,6 +399,9 @@ class BackOfficeTest {
         Response empty = admin.submit("/admin/redirect-allow-list", "/admin/redirect-allow-list", Map.of("prefix", ""));
         assertEquals(400, empty.statusCode());
 
+        assertTrue(
+                admin.get("/admin/redirect-allow-list").body().asString().contains("id=\"redirect-secret\""),
+                "the secret that signs the redirects is shown, as the walk-through says");
         Response added =
                 admin.submit("/admin/redirect-allow-list", "/admin/redirect-allow-list", Map.of("prefix", prefix));
         assertEquals(303, added.statusCode());

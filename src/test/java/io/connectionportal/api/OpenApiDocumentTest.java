@@ -26,6 +26,10 @@ class OpenApiDocumentTest {
             "delete /api/v1/companies/{id}",
             "get /api/v1/companies/{id}/connections",
             "get /api/v1/companies/{id}/connections/{connectionId}",
+            "post /api/v1/companies/{id}/connections/{connectionId}/refresh",
+            "delete /api/v1/companies/{id}/connections/{connectionId}",
+            "get /api/v1/companies/{id}/connections/{connectionId}/data/{dataType}",
+            "get /api/v1/companies/{id}/connections/{connectionId}/syncs",
             "post /api/v1/companies/{id}/links",
             "get /api/v1/companies/{id}/links/{linkId}");
 
