@@ -549,13 +549,13 @@ public interface AdminMessages {
     String delivery_replay_label(Long id);
 
     @Message
-    String endpoint_delete_title();
+    String endpoint_delete_title(String name);
 
     @Message
     String endpoint_delete_text();
 
     @Message
-    String endpoint_delete_submit(String name);
+    String endpoint_delete_submit();
 
     @Message
     String flash_endpoint_created();
@@ -646,4 +646,10 @@ public interface AdminMessages {
 
     @Message
     String redirect_secret_configured();
+
+    @Message
+    String endpoint_delete_link(String name);
+
+    @Message
+    String back_to_endpoint(String name);
 }

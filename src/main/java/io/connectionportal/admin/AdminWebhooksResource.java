@@ -50,6 +50,8 @@ class AdminWebhooksResource {
         static native TemplateInstance create(EndpointForm form, FormErrors errors);
 
         static native TemplateInstance endpoint(WebhookEndpoint endpoint, Optional<String> secret, DeliveryPage page);
+
+        static native TemplateInstance delete(WebhookEndpoint endpoint);
     }
 
     private final WebhookLog log;
@@ -125,6 +127,14 @@ class AdminWebhooksResource {
         return endpoints.enable(id)
                 ? back.cookie(flash.next(AdminNotice.ENDPOINT_ENABLED)).build()
                 : back.build();
+    }
+
+    /** Asks before deleting a back-office endpoint; a configured one is a 404, as its form is never offered. */
+    @GET
+    @Path("{id: \\d+}/delete")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance confirmDelete(@PathParam("id") long id) {
+        return Templates.delete(log.endpoint(id).filter(e -> !e.fromConfig).orElseThrow(NotFoundException::new));
     }
 
     @POST

@@ -153,7 +153,10 @@ class BackOfficeBrowserTest {
         assertThat(page).hasURL(Pattern.compile(".*/admin/webhooks/\\d+$"));
         assertThat(page.getByLabel("Signing secret")).hasValue(Pattern.compile("^whsec_.+"));
         Chromium.check(walk, page, "admin", "endpoint");
-        Chromium.click(walk, button(page, "Delete " + endpointName));
+        Chromium.click(walk, link(page, "Delete " + endpointName));
+        assertThat(heading(page, "Delete the endpoint “" + endpointName + "”?")).isVisible();
+        Chromium.check(walk, page, "admin", "delete endpoint");
+        Chromium.click(walk, button(page, "Delete the endpoint"));
         Chromium.assertUrlEndsWith(page, "/admin/webhooks");
         assertThat(page.locator(".notice[role=status]")).containsText("The endpoint is deleted.");
 

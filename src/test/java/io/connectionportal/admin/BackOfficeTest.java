@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,6 +32,7 @@ import io.connectionportal.sync.SyncWorker;
 import io.connectionportal.testing.Browser;
 import io.connectionportal.testing.Rows;
 import io.connectionportal.testing.SandboxJourney;
+import io.connectionportal.testing.SqlStatements;
 import io.connectionportal.testing.WebhookReceiver;
 import io.connectionportal.webhooks.WebhookDispatcher;
 
@@ -201,6 +203,45 @@ class BackOfficeTest {
                 admin.get("/admin/companies/" + other + "/connections/" + connection + "/data/invoices")
                         .statusCode(),
                 "a connection is reached only under its own company");
+    }
+
+    @Test
+    void theCompanyListAndACompanysPageRunTheSameQueriesForFewRowsAsForMany() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        long few = companyWithConnections("Queries Few " + tag, 2);
+        long many = companyWithConnections("Queries Many " + tag, 20);
+        for (int i = 0; i < 12; i++) {
+            companyWithConnections("Queries Many " + tag + " " + i, 1);
+        }
+        Browser admin = signedInAdmin();
+        admin.get("/admin/companies/" + few);
+
+        List<String> fewPage = SqlStatements.of(
+                admin, () -> admin.get("/admin/companies/" + few).then().statusCode(200));
+        List<String> manyPage = SqlStatements.of(
+                admin, () -> admin.get("/admin/companies/" + many).then().statusCode(200));
+        assertFalse(fewPage.isEmpty(), "statements are counted");
+        assertEquals(
+                fewPage.size(),
+                manyPage.size(),
+                "a company's page, 2 and 20 connections:\n" + String.join("\n", fewPage) + "\n---\n"
+                        + String.join("\n", manyPage));
+
+        List<String> oneFound = SqlStatements.of(
+                admin,
+                () -> admin.get("/admin/companies?name=queries+few+" + tag)
+                        .then()
+                        .statusCode(200));
+        List<String> thirteenFound = SqlStatements.of(
+                admin,
+                () -> admin.get("/admin/companies?name=queries+many+" + tag)
+                        .then()
+                        .statusCode(200));
+        assertEquals(
+                oneFound.size(),
+                thirteenFound.size(),
+                "the list, 1 and 13 companies:\n" + String.join("\n", oneFound) + "\n---\n"
+                        + String.join("\n", thirteenFound));
     }
 
     @Test
@@ -456,6 +497,21 @@ class BackOfficeTest {
             throw new AssertionError("Could not sign in " + email + ": " + login.statusCode());
         }
         return browser;
+    }
+
+    /** A signed-up company with {@code connections} linked bank connections written straight into the table. */
+    private static long companyWithConnections(String name, int connections) {
+        String email = new Browser().signUp(name);
+        long company = companyOf(email);
+        for (int i = 0; i < connections; i++) {
+            Rows.execute(
+                    "insert into connection (company_id, platform_key, category, status, sandbox, created_at, linked_at,"
+                            + " connected_by) values (?1, 'qonto', 'BANKING', 'LINKED', true, ?2, ?2, ?3)",
+                    company,
+                    OffsetDateTime.now().minusMinutes(i),
+                    email);
+        }
+        return company;
     }
 
     private static long companyOf(String email) {
