@@ -151,6 +151,30 @@ class BackOfficeTest {
     }
 
     @Test
+    void aDeletedCompanyIsMarkedInTheListAndOnItsPage() {
+        String ref = "gone-" + UUID.randomUUID().toString().substring(0, 8);
+        Response created = bearer(BOOTSTRAP_KEY)
+                .contentType(ContentType.JSON)
+                .body("{\"name\":\"Soon Gone Ltd\",\"externalRef\":\"" + ref
+                        + "\",\"country\":\"GB\",\"language\":\"en\"}")
+                .post("/api/v1/companies");
+        assertEquals(201, created.statusCode(), created.body().asString());
+        long id = created.jsonPath().getLong("id");
+        Browser admin = signedInAdmin();
+        assertTrue(admin.get("/admin/companies?ref=" + ref).body().asString().contains("Soon Gone Ltd"));
+
+        assertEquals(
+                204, bearer(BOOTSTRAP_KEY).delete("/api/v1/companies/" + id).statusCode());
+
+        String list = admin.get("/admin/companies?before=" + (id + 1)).body().asString();
+        assertTrue(list.contains("Deleted company #" + id), "an erased company has no name left: it is named by id");
+        assertTrue(list.contains("badge-deleted"));
+        String page = admin.get("/admin/companies/" + id).body().asString();
+        assertTrue(page.contains("id=\"company-deleted\""));
+        assertFalse(page.contains("Soon Gone Ltd"));
+    }
+
+    @Test
     void aCompanyPageShowsItsConnectionsAndItsSyncedDataWhoseViewTheBusinessSeesAndAnUnknownIdIsNotFound() {
         Browser business = new Browser();
         long company = companyOf(business.signUp("Back Office Data Co"));
