@@ -24,8 +24,16 @@ class ErrorPages {
         static native TemplateInstance formExpired();
     }
 
+    /** The JSON API answers its own errors, as problem details (api/ApiProblems); pages get HTML. */
+    static boolean api(String path) {
+        return path.startsWith("/api/");
+    }
+
     @ServerExceptionMapper
-    Response notFound(NotFoundException unknown) {
+    Response notFound(NotFoundException unknown, ContainerRequestContext request) {
+        if (api(request.getUriInfo().getPath())) {
+            return Response.status(Response.Status.NOT_FOUND).build();
+        }
         return Response.status(Response.Status.NOT_FOUND)
                 .type(MediaType.TEXT_HTML_TYPE)
                 .entity(Templates.notFound())
@@ -35,7 +43,9 @@ class ErrorPages {
     @ServerResponseFilter
     void explainRejectedForm(ContainerRequestContext request, ContainerResponseContext response) {
         boolean bareRejection = response.getStatus() == 400 && !response.hasEntity();
-        if (bareRejection && "POST".equals(request.getMethod())) {
+        if (bareRejection
+                && "POST".equals(request.getMethod())
+                && !api(request.getUriInfo().getPath())) {
             response.setEntity(Templates.formExpired().render(), null, MediaType.TEXT_HTML_TYPE);
         }
     }
