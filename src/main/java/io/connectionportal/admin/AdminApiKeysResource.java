@@ -16,7 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import io.quarkus.logging.Log;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;
@@ -32,6 +31,7 @@ import io.connectionportal.shared.CurrentUser;
 import io.connectionportal.shared.Flash;
 import io.connectionportal.shared.FormErrors;
 import io.connectionportal.shared.Reauthentication;
+import io.connectionportal.shared.SecurityLog;
 import io.connectionportal.shared.User;
 
 /**
@@ -59,6 +59,7 @@ class AdminApiKeysResource {
     private final Reauthentication reauthentication;
     private final NewKeyCookie newKeyCookie;
     private final CurrentUser viewer;
+    private final SecurityLog securityLog;
     private final CurrentLanguage language;
     private final Flash flash;
 
@@ -68,7 +69,9 @@ class AdminApiKeysResource {
             NewKeyCookie newKeyCookie,
             CurrentUser viewer,
             CurrentLanguage language,
-            Flash flash) {
+            Flash flash,
+            SecurityLog securityLog) {
+        this.securityLog = securityLog;
         this.apiKeys = apiKeys;
         this.reauthentication = reauthentication;
         this.newKeyCookie = newKeyCookie;
@@ -115,7 +118,8 @@ class AdminApiKeysResource {
                     .build();
         }
         CreatedKey created = apiKeys.create(trimmed);
-        Log.infof("API key %d created in the back office by account %d", created.id(), viewer.userId());
+        securityLog.record(
+                SecurityLog.Event.API_KEY_CREATED, SecurityLog.Outcome.ALLOWED, viewer.userId(), "key=" + created.id());
         return Response.seeOther(URI.create("/admin/api-keys/created"))
                 .cookie(newKeyCookie.of(created, viewer.userId()))
                 .build();
@@ -153,7 +157,8 @@ class AdminApiKeysResource {
         if (!apiKeys.revoke(id)) {
             throw new NotFoundException();
         }
-        Log.infof("API key %d revoked in the back office by account %d", id, viewer.userId());
+        securityLog.record(
+                SecurityLog.Event.API_KEY_REVOKED, SecurityLog.Outcome.ALLOWED, viewer.userId(), "key=" + id);
         return Response.seeOther(URI.create("/admin/api-keys"))
                 .cookie(flash.next(AdminNotice.KEY_REVOKED))
                 .build();

@@ -15,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import io.quarkus.logging.Log;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;
@@ -28,6 +27,7 @@ import io.connectionportal.shared.CurrentLanguage;
 import io.connectionportal.shared.CurrentUser;
 import io.connectionportal.shared.Flash;
 import io.connectionportal.shared.FormErrors;
+import io.connectionportal.shared.SecurityLog;
 import io.connectionportal.shared.User;
 
 /**
@@ -51,6 +51,7 @@ class AdminRedirectsResource {
     private final RedirectAllowList allowList;
     private final RedirectSignature signature;
     private final CurrentUser viewer;
+    private final SecurityLog securityLog;
     private final CurrentLanguage language;
     private final Flash flash;
 
@@ -59,7 +60,9 @@ class AdminRedirectsResource {
             RedirectSignature signature,
             CurrentUser viewer,
             CurrentLanguage language,
-            Flash flash) {
+            Flash flash,
+            SecurityLog securityLog) {
+        this.securityLog = securityLog;
         this.allowList = allowList;
         this.signature = signature;
         this.viewer = viewer;
@@ -92,7 +95,7 @@ class AdminRedirectsResource {
                             allowList.configured(), allowList.stored(), signingSecret(), entered, errors))
                     .build();
         }
-        Log.infof("Redirect allow-list entry added in the back office by account %d", viewer.userId());
+        securityLog.record(SecurityLog.Event.REDIRECT_PREFIX_ADDED, SecurityLog.Outcome.ALLOWED, viewer.userId(), null);
         return Response.seeOther(URI.create("/admin/redirect-allow-list"))
                 .cookie(flash.next(AdminNotice.PREFIX_ADDED))
                 .build();
@@ -105,7 +108,8 @@ class AdminRedirectsResource {
         if (!allowList.remove(id)) {
             throw new NotFoundException();
         }
-        Log.infof("Redirect allow-list entry %d removed in the back office by account %d", id, viewer.userId());
+        securityLog.record(
+                SecurityLog.Event.REDIRECT_PREFIX_REMOVED, SecurityLog.Outcome.ALLOWED, viewer.userId(), "entry=" + id);
         return Response.seeOther(URI.create("/admin/redirect-allow-list"))
                 .cookie(flash.next(AdminNotice.PREFIX_REMOVED))
                 .build();

@@ -16,7 +16,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import io.quarkus.logging.Log;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;
@@ -28,7 +27,7 @@ import io.connectionportal.shared.CurrentLanguage;
 import io.connectionportal.shared.CurrentUser;
 import io.connectionportal.shared.Flash;
 import io.connectionportal.shared.FormErrors;
-import io.connectionportal.shared.LogText;
+import io.connectionportal.shared.SecurityLog;
 import io.connectionportal.shared.User;
 import io.connectionportal.webhooks.WebhookDispatcher;
 import io.connectionportal.webhooks.WebhookEndpoint;
@@ -59,6 +58,7 @@ class AdminWebhooksResource {
     private final WebhookDispatcher dispatcher;
     private final CurrentLanguage language;
     private final CurrentUser viewer;
+    private final SecurityLog securityLog;
     private final Flash flash;
 
     AdminWebhooksResource(
@@ -67,7 +67,9 @@ class AdminWebhooksResource {
             WebhookDispatcher dispatcher,
             CurrentLanguage language,
             CurrentUser viewer,
-            Flash flash) {
+            Flash flash,
+            SecurityLog securityLog) {
+        this.securityLog = securityLog;
         this.log = log;
         this.endpoints = endpoints;
         this.dispatcher = dispatcher;
@@ -101,9 +103,11 @@ class AdminWebhooksResource {
                     .build();
         }
         long id = endpoints.create(form.name(), form.url(), form.eventsValue());
-        Log.infof(
-                "Webhook endpoint %s created in the back office by account %d",
-                LogText.clean(form.name()), viewer.userId());
+        securityLog.record(
+                SecurityLog.Event.WEBHOOK_ENDPOINT_CREATED,
+                SecurityLog.Outcome.ALLOWED,
+                viewer.userId(),
+                "endpoint=" + id);
         return Response.seeOther(URI.create("/admin/webhooks/" + id))
                 .cookie(flash.next(AdminNotice.ENDPOINT_CREATED))
                 .build();
@@ -146,9 +150,11 @@ class AdminWebhooksResource {
             // A configured endpoint is removed from the configuration, never here: the form is not offered for it.
             throw new NotFoundException();
         }
-        Log.infof(
-                "Webhook endpoint %s deleted in the back office by account %d",
-                LogText.clean(endpoint.name), viewer.userId());
+        securityLog.record(
+                SecurityLog.Event.WEBHOOK_ENDPOINT_DELETED,
+                SecurityLog.Outcome.ALLOWED,
+                viewer.userId(),
+                "endpoint=" + id);
         return Response.seeOther(URI.create("/admin/webhooks"))
                 .cookie(flash.next(AdminNotice.ENDPOINT_DELETED))
                 .build();

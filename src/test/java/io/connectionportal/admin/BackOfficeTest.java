@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 
 import io.connectionportal.sync.SyncWorker;
 import io.connectionportal.testing.Browser;
+import io.connectionportal.testing.LogCapture;
 import io.connectionportal.testing.Rows;
 import io.connectionportal.testing.SandboxJourney;
 import io.connectionportal.testing.SqlStatements;
@@ -285,7 +286,14 @@ class BackOfficeTest {
         assertTrue(empty.body().asString().contains("Enter a name for the key"));
 
         String name = "underwriting " + UUID.randomUUID().toString().substring(0, 8);
-        Response created = admin.submit("/admin/api-keys/new", "/admin/api-keys", Map.of("name", name));
+        Response created;
+        try (LogCapture log = new LogCapture()) {
+            created = admin.submit("/admin/api-keys/new", "/admin/api-keys", Map.of("name", name));
+            assertEquals(
+                    1,
+                    log.linesContaining("security event=api_key_created outcome=allowed")
+                            .size());
+        }
         assertEquals(303, created.statusCode());
         assertEquals("/admin/api-keys/created", path(created.header("Location")));
         String shown = admin.get("/admin/api-keys/created").body().asString();
