@@ -50,13 +50,14 @@ final class Stored {
         Rows.execute("insert into " + DATASET + " (connection_id, payload) values (?1, 'invoice 42')", connectionId);
     }
 
-    /** Every table with a connection_id column (H2's INFORMATION_SCHEMA), except the two that outlive a connection. */
+    /** Every table with a connection_id column, except those that outlive a connection; upper case on H2 and PostgreSQL. */
     @SuppressWarnings("unchecked")
     static List<String> tablesWithConnectionId() {
         return QuarkusTransaction.requiringNew().call(() -> (List<String>) Panache.getEntityManager()
                 .createNativeQuery(
-                        "select table_name from information_schema.columns where column_name = 'CONNECTION_ID'"
-                                + " and table_schema = 'PUBLIC' and table_name not in ('AUDIT_EVENT', 'REVOCATION') order by table_name")
+                        "select upper(table_name) from information_schema.columns where upper(column_name) = 'CONNECTION_ID'"
+                                + " and upper(table_schema) = 'PUBLIC'"
+                                + " and upper(table_name) not in ('AUDIT_EVENT', 'REVOCATION') order by 1")
                 .getResultList());
     }
 

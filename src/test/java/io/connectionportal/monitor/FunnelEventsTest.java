@@ -178,7 +178,8 @@ class FunnelEventsTest {
     private List<String> columns(String table) {
         return fixtures
                 .rows(
-                        "select column_name from information_schema.columns where table_name = ?1 order by column_name",
+                        "select upper(column_name) from information_schema.columns where upper(table_name) = upper(?1)"
+                                + " order by 1",
                         table)
                 .stream()
                 .map(r -> (String) r[0])

@@ -97,6 +97,9 @@ class SessionLifetimeTest {
         Object value = Rows.single(
                 "select s.last_seen_at from user_session s join app_user u on u.id = s.user_id where u.email = ?1",
                 email);
+        if (value instanceof Instant instant) {
+            return instant;
+        }
         return value instanceof OffsetDateTime odt ? odt.toInstant() : ((java.sql.Timestamp) value).toInstant();
     }
 }
