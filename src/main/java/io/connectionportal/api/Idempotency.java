@@ -2,6 +2,7 @@ package io.connectionportal.api;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -13,6 +14,9 @@ import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
+import io.connectionportal.connectors.EncryptedColumn;
+import io.connectionportal.connectors.EncryptedColumns;
+import io.connectionportal.connectors.TokenCipher;
 import io.connectionportal.shared.Hashes;
 import io.connectionportal.shared.PortalConfig;
 
@@ -23,16 +27,31 @@ import io.connectionportal.shared.PortalConfig;
  * a 422 when its body differs. A 5xx is not stored, so a retry does the work again.
  */
 @ApplicationScoped
-class Idempotency {
+class Idempotency implements EncryptedColumns {
 
     static final String HEADER = "Idempotency-Key";
     static final String REPLAYED_HEADER = "Idempotent-Replayed";
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7e]{1,255}");
 
-    private final PortalConfig config;
+    /** Stored answers are encrypted like tokens: a hosted link's URL in one is a credential until it is used. */
+    static final EncryptedColumn RESPONSE_BODY =
+            new EncryptedColumn("api_idempotency_key", "response_body", "'idempotency:' || cast(id as varchar(20))");
 
-    Idempotency(PortalConfig config) {
+    private final PortalConfig config;
+    private final TokenCipher cipher;
+
+    Idempotency(PortalConfig config, TokenCipher cipher) {
         this.config = config;
+        this.cipher = cipher;
+    }
+
+    @Override
+    public List<EncryptedColumn> encryptedColumns() {
+        return List.of(RESPONSE_BODY);
+    }
+
+    private static String binding(long id) {
+        return "idempotency:" + id;
     }
 
     /** Runs {@code action} once per (API key, Idempotency-Key); without a key, simply runs it. */
@@ -41,7 +60,7 @@ class Idempotency {
             return action.get().toResponse(false);
         }
         if (!KEY.matcher(idempotencyKey).matches()) {
-            throw new ProblemException(Problem.invalid(java.util.List.of(
+            throw new ProblemException(Problem.invalid(List.of(
                     new Problem.FieldError(HEADER, "must be 1 to 255 visible ASCII characters, such as a UUID"))));
         }
         String requestHash = Hashes.sha256Hex(request);
@@ -63,7 +82,7 @@ class Idempotency {
                     .run(() -> IdempotencyRecord.update(
                             "responseStatus = ?1, responseBody = ?2, responseLocation = ?3 where id = ?4",
                             response.status(),
-                            response.body(),
+                            cipher.encrypt(response.body(), binding(claimed.get())),
                             response.location(),
                             claimed.get()));
         }
@@ -96,7 +115,7 @@ class Idempotency {
         }
     }
 
-    private static Response replay(long apiKeyId, String idempotencyKey, String requestHash) {
+    private Response replay(long apiKeyId, String idempotencyKey, String requestHash) {
         Optional<IdempotencyRecord> stored = QuarkusTransaction.requiringNew()
                 .call(() -> IdempotencyRecord.<IdempotencyRecord>find(
                                 "apiKeyId = ?1 and idempotencyKey = ?2", apiKeyId, idempotencyKey)
@@ -117,7 +136,8 @@ class Idempotency {
                     "A request with this Idempotency-Key is still being processed; retry in a moment."));
         }
         IdempotencyRecord record = stored.get();
-        return new ApiResponse(record.responseStatus, record.responseBody, record.responseLocation).toResponse(true);
+        String body = cipher.decrypt(record.responseBody, binding(record.id));
+        return new ApiResponse(record.responseStatus, body, record.responseLocation).toResponse(true);
     }
 
     private static void release(long claimId) {

@@ -318,7 +318,14 @@ class HostedLinkTest {
         first.then().statusCode(201);
         second.then().statusCode(201).header("Idempotent-Replayed", "true");
         assertEquals(first.<Integer>path("id"), second.<Integer>path("id"));
+        assertEquals(first.<String>path("url"), second.<String>path("url"), "the retry gets the link it lost");
         assertEquals(1, Rows.count("hosted_link", "company_id = ?1", company));
+        String token =
+                first.<String>path("url").substring(first.<String>path("url").lastIndexOf('/') + 1);
+        assertEquals(
+                0,
+                Rows.count("api_idempotency_key", "response_body like ?1", "%" + token + "%"),
+                "the stored answer is encrypted");
     }
 
     @Test
