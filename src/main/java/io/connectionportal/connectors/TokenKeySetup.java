@@ -11,6 +11,7 @@ import jakarta.interceptor.Interceptor;
 
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.connectionportal.shared.PortalConfig;
 
@@ -25,11 +26,21 @@ class TokenKeySetup {
 
     private final PortalConfig config;
     private final TokenKeyStore store;
+    private final String dbKind;
     private volatile TokenKeys keys;
 
-    TokenKeySetup(PortalConfig config, TokenKeyStore store) {
+    TokenKeySetup(
+            PortalConfig config,
+            TokenKeyStore store,
+            @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
         this.config = config;
         this.store = store;
+        this.dbKind = dbKind;
+    }
+
+    /** The key file suits only the embedded database, which one process owns; any server may be shared. */
+    boolean sharedDatabase() {
+        return !"h2".equalsIgnoreCase(dbKind);
     }
 
     void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event) {
@@ -54,6 +65,12 @@ class TokenKeySetup {
         TokenKeys loaded = TokenKeys.configured(
                         config.tokenKeys(), config.tokenKeyCurrent(), config.tokenEncryptionKey(), lost)
                 .orElseGet(() -> {
+                    if (sharedDatabase()) {
+                        throw new IllegalStateException("The database is " + dbKind + ", which several instances can"
+                                + " share, and each would make a key file of its own: configure one token key for all"
+                                + " of them, portal.token-encryption-key (PORTAL_TOKEN_ENCRYPTION_KEY; e.g."
+                                + " openssl rand -base64 32)");
+                    }
                     if (lost.contains(TokenKeys.DEFAULT_ID)) {
                         throw new IllegalStateException(
                                 "portal.token-lost-keys names default, the key of the key file: configure a new key under a new id (portal.token-keys.<id>)");
