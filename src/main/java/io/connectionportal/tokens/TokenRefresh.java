@@ -39,6 +39,11 @@ public class TokenRefresh {
     static final Duration LEASE = Duration.ofMinutes(1);
     /** The longest Retry-After honoured: a provider asking for more is tried again after a day anyway. */
     static final Duration LONGEST_WAIT = Duration.ofDays(1);
+    /**
+     * After a refusal that is neither temporary nor a dead grant (the client's settings, a redirect): asking every
+     * minute would only fill the log until the operator fixes it.
+     */
+    static final Duration AFTER_REFUSAL = Duration.ofMinutes(15);
     /** How long a sync waits for another run's refresh of the same connection to end. */
     static final Duration BUSY_WAIT = Duration.ofSeconds(20);
 
@@ -54,7 +59,7 @@ public class TokenRefresh {
         REAUTHORIZATION_REQUIRED,
         /** The provider was unreachable, overloaded or rate-limiting: tried again at the next run. */
         TEMPORARY_FAILURE,
-        /** The provider refused for another reason (the client's settings, most likely); tried again at the next run. */
+        /** The provider refused for another reason (the client's settings, most likely); tried again 15 minutes later. */
         FAILED,
         /** The connection is no longer linked (deauthorized, deleted, or needing reconnection). */
         NOT_LINKED,
@@ -255,7 +260,10 @@ public class TokenRefresh {
         if (e.reason() == ConnectorException.Reason.INVALID_GRANT) {
             return reauthorize(connectionId, "The provider refused the refresh token: " + e.getMessage());
         }
-        release(connectionId, e.retryAfter(), now);
+        release(
+                connectionId,
+                e.retryAfter().or(() -> e.temporary() ? Optional.empty() : Optional.of(AFTER_REFUSAL)),
+                now);
         String message = "Token refresh failed: " + e.getMessage();
         Log.warnf(
                 "Refreshing the token of connection %d (%s) failed: %s",
