@@ -19,6 +19,7 @@ import io.connectionportal.connectors.ConnectorException;
 import io.connectionportal.connectors.Connectors;
 import io.connectionportal.connectors.TokenCipher.UndecryptableTokenException;
 import io.connectionportal.connectors.TokenSet;
+import io.connectionportal.monitor.PortalMetrics;
 import io.connectionportal.platforms.Platform;
 import io.connectionportal.platforms.PlatformCatalog;
 import io.connectionportal.shared.LogText;
@@ -92,8 +93,10 @@ public class TokenRefresh {
     private final Connectors connectors;
     private final PlatformCatalog catalog;
     private final Duration refreshBefore;
+    private final PortalMetrics metrics;
 
     TokenRefresh(
+            PortalMetrics metrics,
             ConnectionTokens tokens,
             Reauthorization reauthorization,
             Connectors connectors,
@@ -104,6 +107,7 @@ public class TokenRefresh {
         this.connectors = connectors;
         this.catalog = catalog;
         this.refreshBefore = config.tokens().refreshBefore();
+        this.metrics = metrics;
     }
 
     /**
@@ -160,7 +164,7 @@ public class TokenRefresh {
             Log.errorf(e, "Refreshing the token of connection %d failed unexpectedly", connectionId);
             return Result.of(Kind.FAILED, "Unexpected error (" + e.getClass().getSimpleName() + ")");
         }
-        return store(connectionId, fresh);
+        return store(connectionId, claim.platformKey(), fresh);
     }
 
     /** For the job: refreshes every linked connection whose access token expires within the margin. */
@@ -240,7 +244,7 @@ public class TokenRefresh {
     }
 
     /** Stores the new tokens at once, with the row locked, so a deauthorize that already forgot the old ones wins. */
-    private Result store(long connectionId, TokenSet fresh) {
+    private Result store(long connectionId, String platformKey, TokenSet fresh) {
         boolean stored = QuarkusTransaction.requiringNew().call(() -> {
             Connection connection = Connection.findById(connectionId, LockModeType.PESSIMISTIC_WRITE);
             if (connection == null || connection.status != ConnectionStatus.LINKED) {
@@ -253,6 +257,7 @@ public class TokenRefresh {
             return Result.of(Kind.NOT_LINKED, "The connection was deauthorized or deleted during the refresh");
         }
         Log.debugf("Access token of connection %d refreshed", connectionId);
+        metrics.tokenRefreshed(platformKey, Kind.REFRESHED.name());
         return new Result(Kind.REFRESHED, fresh.accessToken(), null);
     }
 
@@ -268,15 +273,19 @@ public class TokenRefresh {
         Log.warnf(
                 "Refreshing the token of connection %d (%s) failed: %s",
                 connectionId, platformKey, LogText.clean(e.getMessage()));
-        return Result.of(e.temporary() ? Kind.TEMPORARY_FAILURE : Kind.FAILED, message);
+        Kind kind = e.temporary() ? Kind.TEMPORARY_FAILURE : Kind.FAILED;
+        metrics.tokenRefreshed(platformKey, kind.name());
+        return Result.of(kind, message);
     }
 
     private Result reauthorize(long connectionId, String reason) {
-        boolean changed = QuarkusTransaction.requiringNew().call(() -> {
+        String marked = QuarkusTransaction.requiringNew().call(() -> {
             Connection connection = Connection.findById(connectionId, LockModeType.PESSIMISTIC_WRITE);
-            return connection != null && reauthorization.require(connection, reason);
+            // The platform when this run marked it; null when it was not LINKED any more (told once, counted once).
+            return connection != null && reauthorization.require(connection, reason) ? connection.platformKey : null;
         });
-        if (changed) {
+        if (marked != null) {
+            metrics.tokenRefreshed(marked, Kind.REAUTHORIZATION_REQUIRED.name());
             Log.warnf("Connection %d needs reconnecting: %s", connectionId, LogText.clean(reason));
         }
         return Result.of(Kind.REAUTHORIZATION_REQUIRED, reason);
