@@ -72,4 +72,19 @@ public interface AccountMessages {
 
     @Message
     String flash_password_changed();
+
+    @Message
+    String flash_account_kept();
+
+    @Message
+    String account_through_link(String company, String product);
+
+    @Message
+    String keep_heading();
+
+    @Message
+    String keep_lead();
+
+    @Message
+    String keep_submit();
 }

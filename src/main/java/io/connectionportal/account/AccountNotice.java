@@ -14,6 +14,9 @@ final class AccountNotice {
     static final Notice PASSWORD_CHANGED =
             Notice.of("PASSWORD_CHANGED", AccountMessages.class, AccountMessages::flash_password_changed);
 
+    static final Notice ACCOUNT_KEPT =
+            Notice.of("ACCOUNT_KEPT", AccountMessages.class, AccountMessages::flash_account_kept);
+
     private AccountNotice() {}
 
     @Singleton
@@ -21,7 +24,7 @@ final class AccountNotice {
 
         @Override
         public List<Notice> notices() {
-            return List.of(SIGNED_OUT_EVERYWHERE, PASSWORD_CHANGED);
+            return List.of(SIGNED_OUT_EVERYWHERE, PASSWORD_CHANGED, ACCOUNT_KEPT);
         }
     }
 }

@@ -13,9 +13,12 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+import org.jboss.resteasy.reactive.RestForm;
 
+import io.connectionportal.onboarding.HostedLinkAccount;
 import io.connectionportal.shared.CurrentUser;
 import io.connectionportal.shared.Flash;
+import io.connectionportal.shared.FormErrors;
 import io.connectionportal.shared.SecurityLog;
 import io.connectionportal.shared.SessionStore;
 
@@ -26,15 +29,22 @@ class AccountResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance account(long openSessions);
+        static native TemplateInstance account(long openSessions, String email, FormErrors errors);
     }
 
     private final CurrentUser viewer;
     private final SessionStore sessions;
     private final SecurityLog securityLog;
     private final Flash flash;
+    private final HostedLinkAccount hostedLinkAccount;
 
-    AccountResource(CurrentUser viewer, SessionStore sessions, SecurityLog securityLog, Flash flash) {
+    AccountResource(
+            CurrentUser viewer,
+            SessionStore sessions,
+            SecurityLog securityLog,
+            Flash flash,
+            HostedLinkAccount hostedLinkAccount) {
+        this.hostedLinkAccount = hostedLinkAccount;
         this.viewer = viewer;
         this.sessions = sessions;
         this.securityLog = securityLog;
@@ -44,7 +54,30 @@ class AccountResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance account() {
-        return Templates.account(sessions.countOpen(viewer.userId()));
+        return Templates.account(sessions.countOpen(viewer.userId()), "", FormErrors.none());
+    }
+
+    /**
+     * A business that came through a hosted link and skipped the offer at its end chooses an e-mail and a password
+     * here, later: the same rules, the same account.
+     */
+    @POST
+    @Path("keep")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response keep(@RestForm String email, @RestForm String password) {
+        if (!viewer.throughHostedLink()) {
+            return Response.seeOther(URI.create("/account")).build();
+        }
+        HostedLinkAccount.Result result = hostedLinkAccount.keep(viewer.userId(), email, password);
+        if (result.errors().any()) {
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(Templates.account(sessions.countOpen(viewer.userId()), result.email(), result.errors()))
+                    .build();
+        }
+        return Response.seeOther(URI.create("/account"))
+                .cookie(flash.next(AccountNotice.ACCOUNT_KEPT))
+                .build();
     }
 
     /** Ends every session of the account, this browser's too: a lost phone or a shared computer is signed out. */

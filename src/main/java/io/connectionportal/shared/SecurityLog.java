@@ -26,7 +26,14 @@ public class SecurityLog {
         ACCOUNT_DELETION,
         DATA_EXPORT,
         /** An id that is not the signed-in company's: another company's, or none at all. */
-        FOREIGN_ID
+        FOREIGN_ID,
+        /** The back office: an API key made or revoked, a webhook endpoint or a redirect prefix added or removed. */
+        API_KEY_CREATED,
+        API_KEY_REVOKED,
+        WEBHOOK_ENDPOINT_CREATED,
+        WEBHOOK_ENDPOINT_DELETED,
+        REDIRECT_PREFIX_ADDED,
+        REDIRECT_PREFIX_REMOVED
     }
 
     public enum Outcome {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -48,6 +49,25 @@ public class SyncHistory {
                 .setMaxResults(limit)
                 .getResultList();
         return views(runs);
+    }
+
+    /** A run of one of the company's connections, for a history of the whole company. */
+    public record CompanyRun(long connectionId, SyncRunView run) {}
+
+    /** The company's latest runs over all its connections, newest first (two queries, the back office). */
+    @Transactional
+    public List<CompanyRun> forCompany(long companyId, int limit) {
+        List<SyncRun> runs = SyncRun.getEntityManager()
+                .createQuery("""
+                select r from SyncRun r where r.companyId = :company
+                order by r.startedAt desc, r.id desc""", SyncRun.class)
+                .setParameter("company", companyId)
+                .setMaxResults(limit)
+                .getResultList();
+        List<SyncRunView> views = views(runs);
+        return IntStream.range(0, runs.size())
+                .mapToObj(i -> new CompanyRun(runs.get(i).connectionId, views.get(i)))
+                .toList();
     }
 
     /**

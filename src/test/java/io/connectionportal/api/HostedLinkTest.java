@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -129,6 +130,35 @@ class HostedLinkTest {
                 .then()
                 .statusCode(303);
         later.get("/connections").then().statusCode(200).body(containsString("Xero"));
+    }
+
+    @Test
+    void aBusinessThatSkippedTheOfferKeepsItsAccountLaterFromItsAccountPage() {
+        long company = company("Épicerie Plus Tard");
+        Browser business = opened(company, "{\"redirectUrl\":\"" + BACK + "\"}", "/connect");
+        business.get("/account")
+                .then()
+                .statusCode(200)
+                .body(containsString("action=\"/account/keep\""))
+                .body(not(containsString("href=\"/account/password\"")));
+        // With no password yet, nothing that asks for it again can be done.
+        business.submit(
+                        "/account/confirm",
+                        "/account/confirm",
+                        Map.of("password", "anything at all", "next", "/account"))
+                .then()
+                .statusCode(not(303));
+
+        business.post("/account/keep", Map.of("email", "x", "password", Browser.PASSWORD))
+                .then()
+                .statusCode(400);
+        String email = Browser.uniqueEmail();
+        business.post("/account/keep", Map.of("email", email, "password", Browser.PASSWORD))
+                .then()
+                .statusCode(303)
+                .header("Location", endsWith("/account"));
+        business.get("/account").then().body(containsString(email));
+        business.confirmPassword();
     }
 
     @Test

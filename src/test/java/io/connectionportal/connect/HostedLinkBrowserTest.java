@@ -76,6 +76,8 @@ class HostedLinkBrowserTest {
         Chromium.click(walk, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start")));
         Chromium.assertUrlEndsWith(page, "/connect");
 
+        page.navigate(root + "account");
+        Chromium.check(walk, page, "hosted", "account");
         page.navigate(root + "connect/platforms");
         Chromium.check(walk, page, "hosted", "picker");
         page.navigate(root + "connect/platforms/xero");
