@@ -36,7 +36,17 @@ public enum AuditType {
      * The company and its account were deleted: the tombstone of the company itself, kept with its other tombstones
      * for the proof period. Its actor is {@link AuditEvent#ERASED}, like every person's in a deleted company's trail.
      */
-    ACCOUNT_DELETED;
+    ACCOUNT_DELETED,
+    /**
+     * The provider no longer accepts the grant (invalid_grant, a revoked grant, an expired access token that cannot be
+     * renewed, a token key lost for good): the connection needs reconnecting (detail: why, never a token).
+     */
+    REAUTHORIZATION_REQUIRED,
+    /**
+     * The provider refused a revocation for good (a 4xx) or has no revocation endpoint (detail: which token and the
+     * provider's answer). Recorded once, never retried; the connection page says what remains and what to do.
+     */
+    REVOCATION_REFUSED;
 
     /**
      * What a deleted company's trail keeps for the proof period: that consents were given and withdrawn, and that
@@ -52,6 +62,7 @@ public enum AuditType {
             REVOCATION_PENDING,
             REVOKED,
             REVOCATION_IMPOSSIBLE,
+            REVOCATION_REFUSED,
             ACCOUNT_DELETED);
 
     /** Consent given or withdrawn: the company's, per category, shown on each connection of that category. */

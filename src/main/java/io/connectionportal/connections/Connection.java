@@ -75,6 +75,13 @@ public class Connection extends PanacheEntityBase {
     @Column(length = 1000)
     public String scopes;
 
+    /**
+     * Until when no run may refresh the tokens: set by a run's claim (so two instances never use one refresh token
+     * at once) and, after a temporary failure, to the provider's {@code Retry-After}. See {@code tokens.TokenRefresh}.
+     */
+    @Column(name = "token_refresh_after")
+    public Instant tokenRefreshAfter;
+
     public boolean linked() {
         return status == ConnectionStatus.LINKED;
     }

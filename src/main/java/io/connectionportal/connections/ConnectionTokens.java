@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.logging.Log;
@@ -31,11 +31,16 @@ public class ConnectionTokens implements EncryptedColumns {
             "connection", "refresh_token_enc", "'connection:' || cast(id as varchar(20)) || ':refresh'");
 
     private final TokenCipher cipher;
-    private final Event<ConnectionChanged> changes;
+    private final Reauthorization reauthorization;
 
-    ConnectionTokens(TokenCipher cipher, Event<ConnectionChanged> changes) {
+    ConnectionTokens(TokenCipher cipher, Reauthorization reauthorization) {
         this.cipher = cipher;
-        this.changes = changes;
+        this.reauthorization = reauthorization;
+    }
+
+    /** Whether the provider gave a refresh token, so the access can be renewed without the business. */
+    public boolean renewable(Connection connection) {
+        return connection.refreshTokenEncrypted != null;
     }
 
     /** The access token; {@link UndecryptableTokenException} when no configured key decrypts it. */
@@ -56,6 +61,7 @@ public class ConnectionTokens implements EncryptedColumns {
                         connection.refreshTokenEncrypted = cipher.encrypt(token, binding(connection.id, "refresh")));
         connection.accessTokenExpiresAt = tokens.expiresAt().orElse(null);
         connection.scopes = tokens.scope();
+        connection.tokenRefreshAfter = null;
     }
 
     /** Loads the connection and stores the tokens in one transaction. */
@@ -85,20 +91,13 @@ public class ConnectionTokens implements EncryptedColumns {
         if (!why.needsReconnection()) {
             return;
         }
-        int changed = QuarkusTransaction.requiringNew().call(() -> {
-            int updated = Connection.update(
-                    "status = ?1 where id = ?2 and status = ?3",
-                    ConnectionStatus.REAUTH_REQUIRED,
-                    id,
-                    ConnectionStatus.LINKED);
-            if (updated > 0) {
-                Connection.<Connection>findByIdOptional(id)
-                        .ifPresent(c -> changes.fire(
-                                ConnectionChanged.of(c, ConnectionChanged.Change.REAUTHORIZATION_REQUIRED)));
-            }
-            return updated;
+        boolean changed = QuarkusTransaction.requiringNew().call(() -> {
+            Connection connection = Connection.findById(id, LockModeType.PESSIMISTIC_WRITE);
+            return connection != null
+                    && reauthorization.require(
+                            connection, "The stored tokens cannot be decrypted: " + why.getMessage());
         });
-        if (changed > 0) {
+        if (changed) {
             Log.warnf("Connection %d needs reconnecting: %s", id, why.getMessage());
         }
     }

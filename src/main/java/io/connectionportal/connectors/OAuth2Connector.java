@@ -11,8 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -80,13 +83,14 @@ class OAuth2Connector implements Connector {
     @Override
     public void revoke(String token, TokenKind kind) throws ConnectorException {
         if (settings.revocationUrl().isEmpty()) {
-            throw new ConnectorException(Reason.PROVIDER_ERROR, "This provider has no revocation endpoint");
+            throw new ConnectorException(Reason.UNSUPPORTED, "This provider has no revocation endpoint");
         }
         Map<String, String> body = new LinkedHashMap<>();
         body.put("token", token);
         body.put("token_type_hint", kind.hint());
         HttpResponse<String> response = post(settings.revocationUrl().get(), body);
-        if (response.statusCode() != 200) {
+        // RFC 7009 answers 200; any 2xx is the provider saying yes.
+        if (response.statusCode() / 100 != 2) {
             throw failure(response);
         }
     }
@@ -151,17 +155,56 @@ class OAuth2Connector implements Connector {
 
     private ConnectorException failure(HttpResponse<String> response) {
         String error = "";
+        String description = "";
         try {
-            error = json.readTree(response.body()).path("error").asText("");
+            JsonNode body = json.readTree(response.body());
+            error = body.path("error").asText("");
+            description = body.path("error_description").asText("");
         } catch (IOException notJson) {
             // Some providers answer errors in HTML; the status code is all we have.
         }
-        if ("invalid_grant".equals(error)) {
-            return new ConnectorException(Reason.INVALID_GRANT, "The provider answered invalid_grant");
+        int status = response.statusCode();
+        if ("invalid_grant".equals(error) || ((status == 400 || status == 401) && saysRevoked(error, description))) {
+            return new ConnectorException(
+                    Reason.INVALID_GRANT,
+                    "The provider answered " + (error.isEmpty() ? "HTTP " + status : error),
+                    status,
+                    Optional.empty());
         }
         return new ConnectorException(
                 Reason.PROVIDER_ERROR,
-                "The provider answered HTTP " + response.statusCode() + (error.isEmpty() ? "" : " (" + error + ")"));
+                "The provider answered HTTP " + status + (error.isEmpty() ? "" : " (" + safe(error) + ")"),
+                status,
+                retryAfter(response.headers().firstValue("Retry-After"), clock.instant()));
+    }
+
+    /** Some providers say a revoked grant in words rather than with invalid_grant. */
+    private static boolean saysRevoked(String error, String description) {
+        String words = (error + " " + description).toLowerCase(Locale.ROOT);
+        return words.contains("revoked");
+    }
+
+    /** An OAuth error code is a short ASCII word; anything else is not repeated. */
+    private static String safe(String error) {
+        return error.matches("[A-Za-z0-9_.-]{1,60}") ? error : "error";
+    }
+
+    /** {@code Retry-After} as seconds or an HTTP date (RFC 9110 §10.2.3); unreadable or past values count as none. */
+    static Optional<Duration> retryAfter(Optional<String> header, Instant now) {
+        if (header.isEmpty()) {
+            return Optional.empty();
+        }
+        String value = header.get().trim();
+        try {
+            if (value.matches("\\d{1,9}")) {
+                return Optional.of(Duration.ofSeconds(Long.parseLong(value)));
+            }
+            Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toInstant();
+            return at.isAfter(now) ? Optional.of(Duration.between(now, at)) : Optional.empty();
+        } catch (RuntimeException unreadable) {
+            return Optional.empty();
+        }
     }
 
     private JsonNode parse(HttpResponse<String> response) throws ConnectorException {

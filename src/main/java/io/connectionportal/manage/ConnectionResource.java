@@ -1,6 +1,7 @@
 package io.connectionportal.manage;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +31,7 @@ import io.connectionportal.connect.ConnectFlow;
 import io.connectionportal.connect.ConnectMessages;
 import io.connectionportal.connections.Connection;
 import io.connectionportal.connections.ConnectionStatus;
+import io.connectionportal.connections.ConnectionTokens;
 import io.connectionportal.consent.ConsentMessages;
 import io.connectionportal.consent.Consents;
 import io.connectionportal.platforms.Platform;
@@ -66,7 +68,8 @@ class ConnectionResource {
                 FormErrors errors,
                 List<SyncRunView> history,
                 SyncSummary sync,
-                ReadLines.Lines reads);
+                ReadLines.Lines reads,
+                Optional<Instant> accessEndsAt);
 
         static native TemplateInstance deauthorize(Connection connection, Platform platform);
 
@@ -92,6 +95,8 @@ class ConnectionResource {
 
     private final ReadLines reads;
 
+    private final ConnectionTokens tokens;
+
     ConnectionResource(
             PlatformCatalog catalog,
             CurrentUser viewer,
@@ -106,8 +111,10 @@ class ConnectionResource {
             Flash flash,
             SecurityLog securityLog,
             Reauthentication reauthentication,
-            ReadLines reads) {
+            ReadLines reads,
+            ConnectionTokens tokens) {
         this.reads = reads;
+        this.tokens = tokens;
         this.reauthentication = reauthentication;
         this.securityLog = securityLog;
         this.flash = flash;
@@ -184,9 +191,11 @@ class ConnectionResource {
                 .cookie(flash.next(
                         result.revocationImpossible()
                                 ? ManageNotice.CONNECTION_DELETED_REVOCATION_IMPOSSIBLE
-                                : result.revocationPending()
-                                        ? ManageNotice.CONNECTION_DELETED_REVOCATION_PENDING
-                                        : ManageNotice.CONNECTION_DELETED))
+                                : result.revocationRefused()
+                                        ? ManageNotice.CONNECTION_DELETED_REVOCATION_REFUSED
+                                        : result.revocationPending()
+                                                ? ManageNotice.CONNECTION_DELETED_REVOCATION_PENDING
+                                                : ManageNotice.CONNECTION_DELETED))
                 .build();
     }
 
@@ -288,7 +297,15 @@ class ConnectionResource {
                 errors,
                 syncHistory.forConnection(viewer.companyId(), connection.id, 20),
                 syncHistory.summary(viewer.companyId(), List.of(connection.id)).get(connection.id),
-                reads.ofConnection(viewer.companyId(), connection.id, ReadLines.CONNECTION));
+                reads.ofConnection(viewer.companyId(), connection.id, ReadLines.CONNECTION),
+                accessEndsAt(connection));
+    }
+
+    /** When a linked connection's access ends because the provider gave no refresh token to renew it. */
+    private Optional<Instant> accessEndsAt(Connection connection) {
+        return connection.linked() && !tokens.renewable(connection)
+                ? Optional.ofNullable(connection.accessTokenExpiresAt)
+                : Optional.empty();
     }
 
     private Connection mine(long id) {

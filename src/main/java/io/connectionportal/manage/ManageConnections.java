@@ -29,9 +29,11 @@ public class ManageConnections {
 
     /**
      * What a request did: {@code changed} false when there was nothing to do (already deauthorized);
-     * {@code revocationImpossible} when a token could not be sent to the provider (no configured key decrypts it).
+     * {@code revocationImpossible} when a token could not be sent to the provider (no configured key decrypts it);
+     * {@code revocationRefused} when the provider refused a revocation for good or has no revocation endpoint.
      */
-    public record Result(boolean changed, boolean revocationPending, boolean revocationImpossible) {}
+    public record Result(
+            boolean changed, boolean revocationPending, boolean revocationImpossible, boolean revocationRefused) {}
 
     private record Staged(List<Long> revocations, boolean changed, boolean impossible) {}
 
@@ -83,8 +85,8 @@ public class ManageConnections {
         if (staged == null) {
             return Optional.empty();
         }
-        boolean confirmed = revocations.attempt(staged.revocations(), Instant.now());
-        return Optional.of(new Result(staged.changed(), !confirmed, staged.impossible()));
+        Revocations.Attempted attempted = revocations.attempt(staged.revocations(), Instant.now());
+        return Optional.of(new Result(staged.changed(), attempted.pending(), staged.impossible(), attempted.refused()));
     }
 
     /**
@@ -108,7 +110,7 @@ public class ManageConnections {
         if (staged == null) {
             return Optional.empty();
         }
-        boolean confirmed = revocations.attempt(staged.revocations(), Instant.now());
+        Revocations.Attempted attempted = revocations.attempt(staged.revocations(), Instant.now());
         boolean deleted = QuarkusTransaction.requiringNew().call(() -> {
             Connection connection =
                     Connection.ofCompany(companyId, connectionId).orElse(null);
@@ -123,6 +125,6 @@ public class ManageConnections {
             audit.record(companyId, connection.id, connection.platformKey, AuditType.DELETED, actor, null);
             return true;
         });
-        return Optional.of(new Result(deleted, !confirmed, staged.impossible()));
+        return Optional.of(new Result(deleted, attempted.pending(), staged.impossible(), attempted.refused()));
     }
 }

@@ -59,6 +59,21 @@ public interface ManageMessages {
     String manage_revoked_text(String name, String when);
 
     @Message
+    String manage_revocation_refused_access_text(String name, String when);
+
+    @Message
+    String manage_revocation_refused_access_unknown_text(String name);
+
+    @Message
+    String manage_revocation_refused_grant_text(String name);
+
+    @Message
+    String manage_revocation_no_endpoint_text(String name);
+
+    @Message
+    String manage_access_ends_text(String name, String when);
+
+    @Message
     String manage_actions_title();
 
     @Message
@@ -183,6 +198,9 @@ public interface ManageMessages {
 
     @Message
     String flash_deleted_revocation_impossible();
+
+    @Message
+    String flash_deleted_revocation_refused();
 
     @Message
     String sync_title();

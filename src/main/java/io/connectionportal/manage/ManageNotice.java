@@ -27,6 +27,11 @@ final class ManageNotice {
             ManageMessages.class,
             ManageMessages::flash_deleted_revocation_impossible);
 
+    static final Notice CONNECTION_DELETED_REVOCATION_REFUSED = Notice.of(
+            "CONNECTION_DELETED_REVOCATION_REFUSED",
+            ManageMessages.class,
+            ManageMessages::flash_deleted_revocation_refused);
+
     private ManageNotice() {}
 
     /** Makes these notices known to {@code Flash}, which reads only registered names from a cookie. */
@@ -38,6 +43,7 @@ final class ManageNotice {
             return List.of(
                     CONNECTION_DEAUTHORIZED,
                     CONNECTION_DELETED,
+                    CONNECTION_DELETED_REVOCATION_REFUSED,
                     CONNECTION_DELETED_REVOCATION_PENDING,
                     CONNECTION_DEAUTHORIZED_REVOCATION_IMPOSSIBLE,
                     CONNECTION_DELETED_REVOCATION_IMPOSSIBLE);

@@ -20,7 +20,8 @@ import io.connectionportal.connectors.Connector.TokenKind;
  * token is encrypted and bound to this row ({@code revocation:<id>:<kind>}), and wiped once revoked.
  * {@code connectionId} is a plain column: after a delete it points at a connection that is gone, and
  * the revocation keeps being retried with its company and platform. A token that no configured key decrypts
- * cannot be sent: its row is recorded as abandoned ({@code abandonedAt}, with why in {@code lastError}).
+ * cannot be sent: its row is recorded as abandoned ({@code abandonedAt}, with why in {@code lastError}); one the provider
+ * refused for good, or cannot revoke at all, as refused ({@code refusedAt}).
  */
 @Entity
 @Table(name = "revocation")
@@ -65,6 +66,22 @@ class Revocation extends PanacheEntityBase {
     /** Set when the token could not be sent to the provider (no configured key decrypts it): never retried. */
     @Column(name = "abandoned_at")
     Instant abandonedAt;
+
+    /** Set when the provider refused for good (a 4xx) or has no revocation endpoint: never retried. */
+    @Column(name = "refused_at")
+    Instant refusedAt;
+
+    /** {@link Revocations#REFUSED} or {@link Revocations#NO_ENDPOINT}, with {@link #refusedAt}. */
+    @Column(length = 20)
+    String refusal;
+
+    /** When the token stops working by itself, when known (access tokens): what the pages say after a refusal. */
+    @Column(name = "token_expires_at")
+    Instant tokenExpiresAt;
+
+    boolean open() {
+        return revokedAt == null && abandonedAt == null && refusedAt == null;
+    }
 
     String binding() {
         return "revocation:" + id + ":" + tokenKind.hint();

@@ -37,8 +37,9 @@ import io.connectionportal.shared.LogText;
  * Revokes a connection's tokens at its provider (RFC 7009) through an outbox: {@link #stage} moves the
  * tokens off the connection into {@link Revocation} rows (encrypted, bound to the row) in the caller's
  * transaction, so they are never used again; {@link #attempt} then calls the provider outside any
- * transaction. A refused or unanswered call is retried with exponential backoff by
- * {@link RevocationRetrier} until the provider confirms; only then does a connection count as revoked.
+ * transaction. An unanswered call, a 5xx or a 429 is retried with exponential backoff (never before the provider's
+ * Retry-After) by {@link RevocationRetrier} until the provider confirms; only then does a connection count as revoked.
+ * Any other 4xx, or a provider without a revocation endpoint, is final: recorded, shown, never retried.
  */
 @ApplicationScoped
 public class Revocations implements EncryptedColumns {
@@ -54,6 +55,13 @@ public class Revocations implements EncryptedColumns {
     static final Duration LEASE = Duration.ofMinutes(5);
 
     static final int BATCH = 50;
+    /** The longest Retry-After honoured; a provider asking for more is asked again after a day. */
+    static final Duration LONGEST_WAIT = Duration.ofDays(1);
+
+    /** {@link Revocation#refusal}: the provider answered a 4xx, final. */
+    static final String REFUSED = "REFUSED";
+    /** {@link Revocation#refusal}: the provider has no revocation endpoint. */
+    static final String NO_ENDPOINT = "NO_ENDPOINT";
 
     /** Where a connection's access stands at its provider. */
     public enum State {
@@ -64,11 +72,32 @@ public class Revocations implements EncryptedColumns {
         /** The provider confirmed every revocation. */
         REVOKED,
         /** A token could not be sent to the provider (no configured key decrypts it): its access may remain there. */
-        IMPOSSIBLE
+        IMPOSSIBLE,
+        /** The provider refused a revocation for good, or cannot revoke at all: what remains is shown, never retried. */
+        REFUSED
     }
 
+    /**
+     * Where the access stands. After a refusal: {@code revokeAtPlatform} when the grant itself may live on (its refresh
+     * token refused, or no revocation endpoint), so the business should remove it at the platform; otherwise only an
+     * access token lives on, until {@code accessEndsAt} when known. {@code noEndpoint}: the platform cannot revoke.
+     */
     @TemplateData
-    public record Status(State state, Optional<Instant> revokedAt) {
+    public record Status(
+            State state,
+            Optional<Instant> revokedAt,
+            Optional<Instant> accessEndsAt,
+            boolean revokeAtPlatform,
+            boolean noEndpoint) {
+
+        Status(State state, Optional<Instant> revokedAt) {
+            this(state, revokedAt, Optional.empty(), false, false);
+        }
+
+        public boolean refused() {
+            return state == State.REFUSED;
+        }
+
         public boolean pending() {
             return state == State.PENDING;
         }
@@ -85,10 +114,34 @@ public class Revocations implements EncryptedColumns {
     /** What {@link #stage} queued: the rows to {@link #attempt}, and whether a token could not be queued at all. */
     record Staged(List<Long> ids, boolean impossible) {}
 
+    /** What {@link #attempt} left: rows still awaiting the provider, and whether the provider refused any for good. */
+    record Attempted(boolean pending, boolean refused) {}
+
+    /** The provider's answer to one revocation. */
+    private enum Verdict {
+        CONFIRMED,
+        RETRY,
+        REFUSED,
+        NO_ENDPOINT
+    }
+
+    private record Answer(Verdict verdict, String error, Optional<Duration> retryAfter) {
+        static Answer of(Verdict verdict, String error) {
+            return new Answer(verdict, error, Optional.empty());
+        }
+    }
+
     private record Due(long id, long companyId, Long connectionId, String platformKey, TokenKind kind, String token) {}
 
     private record Settled(
-            long companyId, Long connectionId, String platformKey, int attempts, boolean revoked, String error) {}
+            long companyId,
+            Long connectionId,
+            String platformKey,
+            TokenKind kind,
+            int attempts,
+            boolean revoked,
+            boolean refused,
+            String error) {}
 
     private final ConnectionTokens tokens;
     private final TokenCipher cipher;
@@ -162,6 +215,9 @@ public class Revocations implements EncryptedColumns {
 
     private long queue(Connection connection, TokenKind kind, String token, Instant now) {
         Revocation revocation = row(connection, kind, now);
+        if (kind == TokenKind.ACCESS_TOKEN) {
+            revocation.tokenExpiresAt = connection.accessTokenExpiresAt;
+        }
         // The caller attempts it at once; the retrier leaves it alone unless that attempt never finishes.
         revocation.nextAttemptAt = now.plus(LEASE);
         revocation.persistAndFlush();
@@ -183,19 +239,21 @@ public class Revocations implements EncryptedColumns {
     /**
      * Calls the provider for each row, outside any transaction (the caller must not hold one). Records
      * REVOKED in the audit trail once a connection's last pending revocation is confirmed, and
-     * REVOCATION_PENDING when a first attempt fails. True when every row is confirmed.
+     * REVOCATION_PENDING when a first attempt fails, REVOCATION_REFUSED when the provider refuses for good.
      */
-    boolean attempt(List<Long> ids, Instant now) {
+    Attempted attempt(List<Long> ids, Instant now) {
         Map<String, List<Settled>> byConnection = new LinkedHashMap<>();
-        boolean all = true;
+        boolean pending = false;
+        boolean refused = false;
         for (long id : ids) {
             Due due = QuarkusTransaction.requiringNew().call(() -> due(id));
             if (due == null) {
                 continue;
             }
-            Optional<String> error = revoke(due);
-            Settled settled = QuarkusTransaction.requiringNew().call(() -> settle(id, error, now));
-            all &= settled.revoked();
+            Answer answer = revoke(due);
+            Settled settled = QuarkusTransaction.requiringNew().call(() -> settle(id, answer, now));
+            pending |= !settled.revoked() && !settled.refused();
+            refused |= settled.refused();
             byConnection
                     .computeIfAbsent(
                             settled.connectionId() == null ? "row:" + id : "connection:" + settled.connectionId(),
@@ -203,14 +261,15 @@ public class Revocations implements EncryptedColumns {
                     .add(settled);
         }
         byConnection.values().forEach(this::audit);
-        return all;
+        return new Attempted(pending, refused);
     }
 
     /** Rows whose retry is due, claimed (their next attempt moved a lease ahead) so that one instance runs each. */
     List<Long> claimDue(Instant now) {
         return QuarkusTransaction.requiringNew().call(() -> {
             List<Revocation> due = Revocation.<Revocation>find(
-                            "revokedAt is null and abandonedAt is null and nextAttemptAt <= ?1 order by nextAttemptAt, id",
+                            "revokedAt is null and abandonedAt is null and refusedAt is null and nextAttemptAt <= ?1"
+                                    + " order by nextAttemptAt, id",
                             now)
                     .page(0, BATCH)
                     .list();
@@ -218,7 +277,7 @@ public class Revocations implements EncryptedColumns {
             for (Revocation revocation : due) {
                 if (Revocation.update(
                                 "nextAttemptAt = ?1 where id = ?2 and revokedAt is null and abandonedAt is null"
-                                        + " and nextAttemptAt <= ?3",
+                                        + " and refusedAt is null and nextAttemptAt <= ?3",
                                 now.plus(LEASE),
                                 revocation.id,
                                 now)
@@ -232,13 +291,14 @@ public class Revocations implements EncryptedColumns {
 
     /**
      * Where the connection's access stands: pending while any token awaits confirmation; impossible when a token
-     * since it was last linked could not be sent; revoked once all were confirmed since it was last linked.
+     * since it was last linked could not be sent; refused when the provider refused one for good or cannot revoke;
+     * revoked once all were confirmed since it was last linked.
      */
     public Status status(Connection connection) {
         List<Revocation> rows = QuarkusTransaction.joiningExisting()
                 .call(() -> Revocation.<Revocation>list(
                         "companyId = ?1 and connectionId = ?2", connection.companyId, connection.id));
-        if (rows.stream().anyMatch(r -> r.revokedAt == null && r.abandonedAt == null)) {
+        if (rows.stream().anyMatch(Revocation::open)) {
             return new Status(State.PENDING, Optional.empty());
         }
         List<Revocation> sinceLinked = rows.stream()
@@ -246,6 +306,18 @@ public class Revocations implements EncryptedColumns {
                 .toList();
         if (sinceLinked.stream().anyMatch(r -> r.abandonedAt != null)) {
             return new Status(State.IMPOSSIBLE, Optional.empty());
+        }
+        List<Revocation> refused =
+                sinceLinked.stream().filter(r -> r.refusedAt != null).toList();
+        if (!refused.isEmpty()) {
+            boolean noEndpoint = refused.stream().anyMatch(r -> NO_ENDPOINT.equals(r.refusal));
+            boolean grantLives = noEndpoint || refused.stream().anyMatch(r -> r.tokenKind == TokenKind.REFRESH_TOKEN);
+            Optional<Instant> accessEndsAt = refused.stream()
+                    .filter(r -> r.tokenKind == TokenKind.ACCESS_TOKEN)
+                    .map(r -> r.tokenExpiresAt)
+                    .filter(Objects::nonNull)
+                    .max(Comparator.naturalOrder());
+            return new Status(State.REFUSED, Optional.empty(), accessEndsAt, grantLives, noEndpoint);
         }
         Optional<Instant> revokedAt = sinceLinked.stream().map(r -> r.revokedAt).max(Comparator.naturalOrder());
         return new Status(revokedAt.isPresent() ? State.REVOKED : State.NONE, revokedAt);
@@ -265,10 +337,7 @@ public class Revocations implements EncryptedColumns {
 
     private Due due(long id) {
         Revocation revocation = Revocation.findById(id);
-        if (revocation == null
-                || revocation.revokedAt != null
-                || revocation.abandonedAt != null
-                || revocation.tokenEncrypted == null) {
+        if (revocation == null || !revocation.open() || revocation.tokenEncrypted == null) {
             return null;
         }
         String token;
@@ -307,68 +376,108 @@ public class Revocations implements EncryptedColumns {
                 token);
     }
 
-    /** Empty when the provider confirmed; otherwise why not (never containing a token). */
-    private Optional<String> revoke(Due due) {
+    /**
+     * The provider's answer: 2xx confirms; a 5xx, 429, timeout or unreachable provider is asked again (after its
+     * Retry-After, if longer than the backoff); any other 4xx is final; no revocation endpoint is final at once. The
+     * error never contains a token.
+     */
+    private Answer revoke(Due due) {
         if (due.token() == null) {
-            return Optional.of("No token key configured on this instance decrypts the stored token");
+            return Answer.of(Verdict.RETRY, "No token key configured on this instance decrypts the stored token");
         }
         var platform = catalog.find(due.platformKey());
         if (platform.isEmpty()) {
-            return Optional.of("The platform is no longer in the catalog");
+            return Answer.of(Verdict.RETRY, "The platform is no longer in the catalog");
         }
         try {
             connectors.forPlatform(platform.get()).revoke(due.token(), due.kind());
-            return Optional.empty();
+            return Answer.of(Verdict.CONFIRMED, null);
         } catch (ConnectorException e) {
             if (e.reason() == ConnectorException.Reason.INVALID_GRANT) {
                 // The provider says the grant is no longer valid: it cannot be used any more, which is what revoking
                 // means.
-                return Optional.empty();
+                return Answer.of(Verdict.CONFIRMED, null);
+            }
+            if (e.reason() == ConnectorException.Reason.UNSUPPORTED) {
+                return Answer.of(Verdict.NO_ENDPOINT, e.getMessage());
             }
             Log.infof(
                     "Revoking the %s of %s (revocation %d) failed: %s",
                     due.kind().hint(), due.platformKey(), due.id(), LogText.clean(e.getMessage()));
             metrics.revocationFailed(due.platformKey());
-            return Optional.of(e.getMessage());
+            return e.temporary() || e.status() == 0
+                    ? new Answer(Verdict.RETRY, e.getMessage(), e.retryAfter())
+                    : Answer.of(Verdict.REFUSED, e.getMessage());
         } catch (RuntimeException e) {
             Log.warnf(
                     "Revoking the %s of %s (revocation %d) failed: %s",
                     due.kind().hint(), due.platformKey(), due.id(), e.getClass().getSimpleName());
-            return Optional.of("Unexpected error: " + e.getClass().getSimpleName());
+            return Answer.of(Verdict.RETRY, "Unexpected error: " + e.getClass().getSimpleName());
         }
     }
 
-    private Settled settle(long id, Optional<String> error, Instant now) {
+    private Settled settle(long id, Answer answer, Instant now) {
         Revocation revocation = Revocation.findById(id);
         revocation.attempts++;
-        if (error.isEmpty()) {
-            revocation.revokedAt = now;
-            revocation.tokenEncrypted = null;
-            revocation.lastError = null;
-        } else {
-            revocation.lastError = error.get().length() > 300 ? error.get().substring(0, 300) : error.get();
-            revocation.nextAttemptAt = now.plus(backoff(revocation.attempts));
+        switch (answer.verdict()) {
+            case CONFIRMED -> {
+                revocation.revokedAt = now;
+                revocation.tokenEncrypted = null;
+                revocation.lastError = null;
+            }
+            case REFUSED, NO_ENDPOINT -> {
+                // Final: the token is of no more use to anyone, and asking again would get the same answer.
+                revocation.refusedAt = now;
+                revocation.refusal = answer.verdict() == Verdict.NO_ENDPOINT ? NO_ENDPOINT : REFUSED;
+                revocation.tokenEncrypted = null;
+                revocation.lastError = truncate(answer.error());
+            }
+            case RETRY -> {
+                revocation.lastError = truncate(answer.error());
+                Duration wait = backoff(revocation.attempts);
+                Duration asked = answer.retryAfter()
+                        .map(d -> d.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : d)
+                        .orElse(Duration.ZERO);
+                revocation.nextAttemptAt = now.plus(asked.compareTo(wait) > 0 ? asked : wait);
+            }
         }
         return new Settled(
                 revocation.companyId,
                 revocation.connectionId,
                 revocation.platformKey,
+                revocation.tokenKind,
                 revocation.attempts,
                 revocation.revokedAt != null,
+                revocation.refusedAt != null,
                 revocation.lastError);
+    }
+
+    private static String truncate(String error) {
+        return error.length() > 300 ? error.substring(0, 300) : error;
     }
 
     private void audit(List<Settled> settled) {
         Settled first = settled.get(0);
         QuarkusTransaction.requiringNew().run(() -> {
             boolean open = first.connectionId() == null
-                    ? settled.stream().anyMatch(s -> !s.revoked())
+                    ? settled.stream().anyMatch(s -> !s.revoked() && !s.refused())
                     : Revocation.count(
-                                    "companyId = ?1 and connectionId = ?2 and revokedAt is null and abandonedAt is null",
+                                    "companyId = ?1 and connectionId = ?2 and revokedAt is null and abandonedAt is null"
+                                            + " and refusedAt is null",
                                     first.companyId(),
                                     first.connectionId())
                             > 0;
-            if (!open && settled.stream().anyMatch(Settled::revoked)) {
+            for (Settled refused : settled.stream().filter(Settled::refused).toList()) {
+                audit.record(
+                        first.companyId(),
+                        first.connectionId(),
+                        first.platformKey(),
+                        AuditType.REVOCATION_REFUSED,
+                        AuditEvent.SYSTEM,
+                        refused.kind().hint() + ": " + refused.error());
+            }
+            boolean anyRefused = settled.stream().anyMatch(Settled::refused);
+            if (!open && !anyRefused && settled.stream().anyMatch(Settled::revoked)) {
                 audit.record(
                         first.companyId(),
                         first.connectionId(),
@@ -376,8 +485,9 @@ public class Revocations implements EncryptedColumns {
                         AuditType.REVOKED,
                         AuditEvent.SYSTEM,
                         null);
-            } else if (settled.stream().anyMatch(s -> !s.revoked() && s.attempts() == 1)) {
+            } else if (settled.stream().anyMatch(s -> !s.revoked() && !s.refused() && s.attempts() == 1)) {
                 String error = settled.stream()
+                        .filter(s -> !s.revoked() && !s.refused())
                         .map(Settled::error)
                         .filter(Objects::nonNull)
                         .findFirst()

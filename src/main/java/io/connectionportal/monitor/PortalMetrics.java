@@ -58,6 +58,19 @@ public class PortalMetrics {
         }
     }
 
+    /**
+     * A connection's access token refresh ended (the scheduled job or a sync): {@code outcome} is the name of a
+     * {@code TokenRefresh.Kind}, e.g. {@code REFRESHED}, {@code TEMPORARY_FAILURE}, {@code REAUTHORIZATION_REQUIRED}.
+     */
+    public void tokenRefreshed(String platformKey, String outcome) {
+        try {
+            registry.counter("portal.token.refreshes", "platform", platform(platformKey), "outcome", outcome(outcome))
+                    .increment();
+        } catch (RuntimeException e) {
+            Log.warnf("Could not record the token refresh metric: %s", e.toString());
+        }
+    }
+
     /** The provider did not confirm that a connection's tokens were revoked (RFC 7009). */
     public void revocationFailed(String platformKey) {
         try {

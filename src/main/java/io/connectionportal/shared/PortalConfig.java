@@ -73,6 +73,9 @@ public interface PortalConfig {
     /** Revoking tokens at providers (M2). */
     Revocation revocation();
 
+    /** The token lifecycle: access tokens refreshed before they expire, whatever the data sync does. */
+    Tokens tokens();
+
     Uploads uploads();
 
     ShareLinks shareLinks();
@@ -119,6 +122,19 @@ public interface PortalConfig {
         /** How often revocations a provider did not confirm are retried (each with its own backoff); {@code off} disables it. */
         @WithDefault("30s")
         String retryEvery();
+    }
+
+    interface Tokens {
+        /**
+         * A linked connection's access token is refreshed once it expires within this: long enough for a provider
+         * that is slow or briefly down, short enough that the sandbox's 5-minute tokens are not refreshed at once.
+         */
+        @WithDefault("2m")
+        Duration refreshBefore();
+
+        /** How often the refresh job looks for expiring tokens; {@code off} disables it. Keep it below refresh-before. */
+        @WithDefault("1m")
+        String refreshEvery();
     }
 
     /** Data syncs (see the {@code sync} package): how often, and how quickly queued syncs are picked up. */

@@ -15,8 +15,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.connectionportal.audit.AuditTrail;
 import io.connectionportal.audit.AuditType;
 import io.connectionportal.connections.Connection;
-import io.connectionportal.connections.ConnectionChanged;
 import io.connectionportal.connections.ConnectionStatus;
+import io.connectionportal.connections.Reauthorization;
 import io.connectionportal.platforms.DataType;
 import io.connectionportal.shared.LogText;
 
@@ -35,11 +35,11 @@ class SyncRecorder {
     private final SyncJobs jobs;
     private final AuditTrail audit;
 
-    private final Event<ConnectionChanged> changes;
+    private final Reauthorization reauthorization;
     private final Event<SyncFinished> finished;
 
-    SyncRecorder(SyncJobs jobs, AuditTrail audit, Event<ConnectionChanged> changes, Event<SyncFinished> finished) {
-        this.changes = changes;
+    SyncRecorder(SyncJobs jobs, AuditTrail audit, Reauthorization reauthorization, Event<SyncFinished> finished) {
+        this.reauthorization = reauthorization;
         this.finished = finished;
         this.jobs = jobs;
         this.audit = audit;
@@ -88,11 +88,8 @@ class SyncRecorder {
             return switch (ending.outcome()) {
                 case SUCCESS -> stored(job, connection, ending.datasets());
                 case REAUTH_REQUIRED -> {
-                    if (connection.status == ConnectionStatus.LINKED) {
-                        connection.status = ConnectionStatus.REAUTH_REQUIRED;
-                        changes.fire(
-                                ConnectionChanged.of(connection, ConnectionChanged.Change.REAUTHORIZATION_REQUIRED));
-                    }
+                    // Already marked when the token refresh found out; the data API refusing a fresh token is new.
+                    reauthorization.require(connection, ending.message());
                     yield record(job, connection, SyncOutcome.REAUTH_REQUIRED, ending.message(), Map.of());
                 }
                 // A failed sync stores nothing; the data of the previous success stays as it was.

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,20 +19,16 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import io.connectionportal.connections.Connection;
 import io.connectionportal.connections.ConnectionStatus;
-import io.connectionportal.connections.ConnectionTokens;
-import io.connectionportal.connectors.Connector;
-import io.connectionportal.connectors.ConnectorException;
-import io.connectionportal.connectors.Connectors;
-import io.connectionportal.connectors.TokenCipher.UndecryptableTokenException;
-import io.connectionportal.connectors.TokenSet;
 import io.connectionportal.monitor.PortalMetrics;
 import io.connectionportal.platforms.DataType;
 import io.connectionportal.platforms.Platform;
 import io.connectionportal.platforms.PlatformCatalog;
 import io.connectionportal.shared.Hashes;
+import io.connectionportal.tokens.TokenRefresh;
 
 /**
- * Runs one claimed sync: refreshes the access token first when it has expired (or is about to), reads
+ * Runs one claimed sync: gets a usable access token through {@link TokenRefresh} (refreshed first when it expires
+ * soon, the same path the scheduled refresh takes), reads
  * every data type the platform offers from its data API, then hands everything to {@link SyncRecorder}.
  * Provider calls happen outside any transaction; tokens live in local variables only and are never logged.
  */
@@ -42,32 +37,26 @@ class SyncRunner {
 
     private final PortalMetrics metrics;
 
-    /** An access token this close to expiry is refreshed first: it could expire between our check and the provider's. */
-    static final Duration EXPIRY_MARGIN = Duration.ofSeconds(30);
-
     private static final int MAX_PAYLOAD = 1_000_000;
     private static final int MAX_EXTERNAL_ID = 100;
 
     private final PlatformCatalog catalog;
-    private final Connectors connectors;
+    private final TokenRefresh tokenRefresh;
     private final ProviderApis apis;
-    private final ConnectionTokens connectionTokens;
     private final SyncRecorder recorder;
     private final ObjectMapper json;
 
     SyncRunner(
             PlatformCatalog catalog,
-            Connectors connectors,
+            TokenRefresh tokenRefresh,
             ProviderApis apis,
-            ConnectionTokens connectionTokens,
             SyncRecorder recorder,
             ObjectMapper json,
             PortalMetrics metrics) {
         this.metrics = metrics;
         this.catalog = catalog;
-        this.connectors = connectors;
+        this.tokenRefresh = tokenRefresh;
         this.apis = apis;
-        this.connectionTokens = connectionTokens;
         this.recorder = recorder;
         this.json = json;
     }
@@ -87,13 +76,7 @@ class SyncRunner {
     }
 
     /** What the sync needs of the connection, read in one short transaction. */
-    private record Start(ConnectionStatus status, String platformKey, Tokens tokens) {}
-
-    private record Tokens(String access, String refresh, Instant expiresAt) {
-        boolean expiring(Instant now) {
-            return access == null || (expiresAt != null && expiresAt.isBefore(now.plus(EXPIRY_MARGIN)));
-        }
-    }
+    private record Start(ConnectionStatus status, String platformKey) {}
 
     /** Runs the job to its end and records how it went; never throws, so a worker can go on with the next job. */
     SyncOutcome run(SyncJobs.Claimed job) {
@@ -127,36 +110,14 @@ class SyncRunner {
 
     /** Reads and fetches; says how it ended without recording anything (the recorder is the one exit). */
     private SyncRecorder.Ending sync(SyncJobs.Claimed job) {
-        Start start;
-        try {
-            start = start(job);
-        } catch (UndecryptableTokenException e) {
-            // A key lost for good: the business must authorize again. A key only unknown here is a configuration
-            // problem of this instance, not the business's.
-            String message = "The stored tokens cannot be decrypted: " + e.getMessage();
-            return e.needsReconnection()
-                    ? SyncRecorder.Ending.reauthorizationRequired(message)
-                    : SyncRecorder.Ending.failed(message);
-        }
+        Start start = QuarkusTransaction.requiringNew().call(() -> {
+            Connection connection = Connection.findById(job.connectionId());
+            return connection == null ? null : new Start(connection.status, connection.platformKey);
+        });
         if (start == null) {
             return SyncRecorder.Ending.failed("The connection no longer exists");
         }
         return sync(job, start);
-    }
-
-    private Start start(SyncJobs.Claimed job) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Connection connection = Connection.findById(job.connectionId());
-            return connection == null
-                    ? null
-                    : new Start(
-                            connection.status,
-                            connection.platformKey,
-                            new Tokens(
-                                    connectionTokens.accessToken(connection).orElse(null),
-                                    connectionTokens.refreshToken(connection).orElse(null),
-                                    connection.accessTokenExpiresAt));
-        });
     }
 
     private SyncRecorder.Ending sync(SyncJobs.Claimed job, Start start) {
@@ -172,7 +133,7 @@ class SyncRunner {
             return SyncRecorder.Ending.failed("No data API for this platform");
         }
         try {
-            return SyncRecorder.Ending.success(fetch(job, platform.get(), api.get(), start.tokens()));
+            return SyncRecorder.Ending.success(fetch(job, platform.get(), api.get()));
         } catch (ReauthorizationRequired e) {
             return SyncRecorder.Ending.reauthorizationRequired(e.getMessage());
         } catch (Failure e) {
@@ -180,20 +141,16 @@ class SyncRunner {
         }
     }
 
-    private Map<DataType, List<SyncRecorder.Item>> fetch(
-            SyncJobs.Claimed job, Platform platform, ProviderApi api, Tokens tokens)
+    private Map<DataType, List<SyncRecorder.Item>> fetch(SyncJobs.Claimed job, Platform platform, ProviderApi api)
             throws ReauthorizationRequired, Failure {
-        Connector connector = connectors.forPlatform(platform);
-        boolean refreshed = false;
-        if (tokens.expiring(Instant.now())) {
-            tokens = refresh(job, connector, tokens);
-            refreshed = true;
-        }
+        TokenRefresh.Result token = accessToken(job, Optional.empty());
+        boolean refreshed = token.kind() == TokenRefresh.Kind.REFRESHED;
+        String access = token.accessToken();
         Map<DataType, List<SyncRecorder.Item>> datasets = new EnumMap<>(DataType.class);
         for (DataType type : platform.reads()) {
             List<JsonNode> records;
             try {
-                records = api.fetch(platform, type, tokens.access());
+                records = api.fetch(platform, type, access);
             } catch (ProviderApiException e) {
                 if (e.reason() != ProviderApiException.Reason.UNAUTHORIZED) {
                     throw new Failure(e.getMessage());
@@ -202,10 +159,10 @@ class SyncRunner {
                     throw new ReauthorizationRequired(e.getMessage() + " after the token was refreshed");
                 }
                 // Revoked or expired earlier than announced: one refresh, then one more try.
-                tokens = refresh(job, connector, tokens);
+                access = accessToken(job, Optional.of(access)).accessToken();
                 refreshed = true;
                 try {
-                    records = api.fetch(platform, type, tokens.access());
+                    records = api.fetch(platform, type, access);
                 } catch (ProviderApiException again) {
                     if (again.reason() == ProviderApiException.Reason.UNAUTHORIZED) {
                         throw new ReauthorizationRequired(again.getMessage() + " after the token was refreshed");
@@ -218,38 +175,16 @@ class SyncRunner {
         return datasets;
     }
 
-    /** Uses the refresh token and stores the rotated pair at once: the old refresh token is now spent. */
-    private Tokens refresh(SyncJobs.Claimed job, Connector connector, Tokens tokens)
+    /** A usable access token through the one refresh path the scheduled job uses too ({@link TokenRefresh}). */
+    private TokenRefresh.Result accessToken(SyncJobs.Claimed job, Optional<String> rejected)
             throws ReauthorizationRequired, Failure {
-        if (tokens.refresh() == null) {
-            throw new ReauthorizationRequired("The access token expired and there is no refresh token");
-        }
-        TokenSet fresh;
-        try {
-            fresh = connector.refresh(tokens.refresh());
-        } catch (ConnectorException e) {
-            if (e.reason() == ConnectorException.Reason.INVALID_GRANT) {
-                throw new ReauthorizationRequired("The provider refused the refresh token (invalid_grant)");
-            }
-            throw new Failure("Token refresh failed: " + e.getMessage());
-        }
-        boolean stored = QuarkusTransaction.requiringNew().call(() -> {
-            // Locked, so a deauthorize that already forgot the tokens is not undone by writing new ones.
-            Connection connection = Connection.findById(job.connectionId(), LockModeType.PESSIMISTIC_WRITE);
-            if (connection == null || connection.status != ConnectionStatus.LINKED) {
-                return false;
-            }
-            connectionTokens.store(connection, fresh);
-            return true;
-        });
-        if (!stored) {
-            throw new Failure("The connection was deauthorized or deleted during the sync");
-        }
-        Log.debugf("Access token of connection %d refreshed for its sync", job.connectionId());
-        return new Tokens(
-                fresh.accessToken(),
-                fresh.refreshToken().orElse(tokens.refresh()),
-                fresh.expiresAt().orElse(null));
+        TokenRefresh.Result result = tokenRefresh.fresh(job.connectionId(), rejected);
+        return switch (result.kind()) {
+            case REFRESHED, STILL_VALID -> result;
+            case REAUTHORIZATION_REQUIRED -> throw new ReauthorizationRequired(result.message());
+            case NOT_LINKED -> throw new Failure("The connection was deauthorized or deleted during the sync");
+            case TEMPORARY_FAILURE, FAILED, BUSY -> throw new Failure(result.message());
+        };
     }
 
     /** The records as stored: keyed by the provider's id (one row per id, the last one wins), JSON as sent. */

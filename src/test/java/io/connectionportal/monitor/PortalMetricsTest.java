@@ -24,18 +24,21 @@ class PortalMetricsTest {
     private static final String OTHER_COUNT =
             "portal_sync_duration_seconds_count{outcome=\"other\",platform=\"other\"}";
     private static final String QONTO_FAILURES = "portal_revocation_failures_total{platform=\"qonto\"}";
+    private static final String QONTO_REFRESH_OUTAGES =
+            "portal_token_refreshes_total{outcome=\"temporary_failure\",platform=\"qonto\"}";
 
     /**
      * The meters are shared by the whole test run (other tests sync and revoke too), so this compares the
      * exported values before and after its own recordings instead of expecting absolute ones.
      */
     @Test
-    void syncsAndRevocationFailuresAreExported() {
+    void syncsRevocationFailuresAndTokenRefreshesAreExported() {
         String before = Management.get("/q/metrics");
         metrics.syncFinished("xero", "SUCCEEDED", Duration.ofMillis(1500));
         metrics.syncFinished("xero", "succeeded", Duration.ofMillis(500));
         metrics.syncFinished("not-in-the-catalog", "Something went wrong: 42", Duration.ofMillis(10));
         metrics.revocationFailed("qonto");
+        metrics.tokenRefreshed("qonto", "TEMPORARY_FAILURE");
         metrics.syncFinished(null, null, null);
 
         String exported = Management.get("/q/metrics");
@@ -46,6 +49,7 @@ class PortalMetricsTest {
                 value(exported, OTHER_COUNT) - value(before, OTHER_COUNT),
                 "unknown platforms and free-text outcomes do not make new series");
         assertEquals(1.0, value(exported, QONTO_FAILURES) - value(before, QONTO_FAILURES));
+        assertEquals(1.0, value(exported, QONTO_REFRESH_OUTAGES) - value(before, QONTO_REFRESH_OUTAGES));
     }
 
     /** The value of one series in the Prometheus text, 0 while it does not exist yet. */
