@@ -25,6 +25,18 @@ public final class Rows {
     }
 
     /** Changes rows directly, for states a test cannot wait for (an expired link). */
+    /** A timestamp column's value: H2 gives an OffsetDateTime, PostgreSQL an Instant, older drivers a Timestamp. */
+    public static java.time.Instant instant(String sql, Object... params) {
+        Object value = single(sql, params);
+        if (value instanceof java.time.Instant instant) {
+            return instant;
+        }
+        if (value instanceof java.time.OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        return value == null ? null : ((java.sql.Timestamp) value).toInstant();
+    }
+
     public static int execute(String sql, Object... params) {
         return Arc.container().instance(Reader.class).get().execute(sql, params);
     }

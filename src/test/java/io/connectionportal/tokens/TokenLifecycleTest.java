@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -102,9 +101,8 @@ class TokenLifecycleTest {
         assertEquals(1, refreshesWith(refresh1));
         assertEquals(refresh2, RealConnections.refreshToken(id), "the rotated refresh token is stored at once");
         assertEquals(access2, RealConnections.accessToken(id));
-        OffsetDateTime expiry =
-                (OffsetDateTime) Rows.single("select access_token_expires_at from connection where id = ?1", id);
-        assertTrue(expiry.toInstant().isAfter(Instant.now().plus(Duration.ofMinutes(25))), "the new expiry: " + expiry);
+        Instant expiry = Rows.instant("select access_token_expires_at from connection where id = ?1", id);
+        assertTrue(expiry.isAfter(Instant.now().plus(Duration.ofMinutes(25))), "the new expiry: " + expiry);
         assertEquals("LINKED", RealConnections.status(id));
         assertEquals(0, Rows.count("sync_run", "connection_id = ?1", id), "no sync was involved");
         assertEquals(0, refreshesWith(farRefresh), "a token far from expiry is left alone");
