@@ -55,6 +55,8 @@ public class ConnectFlow {
         EXPIRED_STATE,
         FOREIGN_STATE,
         ISSUER_MISMATCH,
+        /** The provider declares RFC 9207 support, yet the callback does not name it: a possible mix-up. */
+        ISSUER_MISSING,
         PROVIDER_ERROR,
         UNREACHABLE,
         /** Another accounting platform was linked for the company while this one was being authorized. */
@@ -224,11 +226,13 @@ public class ConnectFlow {
         }
         Connector connector = connectors.forPlatform(platform.get());
         Result failed = new Result(Outcome.PROVIDER_ERROR, Optional.of(connection), platform, reconnect);
-        if (callback.iss() != null
-                && connector.issuer().isPresent()
-                && !connector.issuer().get().equals(callback.iss())) {
+        Optional<Outcome> mixUp = issuerProblem(connector, callback.iss());
+        if (mixUp.isPresent()) {
+            Log.warnf(
+                    "Callback for connection %d (%s) refused before any token request: %s (iss %s)",
+                    connection.id, connection.platformKey, mixUp.get(), LogText.clean(callback.iss()));
             discard(connection.id, reconnect);
-            return new Result(Outcome.ISSUER_MISMATCH, Optional.of(connection), platform, reconnect);
+            return new Result(mixUp.get(), Optional.of(connection), platform, reconnect);
         }
         if (callback.error() != null) {
             discard(connection.id, reconnect);
@@ -265,6 +269,14 @@ public class ConnectFlow {
                     platform,
                     reconnect);
         }
+    }
+
+    /** RFC 9207: a named issuer must be the provider's; one that always names itself must not stay silent. */
+    private static Optional<Outcome> issuerProblem(Connector connector, String iss) {
+        if (iss == null) {
+            return connector.issParameterSupported() ? Optional.of(Outcome.ISSUER_MISSING) : Optional.empty();
+        }
+        return connector.issuer().filter(issuer -> !issuer.equals(iss)).map(issuer -> Outcome.ISSUER_MISMATCH);
     }
 
     private record Claim(Outcome outcome, Connection connection, String verifier, boolean reconnect, String startedBy) {

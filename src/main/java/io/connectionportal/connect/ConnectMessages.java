@@ -135,6 +135,9 @@ public interface ConnectMessages {
     String callback_issuer_mismatch();
 
     @Message
+    String callback_issuer_missing();
+
+    @Message
     String callback_expired();
 
     @Message

@@ -24,6 +24,9 @@ public interface Connector {
     /** The issuer identifier the provider names in its authorization responses (RFC 9207), when known. */
     Optional<String> issuer();
 
+    /** Whether every authorization response carries {@code iss} (RFC 9207), so one without it is refused. */
+    boolean issParameterSupported();
+
     enum TokenKind {
         ACCESS_TOKEN("access_token"),
         REFRESH_TOKEN("refresh_token");

@@ -2,7 +2,10 @@ package io.connectionportal.connectors;
 
 import java.util.Optional;
 
-/** How to reach one platform's OAuth 2.0 provider: endpoints, client credentials, scopes, client authentication. */
+/**
+ * How to reach one platform's OAuth 2.0 provider: endpoints, client credentials, scopes, client authentication,
+ * and what its authorization responses carry.
+ */
 public record ConnectorSettings(
         String authorizationUrl,
         String tokenUrl,
@@ -13,6 +16,8 @@ public record ConnectorSettings(
         ClientAuthentication clientAuthentication,
         String redirectUri,
         Optional<String> issuer,
+        /** The provider names itself ({@code iss}) in every authorization response (RFC 9207). */
+        boolean issParameterSupported,
         boolean sandbox) {
 
     public enum ClientAuthentication {

@@ -100,6 +100,11 @@ class OAuth2Connector implements Connector {
         return settings.issuer();
     }
 
+    @Override
+    public boolean issParameterSupported() {
+        return settings.issParameterSupported();
+    }
+
     private HttpResponse<String> post(String url, Map<String, String> fields) throws ConnectorException {
         Map<String, String> body = new LinkedHashMap<>(fields);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))

@@ -40,6 +40,7 @@ import io.connectionportal.connect.RedirectSignature;
 import io.connectionportal.testing.Browser;
 import io.connectionportal.testing.Rows;
 import io.connectionportal.testing.SandboxJourney;
+import io.connectionportal.testing.TokenProvider;
 
 /**
  * Hosted links (I2, I3), as the integrator and its customer see them: made by the API, opened once with no sign-up,
@@ -178,6 +179,23 @@ class HostedLinkTest {
         Map<String, String> failed = verified(error.header("Location"));
         assertEquals("error", failed.get("status"));
         assertEquals("invalid_state", failed.get("errorCode"));
+    }
+
+    @Test
+    void aCallbackWithoutIssFromAProviderDeclaringItGoesBackWithIssuerMissing() {
+        long company = company("Atelier Muet");
+        Browser business = opened(company, "{\"redirectUrl\":\"" + BACK + "\"}", "/connect");
+        business.get("/connect/platforms/" + TokenProvider.DISCOVERED_PLATFORM);
+        Response started =
+                business.post("/connect/platforms/" + TokenProvider.DISCOVERED_PLATFORM, Map.of("agree", "yes"));
+        started.then().statusCode(303);
+        String state = URI.create(started.header("Location")).getQuery().replaceAll(".*(?:^|&)state=([^&]*).*", "$1");
+        Response refused = business.get("/connect/callback?code=anything&state=" + state);
+        refused.then().statusCode(303).header("Location", startsWith(BACK + "?"));
+        Map<String, String> failed = verified(refused.header("Location"));
+        assertEquals("error", failed.get("status"));
+        assertEquals("issuer_missing", failed.get("errorCode"));
+        assertEquals(0, Rows.count("connection", "company_id = ?1", company), "the attempt is discarded");
     }
 
     @Test

@@ -272,6 +272,23 @@ class ThirdPartyConnectTest {
     }
 
     @Test
+    void aProviderNotDeclaringIssSupportIsStillLinkedFromACallbackWithoutIss() {
+        Browser browser = new Browser();
+        String email = browser.signUp("No Iss Co");
+        Map<String, String> back = query(authorize(start(browser)));
+        Response callback = browser.get("/connect/callback?code=" + back.get("code") + "&state=" + back.get("state"));
+        assertEquals(303, callback.statusCode(), callback.body().asString());
+        assertTrue(callback.header("Location").contains("/connect/connected/"));
+        assertNotNull(nextTokenRequest(), "the code was exchanged");
+        assertEquals(
+                1,
+                Rows.count(
+                        "connection c join app_user u on u.company_id = c.company_id",
+                        "u.email = ?1 and c.status = 'LINKED'",
+                        email));
+    }
+
+    @Test
     void anErrorFromTheProviderLeavesNothingBehind() {
         Browser browser = new Browser();
         String email = browser.signUp("Error Co");
