@@ -1,5 +1,6 @@
 package io.connectionportal.api;
 
+import java.time.Duration;
 import java.util.Optional;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -17,10 +18,12 @@ class ApiKeyFilter {
 
     private final ApiKeys keys;
     private final ApiCaller caller;
+    private final ApiRateLimit rateLimit;
 
-    ApiKeyFilter(ApiKeys keys, ApiCaller caller) {
+    ApiKeyFilter(ApiKeys keys, ApiCaller caller, ApiRateLimit rateLimit) {
         this.keys = keys;
         this.caller = caller;
+        this.rateLimit = rateLimit;
     }
 
     @ServerRequestFilter
@@ -38,6 +41,18 @@ class ApiKeyFilter {
         if (found.isEmpty()) {
             return Optional.of(unauthorized(
                     "Bearer realm=\"api\", error=\"invalid_token\"", "This API key is unknown or was revoked."));
+        }
+        Optional<Duration> wait = rateLimit.take(found.get().keyId());
+        if (wait.isPresent()) {
+            long seconds = (wait.get().toMillis() + 999) / 1000;
+            return Optional.of(Problem.of(
+                            429,
+                            "rate-limited",
+                            "Too many requests",
+                            "This API key made too many requests this minute; retry after " + seconds + " s.")
+                    .toResponse()
+                    .header(HttpHeaders.RETRY_AFTER, seconds)
+                    .build());
         }
         caller.set(found.get());
         return Optional.empty();

@@ -274,6 +274,10 @@ public interface PortalConfig {
          */
         Optional<String> redirectSecret();
 
+        /** Requests one API key may make per minute on each instance; more get 429 with Retry-After. */
+        @WithDefault("600")
+        int requestsPerMinute();
+
         /** How long a hosted link can be opened when the request gives no {@code expiresIn}. */
         @WithDefault("P7D")
         Duration linkLifetime();
