@@ -1,6 +1,7 @@
 package io.connectionportal.support;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -43,4 +44,9 @@ public class SupportRequest extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** The topic as the enum, for its translated label; empty for a key no longer offered. */
+    public Optional<SupportTopic> knownTopic() {
+        return SupportTopic.fromKey(topic);
+    }
 }

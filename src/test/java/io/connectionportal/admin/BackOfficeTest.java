@@ -181,10 +181,25 @@ class BackOfficeTest {
         long company = companyOf(business.signUp("Back Office Data Co"));
         long connection = SandboxJourney.connect(business, "xero");
         syncs.runPending();
+        business.submit(
+                        "/support",
+                        "/support",
+                        Map.of(
+                                "name",
+                                "Owner",
+                                "email",
+                                "owner@example.com",
+                                "topic",
+                                "privacy",
+                                "message",
+                                "Who sees it?"))
+                .then()
+                .statusCode(303);
 
         Browser admin = signedInAdmin();
         String page = admin.get("/admin/companies/" + company).body().asString();
         assertTrue(page.contains("Back Office Data Co"));
+        assertTrue(page.contains("My data and privacy"), "a support request's topic by its label");
         assertTrue(page.contains("Xero"));
         assertTrue(page.contains("Connected"));
         String invoices = "/admin/companies/" + company + "/connections/" + connection + "/data/invoices";
