@@ -9,6 +9,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
+import io.connectionportal.shared.ApiPaths;
+
 /**
  * The API's only door: every {@code /api/} request needs a known, unrevoked bearer key, and nothing else counts (a
  * session cookie signs no API request in). Pages never read this header, so a key opens no page. It is a filter,
@@ -28,7 +30,7 @@ class ApiKeyFilter {
 
     @ServerRequestFilter
     Optional<Response> authenticate(ContainerRequestContext request) {
-        if (!request.getUriInfo().getPath().startsWith("/api/")) {
+        if (!ApiPaths.isApi(request.getUriInfo().getPath())) {
             return Optional.empty();
         }
         Optional<String> key = Authorization.bearerKey(request.getHeaderString(HttpHeaders.AUTHORIZATION));

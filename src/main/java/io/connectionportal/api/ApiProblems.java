@@ -6,6 +6,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
+import io.connectionportal.shared.ApiPaths;
+
 /**
  * Errors the framework answers before any API code runs (an unknown path, a wrong method or media type, a request
  * refused by a filter) come back as problem details too, never as an empty body or an HTML page.
@@ -14,7 +16,7 @@ class ApiProblems {
 
     @ServerResponseFilter
     void asProblem(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!request.getUriInfo().getPath().startsWith("/api/") || response.getStatus() < 400) {
+        if (!ApiPaths.isApi(request.getUriInfo().getPath()) || response.getStatus() < 400) {
             return;
         }
         Object type = response.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE);

@@ -144,7 +144,7 @@ class HostedLinkResource {
     @Authenticated
     @Produces(MediaType.TEXT_HTML)
     public Response done() {
-        HostedLink link = links.lastFor(viewer.userId()).orElseThrow(NotFoundException::new);
+        HostedLink link = HostedLink.lastFor(viewer.userId()).orElseThrow(NotFoundException::new);
         if (link.finishedAt == null) {
             return Response.seeOther(URI.create("/connect")).build();
         }
@@ -160,8 +160,9 @@ class HostedLinkResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response keepAccount(@RestForm String email, @RestForm String password) {
-        HostedLink link =
-                links.lastFor(viewer.userId()).filter(l -> l.finishedAt != null).orElseThrow(NotFoundException::new);
+        HostedLink link = HostedLink.lastFor(viewer.userId())
+                .filter(l -> l.finishedAt != null)
+                .orElseThrow(NotFoundException::new);
         if (!viewer.throughHostedLink()) {
             return Response.seeOther(links.redirect(link)).build();
         }

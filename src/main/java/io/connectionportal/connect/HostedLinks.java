@@ -146,16 +146,6 @@ public class HostedLinks {
         });
     }
 
-    /** The journey this signed-in business is on through a hosted link, if any. */
-    Optional<HostedLink> openFor(long userId) {
-        return HostedLink.openFor(userId);
-    }
-
-    /** The link that signed this business in, ended or not. */
-    Optional<HostedLink> lastFor(long userId) {
-        return HostedLink.lastFor(userId);
-    }
-
     /**
      * Ends the business's journey with its outcome, once: the first outcome is the one the integrator is told, so a
      * second callback (a reload, another tab) changes nothing. Returns the link as it ended.

@@ -74,7 +74,6 @@ class PickerResource {
     private final ConnectEntry entry;
     private final CurrentUser viewer;
     private final CurrentLanguage language;
-    private final HostedLinks hostedLinks;
 
     PickerResource(
             PlatformCatalog catalog,
@@ -83,9 +82,7 @@ class PickerResource {
             Consents consents,
             ConnectEntry entry,
             CurrentUser viewer,
-            CurrentLanguage language,
-            HostedLinks hostedLinks) {
-        this.hostedLinks = hostedLinks;
+            CurrentLanguage language) {
         this.catalog = catalog;
         this.statuses = statuses;
         this.connectors = connectors;
@@ -203,7 +200,7 @@ class PickerResource {
 
     /** The hosted link a business without an account came through: it narrows what it may connect. */
     private Optional<HostedLink> hostedLink() {
-        return viewer.throughHostedLink() ? hostedLinks.openFor(viewer.userId()) : Optional.empty();
+        return viewer.throughHostedLink() ? HostedLink.openFor(viewer.userId()) : Optional.empty();
     }
 
     private static boolean allows(HostedLink link, Platform platform) {

@@ -24,14 +24,10 @@ class ErrorPages {
         static native TemplateInstance formExpired();
     }
 
-    /** The JSON API answers its own errors, as problem details (api/ApiProblems); pages get HTML. */
-    static boolean api(String path) {
-        return path.startsWith("/api/");
-    }
-
     @ServerExceptionMapper
     Response notFound(NotFoundException unknown, ContainerRequestContext request) {
-        if (api(request.getUriInfo().getPath())) {
+        // The JSON API answers its own errors, as problem details (api/ApiProblems); pages get HTML.
+        if (ApiPaths.isApi(request.getUriInfo().getPath())) {
             return Response.status(Response.Status.NOT_FOUND).build();
         }
         return Response.status(Response.Status.NOT_FOUND)
@@ -45,7 +41,7 @@ class ErrorPages {
         boolean bareRejection = response.getStatus() == 400 && !response.hasEntity();
         if (bareRejection
                 && "POST".equals(request.getMethod())
-                && !api(request.getUriInfo().getPath())) {
+                && !ApiPaths.isApi(request.getUriInfo().getPath())) {
             response.setEntity(Templates.formExpired().render(), null, MediaType.TEXT_HTML_TYPE);
         }
     }
