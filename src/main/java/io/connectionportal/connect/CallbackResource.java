@@ -1,6 +1,8 @@
 package io.connectionportal.connect;
 
 import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.ws.rs.GET;
@@ -11,6 +13,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -50,9 +53,11 @@ class CallbackResource {
             @QueryParam("code") String code,
             @QueryParam("error") String error,
             @QueryParam("iss") String iss,
+            @Context UriInfo uri,
             @Context HttpHeaders headers) {
-        ConnectFlow.Result result =
-                flow.complete(new ConnectFlow.Callback(state, code, error, iss), BrowserBinding.existing(headers));
+        ConnectFlow.Result result = flow.complete(
+                new ConnectFlow.Callback(state, code, error, iss, otherParameters(uri)),
+                BrowserBinding.existing(headers));
         Optional<Response> hosted = viewer.throughHostedLink() ? endHostedLink(result) : Optional.empty();
         if (hosted.isPresent()) {
             return hosted.get();
@@ -125,5 +130,19 @@ class CallbackResource {
                 .map(link -> HostedLinks.LINKED.equals(link.outcome)
                         ? Response.seeOther(URI.create("/link/done")).build()
                         : Response.seeOther(hostedLinks.redirect(link)).build());
+    }
+
+    /** The callback's other parameters, first value each, bounded: a provider names an account with one of them. */
+    private static Map<String, String> otherParameters(UriInfo uri) {
+        Map<String, String> parameters = new HashMap<>();
+        uri.getQueryParameters().forEach((name, values) -> {
+            if (parameters.size() < 20
+                    && name.length() <= 40
+                    && !values.isEmpty()
+                    && values.get(0).length() <= 200) {
+                parameters.put(name, values.get(0));
+            }
+        });
+        return parameters;
     }
 }

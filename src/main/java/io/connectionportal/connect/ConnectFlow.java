@@ -3,7 +3,9 @@ package io.connectionportal.connect;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -66,7 +68,16 @@ public class ConnectFlow {
     }
 
     /** What came back from the provider, as received on the redirect URI. */
-    public record Callback(String state, String code, String error, String iss) {}
+    /** What the provider sent back; {@code parameters} are the other query parameters, for an account they name. */
+    public record Callback(String state, String code, String error, String iss, Map<String, String> parameters) {
+
+        public Callback(String state, String code, String error, String iss) {
+            this(state, code, error, iss, Map.of());
+        }
+    }
+
+    /** An account id a provider names on the callback (QuickBooks' realmId is digits): safe to store and send. */
+    private static final Pattern ACCOUNT_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
     /** What became of a callback; {@code reconnect} when it was for a connection that already existed. */
     public record Result(
@@ -244,9 +255,22 @@ public class ConnectFlow {
             discard(connection.id, reconnect);
             return failed;
         }
+        // A provider that names the granted account on the callback (QuickBooks' realmId) must name a usable one.
+        Optional<String> accountParameter =
+                connectors.isSandbox(platform.get()) ? Optional.empty() : connectors.accountParameter(platform.get());
+        Optional<String> account =
+                accountParameter.map(name -> callback.parameters().get(name));
+        if (accountParameter.isPresent()
+                && account.filter(a -> ACCOUNT_ID.matcher(a).matches()).isEmpty()) {
+            Log.warnf(
+                    "Callback for connection %d (%s) refused before any token request: no valid %s",
+                    connection.id, connection.platformKey, accountParameter.get());
+            discard(connection.id, reconnect);
+            return failed;
+        }
         try {
             TokenSet tokens = connector.exchangeCode(callback.code(), claim.verifier());
-            Linking linking = QuarkusTransaction.requiringNew().call(() -> link(connection.id, tokens, claim));
+            Linking linking = QuarkusTransaction.requiringNew().call(() -> link(connection.id, tokens, claim, account));
             if (linking.connection().isEmpty()) {
                 // Nothing may hold the new grant (deleted meanwhile, or refused by a rule): revoke it.
                 revokeQuietly(connector, tokens);
@@ -313,7 +337,7 @@ public class ConnectFlow {
         }
     }
 
-    private Linking link(long connectionId, TokenSet tokens, Claim claim) {
+    private Linking link(long connectionId, TokenSet tokens, Claim claim, Optional<String> account) {
         Connection connection = Connection.findById(connectionId);
         if (connection == null) {
             return new Linking(Optional.empty(), Optional.empty());
@@ -335,6 +359,7 @@ public class ConnectFlow {
         // A new authorization replaces whatever tokens an earlier one left behind.
         connectionTokens.forget(connection);
         connectionTokens.store(connection, tokens);
+        connection.providerAccountId = account.orElse(null);
         connection.status = ConnectionStatus.LINKED;
         connection.linkedAt = Instant.now();
         if (claim.reconnect()) {

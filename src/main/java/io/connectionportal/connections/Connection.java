@@ -69,6 +69,20 @@ public class Connection extends PanacheEntityBase {
     @Column(name = "refresh_token_enc", length = 4000)
     String refreshTokenEncrypted;
 
+    @Column(name = "id_token_enc", length = 8000)
+    String idTokenEncrypted;
+
+    /**
+     * The account at the platform this grant reads: QuickBooks' company ({@code realmId}), the Xero organisation
+     * (tenant), a Shopify shop. Sent with every data API call that needs it.
+     */
+    @Column(name = "provider_account_id", length = 200)
+    public String providerAccountId;
+
+    /** That account's name, as the platform gave it, to tell two organisations apart. */
+    @Column(name = "provider_account_name", length = 200)
+    public String providerAccountName;
+
     @Column(name = "access_token_expires_at")
     public Instant accessTokenExpiresAt;
 

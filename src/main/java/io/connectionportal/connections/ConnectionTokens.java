@@ -29,6 +29,8 @@ public class ConnectionTokens implements EncryptedColumns {
             "connection", "access_token_enc", "'connection:' || cast(id as varchar(20)) || ':access'");
     static final EncryptedColumn REFRESH = new EncryptedColumn(
             "connection", "refresh_token_enc", "'connection:' || cast(id as varchar(20)) || ':refresh'");
+    static final EncryptedColumn ID =
+            new EncryptedColumn("connection", "id_token_enc", "'connection:' || cast(id as varchar(20)) || ':id'");
 
     private final TokenCipher cipher;
     private final Reauthorization reauthorization;
@@ -59,6 +61,8 @@ public class ConnectionTokens implements EncryptedColumns {
         tokens.refreshToken()
                 .ifPresent(token ->
                         connection.refreshTokenEncrypted = cipher.encrypt(token, binding(connection.id, "refresh")));
+        tokens.idToken()
+                .ifPresent(token -> connection.idTokenEncrypted = cipher.encrypt(token, binding(connection.id, "id")));
         connection.accessTokenExpiresAt = tokens.expiresAt().orElse(null);
         connection.scopes = tokens.scope();
         connection.tokenRefreshAfter = null;
@@ -74,12 +78,13 @@ public class ConnectionTokens implements EncryptedColumns {
     public void forget(Connection connection) {
         connection.accessTokenEncrypted = null;
         connection.refreshTokenEncrypted = null;
+        connection.idTokenEncrypted = null;
         connection.accessTokenExpiresAt = null;
     }
 
     @Override
     public List<EncryptedColumn> encryptedColumns() {
-        return List.of(ACCESS, REFRESH);
+        return List.of(ACCESS, REFRESH, ID);
     }
 
     /**

@@ -1,10 +1,12 @@
 package io.connectionportal.connectors;
 
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * How to reach one platform's OAuth 2.0 provider: endpoints, client credentials, scopes, client authentication,
- * and what its authorization responses carry.
+ * what its authorization responses carry, and where its data API lives. Built once at start-up from the catalog's
+ * preset, the provider's metadata and the operator's settings (see {@link Connectors}).
  */
 public record ConnectorSettings(
         String authorizationUrl,
@@ -18,13 +20,52 @@ public record ConnectorSettings(
         Optional<String> issuer,
         /** The provider names itself ({@code iss}) in every authorization response (RFC 9207). */
         boolean issParameterSupported,
-        boolean sandbox) {
+        boolean sandbox,
+        Map<String, String> authorizeParameters,
+        /** The callback parameter naming the account the grant is for, such as QuickBooks' {@code realmId}. */
+        Optional<String> accountParameter,
+        /** A step after the token exchange ({@code xero-tenants}), see {@code OAuthPreset#afterConnect}. */
+        Optional<String> afterConnect,
+        /** Per-shop hosts: the endpoints contain {@code {shop}}, a shop under this domain. */
+        Optional<String> shopHost,
+        Optional<String> apiUrl) {
 
     public enum ClientAuthentication {
         /** HTTP Basic with the URL-encoded client id and secret (RFC 6749 §2.3.1). */
         CLIENT_SECRET_BASIC,
         /** client_id and client_secret as form fields. */
-        CLIENT_SECRET_POST
+        CLIENT_SECRET_POST;
+
+        /** {@code client_secret_basic} → {@link #CLIENT_SECRET_BASIC}; empty for anything else. */
+        static Optional<ClientAuthentication> parse(String value) {
+            for (ClientAuthentication method : values()) {
+                if (method.name().equalsIgnoreCase(value.replace('-', '_'))) {
+                    return Optional.of(method);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** These settings for one shop ({@code {shop}} replaced), for platforms with per-shop hosts. */
+    public ConnectorSettings forShop(String shop) {
+        return new ConnectorSettings(
+                authorizationUrl.replace("{shop}", shop),
+                tokenUrl.replace("{shop}", shop),
+                revocationUrl.map(url -> url.replace("{shop}", shop)),
+                clientId,
+                clientSecret,
+                scopes,
+                clientAuthentication,
+                redirectUri,
+                issuer,
+                issParameterSupported,
+                sandbox,
+                authorizeParameters,
+                accountParameter,
+                afterConnect,
+                shopHost,
+                apiUrl.map(url -> url.replace("{shop}", shop)));
     }
 
     @Override

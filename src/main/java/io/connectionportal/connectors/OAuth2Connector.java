@@ -56,6 +56,7 @@ class OAuth2Connector implements Connector {
         query.put("state", state);
         query.put("code_challenge", codeChallenge);
         query.put("code_challenge_method", "S256");
+        settings.authorizeParameters().forEach(query::putIfAbsent);
         String separator = settings.authorizationUrl().contains("?") ? "&" : "?";
         // In a URL query a space is %20: some providers read '+' literally (it only means space in form bodies).
         return URI.create(settings.authorizationUrl() + separator + form(query).replace("+", "%20"));
@@ -155,7 +156,11 @@ class OAuth2Connector implements Connector {
                 ? Optional.of(clock.instant().plusSeconds(body.get("expires_in").asLong()))
                 : Optional.empty();
         return new TokenSet(
-                accessToken, refreshToken, expiresAt, body.path("scope").asText(settings.scopes()));
+                accessToken,
+                refreshToken,
+                expiresAt,
+                body.path("scope").asText(settings.scopes()),
+                Optional.ofNullable(body.path("id_token").asText(null)));
     }
 
     private ConnectorException failure(HttpResponse<String> response) {

@@ -328,7 +328,8 @@ class ConnectionResource {
                         false,
                         List.of(),
                         List.of(),
-                        List.of()));
+                        List.of(),
+                        Optional.empty()));
     }
 
     private static Response backTo(Connection connection) {

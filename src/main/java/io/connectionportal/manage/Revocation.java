@@ -40,6 +40,10 @@ class Revocation extends PanacheEntityBase {
     @Column(name = "platform_key", nullable = false, updatable = false)
     String platformKey;
 
+    /** Whether the token came from the sandbox, which a platform given real settings since still revokes. */
+    @Column(updatable = false)
+    Boolean sandbox;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "token_kind", nullable = false, updatable = false)
     TokenKind tokenKind;

@@ -131,7 +131,14 @@ public class Revocations implements EncryptedColumns {
         }
     }
 
-    private record Due(long id, long companyId, Long connectionId, String platformKey, TokenKind kind, String token) {}
+    private record Due(
+            long id,
+            long companyId,
+            Long connectionId,
+            String platformKey,
+            Boolean sandbox,
+            TokenKind kind,
+            String token) {}
 
     private record Settled(
             long companyId,
@@ -230,6 +237,7 @@ public class Revocations implements EncryptedColumns {
         revocation.companyId = connection.companyId;
         revocation.connectionId = connection.id;
         revocation.platformKey = connection.platformKey;
+        revocation.sandbox = connection.sandbox;
         revocation.tokenKind = kind;
         revocation.createdAt = now;
         revocation.nextAttemptAt = now;
@@ -351,6 +359,7 @@ public class Revocations implements EncryptedColumns {
                         revocation.companyId,
                         revocation.connectionId,
                         revocation.platformKey,
+                        revocation.sandbox,
                         revocation.tokenKind,
                         null);
             }
@@ -372,6 +381,7 @@ public class Revocations implements EncryptedColumns {
                 revocation.companyId,
                 revocation.connectionId,
                 revocation.platformKey,
+                revocation.sandbox,
                 revocation.tokenKind,
                 token);
     }
@@ -390,7 +400,11 @@ public class Revocations implements EncryptedColumns {
             return Answer.of(Verdict.RETRY, "The platform is no longer in the catalog");
         }
         try {
-            connectors.forPlatform(platform.get()).revoke(due.token(), due.kind());
+            // Rows from before the column was added know no mode: they go where the platform connects now.
+            (due.sandbox() == null
+                            ? connectors.forPlatform(platform.get())
+                            : connectors.forConnection(platform.get(), due.sandbox()))
+                    .revoke(due.token(), due.kind());
             return Answer.of(Verdict.CONFIRMED, null);
         } catch (ConnectorException e) {
             if (e.reason() == ConnectorException.Reason.INVALID_GRANT) {

@@ -16,7 +16,9 @@ public record Platform(
         boolean enabled,
         List<DataType> reads,
         List<DataType> writes,
-        List<String> keywords) {
+        List<String> keywords,
+        /** The provider's public OAuth 2.0 facts, when the catalog carries them. */
+        java.util.Optional<OAuthPreset> oauth) {
 
     /** The website without scheme or trailing slash, as shown to people: {@code www.xero.com}. */
     public String websiteHost() {

@@ -47,7 +47,26 @@ public class PlatformCatalog {
             Boolean enabled,
             List<String> reads,
             List<String> writes,
-            List<String> keywords) {}
+            List<String> keywords,
+            OAuthEntry oauth) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    record OAuthEntry(
+            String documentation,
+            String authorizationUrl,
+            String tokenUrl,
+            String revocationUrl,
+            String issuer,
+            List<String> scopes,
+            Map<String, List<String>> dataScopes,
+            String scopeSeparator,
+            Boolean pkce,
+            String clientAuthentication,
+            Map<String, String> authorizeParameters,
+            String accountParameter,
+            String afterConnect,
+            String shopHost,
+            String apiUrl) {}
 
     record File(List<Entry> platforms) {}
 
@@ -69,6 +88,11 @@ public class PlatformCatalog {
     /** Any platform of the catalog, enabled or not: existing connections keep their platform. */
     public Optional<Platform> find(String key) {
         return Optional.ofNullable(key).map(byKey::get);
+    }
+
+    /** Every platform of the catalog, enabled or not. */
+    public List<Platform> all() {
+        return all;
     }
 
     /** Enabled platforms, by category then name. */
@@ -152,7 +176,8 @@ public class PlatformCatalog {
                     e.enabled() == null || e.enabled(),
                     reads,
                     writes,
-                    e.keywords() == null ? List.of() : List.copyOf(e.keywords())));
+                    e.keywords() == null ? List.of() : List.copyOf(e.keywords()),
+                    preset(e.oauth(), reads, where, problems)));
         }
         if (platforms.isEmpty()) {
             problems.add("the catalog has no platforms");
@@ -161,6 +186,69 @@ public class PlatformCatalog {
             throw new IllegalStateException("The platform catalog is invalid:\n- " + String.join("\n- ", problems));
         }
         return platforms;
+    }
+
+    /** Steps that may follow the token exchange, each implemented by the connector. */
+    static final Set<String> AFTER_CONNECT_STEPS = Set.of("xero-tenants");
+
+    private static Optional<OAuthPreset> preset(
+            OAuthEntry o, List<DataType> reads, String where, List<String> problems) {
+        if (o == null) {
+            return Optional.empty();
+        }
+        String at = where + " oauth";
+        if (o.documentation() == null || !o.documentation().startsWith("https://")) {
+            problems.add(at + ": documentation must be the https:// page the facts come from");
+        }
+        if (o.tokenUrl() == null || o.authorizationUrl() == null) {
+            problems.add(at + ": authorizationUrl and tokenUrl are required");
+        }
+        for (String url : java.util.Arrays.asList(
+                o.authorizationUrl(), o.tokenUrl(), o.revocationUrl(), o.issuer(), o.apiUrl())) {
+            if (url != null && !url.startsWith("https://")) {
+                problems.add(at + ": " + url + " is not an https:// address");
+            }
+        }
+        String authentication = o.clientAuthentication() == null ? "client_secret_basic" : o.clientAuthentication();
+        if (!OAuthPreset.CLIENT_AUTHENTICATIONS.contains(authentication)) {
+            problems.add(at + ": clientAuthentication must be one of " + OAuthPreset.CLIENT_AUTHENTICATIONS);
+        }
+        if (o.afterConnect() != null && !AFTER_CONNECT_STEPS.contains(o.afterConnect())) {
+            problems.add(at + ": unknown afterConnect step '" + o.afterConnect() + "'");
+        }
+        boolean shopInUrls = java.util.stream.Stream.of(o.authorizationUrl(), o.tokenUrl())
+                .anyMatch(url -> url != null && url.contains("{shop}"));
+        if (shopInUrls != (o.shopHost() != null)) {
+            problems.add(at + ": shopHost and {shop} in the endpoints go together");
+        }
+        Map<DataType, List<String>> dataScopes = new java.util.EnumMap<>(DataType.class);
+        (o.dataScopes() == null ? Map.<String, List<String>>of() : o.dataScopes()).forEach((name, scopes) -> {
+            try {
+                DataType type = DataType.valueOf(name);
+                if (!reads.contains(type)) {
+                    problems.add(at + ": dataScopes names " + name + ", which the platform does not read");
+                }
+                dataScopes.put(type, List.copyOf(scopes));
+            } catch (IllegalArgumentException unknown) {
+                problems.add(at + ": unknown data type '" + name + "' in dataScopes");
+            }
+        });
+        return Optional.of(new OAuthPreset(
+                o.documentation(),
+                Optional.ofNullable(o.authorizationUrl()),
+                Optional.ofNullable(o.tokenUrl()),
+                Optional.ofNullable(o.revocationUrl()),
+                Optional.ofNullable(o.issuer()),
+                o.scopes() == null ? List.of() : List.copyOf(o.scopes()),
+                Map.copyOf(dataScopes),
+                o.scopeSeparator() == null ? " " : o.scopeSeparator(),
+                o.pkce() == null || o.pkce(),
+                authentication,
+                o.authorizeParameters() == null ? Map.of() : Map.copyOf(o.authorizeParameters()),
+                Optional.ofNullable(o.accountParameter()),
+                Optional.ofNullable(o.afterConnect()),
+                Optional.ofNullable(o.shopHost()),
+                Optional.ofNullable(o.apiUrl())));
     }
 
     private static List<DataType> dataTypes(

@@ -106,10 +106,11 @@ public interface PortalConfig {
     Map<String, Map<String, String>> copy();
 
     /**
-     * Real OAuth 2.0 settings per platform key, e.g. {@code portal.connector."xero".authorization-url};
-     * a platform without them connects through the built-in sandbox. See {@code Connectors}.
+     * Real OAuth 2.0 settings per platform key, e.g. {@code portal.connectors.xero.client-id} or
+     * {@code PORTAL_CONNECTORS_XERO_CLIENT_ID}. Declared here so the prefix is known; read and checked by
+     * {@code connectors.ConnectorConfiguration}, which also understands the environment variable form.
      */
-    Map<String, Map<String, String>> connector();
+    Map<String, Map<String, String>> connectors();
 
     /** Category names by language and category key, e.g. {@code portal.category-label.en.commerce=Revenue streams}. */
     Map<String, Map<String, String>> categoryLabel();

@@ -1,6 +1,8 @@
 package io.connectionportal.sync;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -8,15 +10,42 @@ import io.connectionportal.platforms.DataType;
 import io.connectionportal.platforms.Platform;
 
 /**
- * A provider's data API, as the sync reads it: one implementation per provider (the built-in sandbox
- * today), found by {@link ProviderApis}. Authorization is the connector's business; this only sends
- * the access token it is given.
+ * A provider's data API, as the sync reads it: one implementation per provider, found by {@link ProviderApis}. Each
+ * maps the provider's records to the portal's shapes (the sandbox's, listed in {@code docs/data-model.md}), so
+ * the dashboard, the API and an integrator read one model whatever the platform. Authorization is the connector's
+ * business; this only sends the access token it is given.
  */
 interface ProviderApi {
 
-    /** Whether this client reads the data API of the platform (as the platform is configured now). */
-    boolean serves(Platform platform);
+    /** Whether this client reads the platform's data API for a connection made in the sandbox or for real. */
+    boolean serves(Platform platform, boolean sandbox);
 
-    /** Every record of one type. A single object (company info) comes back as a list of one. */
-    List<JsonNode> fetch(Platform platform, DataType type, String accessToken) throws ProviderApiException;
+    /** Every record of one type (changed since {@code modifiedSince}, when given). A single object is a list of one. */
+    List<JsonNode> fetch(Read read) throws ProviderApiException;
+
+    /**
+     * Whether this type can be read incrementally: given {@code modifiedSince}, only what changed is returned and
+     * merged into what the previous sync stored (records the provider deletes are then kept until a full read).
+     */
+    default boolean incremental(DataType type) {
+        return false;
+    }
+
+    /**
+     * One read: the access token, the account the grant is for (QuickBooks' realmId, the Xero tenant, a shop), and
+     * the start of the previous successful sync for an incremental read.
+     */
+    record Read(
+            Platform platform,
+            DataType type,
+            String accessToken,
+            Optional<String> accountId,
+            Optional<Instant> modifiedSince) {
+
+        @Override
+        public String toString() {
+            return "Read[" + platform.key() + ", " + type + ", account=" + accountId.orElse("-") + ", since="
+                    + modifiedSince.map(Instant::toString).orElse("-") + "]";
+        }
+    }
 }

@@ -6,6 +6,8 @@ class ProviderApiException extends Exception {
     enum Reason {
         /** 401: the access token is not (or no longer) accepted. */
         UNAUTHORIZED,
+        /** 429, or 503 with Retry-After, still refused after waiting as asked: the next sync tries again. */
+        RATE_LIMITED,
         /** Any other error status, or an answer that is not the expected JSON. */
         PROVIDER_ERROR,
         /** No answer, or not in time. */

@@ -10,7 +10,7 @@ import io.connectionportal.platforms.PlatformCatalog;
 
 /** Finds the data API client of a platform; a real provider's client is one more {@link ProviderApi} bean. */
 @ApplicationScoped
-class ProviderApis {
+public class ProviderApis {
 
     private final Instance<ProviderApi> apis;
     private final PlatformCatalog catalog;
@@ -20,15 +20,19 @@ class ProviderApis {
         this.catalog = catalog;
     }
 
-    Optional<ProviderApi> forPlatform(Platform platform) {
-        return apis.stream().filter(api -> api.serves(platform)).findFirst();
+    Optional<ProviderApi> forPlatform(Platform platform, boolean sandbox) {
+        return apis.stream().filter(api -> api.serves(platform, sandbox)).findFirst();
     }
 
     /**
-     * Whether the platform's data can be read at all. The schedule leaves the others alone: a sync of
-     * them could only record "no data API" again, every retry delay, until a client is added.
+     * Whether the platform's data is read automatically, for a connection made in the sandbox or for real. The
+     * schedule leaves the others alone, and pages say plainly that their data is not read.
      */
-    boolean readable(String platformKey) {
-        return catalog.find(platformKey).flatMap(this::forPlatform).isPresent();
+    public boolean readable(Platform platform, boolean sandbox) {
+        return forPlatform(platform, sandbox).isPresent();
+    }
+
+    boolean readable(String platformKey, boolean sandbox) {
+        return catalog.find(platformKey).map(p -> readable(p, sandbox)).orElse(false);
     }
 }

@@ -1,12 +1,6 @@
 package io.connectionportal.sync;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -15,9 +9,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.connectionportal.connectors.Connectors;
 import io.connectionportal.platforms.DataType;
 import io.connectionportal.platforms.Platform;
 import io.connectionportal.shared.PortalConfig;
@@ -29,8 +21,6 @@ import io.connectionportal.shared.PortalConfig;
  */
 @ApplicationScoped
 class SandboxProviderApi implements ProviderApi {
-
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     /** The sandbox's endpoint for each data type, as a provider's API would spell it. */
     private static final Map<DataType, String> RESOURCES = new EnumMap<>(Map.of(
@@ -45,75 +35,30 @@ class SandboxProviderApi implements ProviderApi {
             DataType.PAYOUTS, "payouts",
             DataType.CUSTOMERS, "customers"));
 
-    private final Connectors connectors;
     private final PortalConfig portal;
-    private final ObjectMapper json;
-    private final HttpClient http;
+    private final ProviderHttp http;
 
-    SandboxProviderApi(Connectors connectors, PortalConfig portal, ObjectMapper json) {
-        this.connectors = connectors;
+    SandboxProviderApi(PortalConfig portal, ProviderHttp http) {
         this.portal = portal;
-        this.json = json;
-        // Never follow redirects: the bearer token would travel to wherever the redirect points.
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(Duration.ofSeconds(5))
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this.http = http;
     }
 
     @Override
-    public boolean serves(Platform platform) {
-        return connectors.isSandbox(platform);
+    public boolean serves(Platform platform, boolean sandbox) {
+        return sandbox;
     }
 
     @Override
-    public List<JsonNode> fetch(Platform platform, DataType type, String accessToken) throws ProviderApiException {
-        String resource = RESOURCES.get(type);
+    public List<JsonNode> fetch(Read read) throws ProviderApiException {
+        String resource = RESOURCES.get(read.type());
         if (resource == null) {
             throw new ProviderApiException(
-                    ProviderApiException.Reason.PROVIDER_ERROR, "No sandbox endpoint for " + type.key());
-        }
-        HttpRequest request = HttpRequest.newBuilder(
-                        URI.create(portal.baseUrl() + "/sandbox/" + platform.key() + "/api/" + resource))
-                .timeout(TIMEOUT)
-                .header("Authorization", "Bearer " + accessToken)
-                .header("Accept", "application/json")
-                .GET()
-                .build();
-        HttpResponse<byte[]> response;
-        try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (HttpTimeoutException e) {
-            throw new ProviderApiException(
-                    ProviderApiException.Reason.UNREACHABLE, "The data API did not answer " + resource + " in time", e);
-        } catch (IOException e) {
-            throw new ProviderApiException(
-                    ProviderApiException.Reason.UNREACHABLE, "The data API could not be reached for " + resource, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ProviderApiException(
-                    ProviderApiException.Reason.UNREACHABLE, "Interrupted while reading " + resource, e);
-        }
-        if (response.statusCode() == 401) {
-            throw new ProviderApiException(
-                    ProviderApiException.Reason.UNAUTHORIZED, "The data API answered 401 to " + resource);
-        }
-        if (response.statusCode() != 200) {
-            throw new ProviderApiException(
                     ProviderApiException.Reason.PROVIDER_ERROR,
-                    "The data API answered " + response.statusCode() + " to " + resource);
+                    "No sandbox endpoint for " + read.type().key());
         }
-        return records(response.body(), resource);
-    }
-
-    private List<JsonNode> records(byte[] body, String resource) throws ProviderApiException {
-        JsonNode data;
-        try {
-            data = json.readTree(body).path("data");
-        } catch (IOException e) {
-            throw new ProviderApiException(
-                    ProviderApiException.Reason.PROVIDER_ERROR, "The data API sent invalid JSON for " + resource, e);
-        }
+        URI uri = URI.create(portal.baseUrl() + "/sandbox/" + read.platform().key() + "/api/" + resource);
+        JsonNode data =
+                http.get(uri, read.accessToken(), Map.of(), resource).body().path("data");
         if (data.isObject()) {
             return List.of(data);
         }

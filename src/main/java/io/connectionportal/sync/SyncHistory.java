@@ -133,7 +133,7 @@ public class SyncHistory {
                 select c.id, c.status, c.linkedAt, c.platformKey,
                        (select min(r.endedAt) from SyncRun r where r.connectionId = c.id and r.outcome = :success),
                        (select max(r.endedAt) from SyncRun r where r.connectionId = c.id and r.outcome = :success),
-                       last.outcome, last.endedAt, last.errorMessage, job.id
+                       last.outcome, last.endedAt, last.errorMessage, job.id, c.sandbox
                 from Connection c
                 left join SyncRun last on last.connectionId = c.id
                      and last.id = (select max(r.id) from SyncRun r where r.connectionId = c.id)
@@ -147,7 +147,7 @@ public class SyncHistory {
             long id = (Long) row[0];
             Instant lastSuccess = (Instant) row[5];
             Instant lastAttempt = (Instant) row[7];
-            Optional<Instant> next = apis.readable((String) row[3])
+            Optional<Instant> next = apis.readable((String) row[3], (Boolean) row[10])
                     ? SyncSchedule.next(
                             portal.sync(), (ConnectionStatus) row[1], (Instant) row[2], lastSuccess, lastAttempt)
                     : Optional.empty();

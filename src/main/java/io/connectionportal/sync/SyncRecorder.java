@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -46,24 +47,34 @@ class SyncRecorder {
     }
 
     /** How a sync ended, as the runner saw it; {@link #finish} decides what of it is stored. */
-    record Ending(SyncOutcome outcome, String message, Map<DataType, List<Item>> datasets, boolean skipped) {
+    record Ending(
+            SyncOutcome outcome,
+            String message,
+            Map<DataType, List<Item>> datasets,
+            Set<DataType> merged,
+            boolean skipped) {
+
+        /** {@code merged} types were read incrementally: merged into what is stored, not replacing it. */
+        static Ending success(Map<DataType, List<Item>> datasets, Set<DataType> merged) {
+            return new Ending(SyncOutcome.SUCCESS, null, datasets, merged, false);
+        }
 
         static Ending success(Map<DataType, List<Item>> datasets) {
-            return new Ending(SyncOutcome.SUCCESS, null, datasets, false);
+            return success(datasets, Set.of());
         }
 
         static Ending failed(String message) {
-            return new Ending(SyncOutcome.FAILED, message, Map.of(), false);
+            return new Ending(SyncOutcome.FAILED, message, Map.of(), Set.of(), false);
         }
 
         /** The provider no longer honours the grant: the business must authorize again. */
         static Ending reauthorizationRequired(String message) {
-            return new Ending(SyncOutcome.REAUTH_REQUIRED, message, Map.of(), false);
+            return new Ending(SyncOutcome.REAUTH_REQUIRED, message, Map.of(), Set.of(), false);
         }
 
         /** The connection was no longer linked when its job came up: nothing to sync, no run to show. */
         static Ending notLinked() {
-            return new Ending(SyncOutcome.FAILED, null, Map.of(), true);
+            return new Ending(SyncOutcome.FAILED, null, Map.of(), Set.of(), true);
         }
     }
 
@@ -86,7 +97,7 @@ class SyncRecorder {
                 return SyncOutcome.FAILED;
             }
             return switch (ending.outcome()) {
-                case SUCCESS -> stored(job, connection, ending.datasets());
+                case SUCCESS -> stored(job, connection, ending.datasets(), ending.merged());
                 case REAUTH_REQUIRED -> {
                     // Already marked when the token refresh found out; the data API refusing a fresh token is new.
                     reauthorization.require(connection, ending.message());
@@ -99,7 +110,8 @@ class SyncRecorder {
     }
 
     /** Replaces the connection's records of every fetched type, only while it is still LINKED. */
-    private SyncOutcome stored(SyncJobs.Claimed job, Connection connection, Map<DataType, List<Item>> datasets) {
+    private SyncOutcome stored(
+            SyncJobs.Claimed job, Connection connection, Map<DataType, List<Item>> datasets, Set<DataType> merged) {
         if (connection.status != ConnectionStatus.LINKED) {
             // Deauthorized (or found revoked elsewhere) while this sync was fetching: keep what was there.
             return record(
@@ -110,9 +122,21 @@ class SyncRecorder {
                     Map.of());
         }
         Instant now = Instant.now();
+        Map<DataType, Integer> counts = new EnumMap<>(DataType.class);
         for (Map.Entry<DataType, List<Item>> dataset : datasets.entrySet()) {
             // A bulk delete runs at once, before the inserts below, so the unique key never sees both copies.
-            SyncedRecord.delete("connectionId = ?1 and dataType = ?2", job.connectionId(), dataset.getKey());
+            if (merged.contains(dataset.getKey())) {
+                for (List<String> ids :
+                        chunks(dataset.getValue().stream().map(Item::externalId).toList())) {
+                    SyncedRecord.delete(
+                            "connectionId = ?1 and dataType = ?2 and externalId in ?3",
+                            job.connectionId(),
+                            dataset.getKey(),
+                            ids);
+                }
+            } else {
+                SyncedRecord.delete("connectionId = ?1 and dataType = ?2", job.connectionId(), dataset.getKey());
+            }
             for (Item item : dataset.getValue()) {
                 SyncedRecord record = new SyncedRecord();
                 record.connectionId = job.connectionId();
@@ -124,8 +148,12 @@ class SyncRecorder {
                 record.persist();
             }
         }
-        Map<DataType, Integer> counts = new EnumMap<>(DataType.class);
-        datasets.forEach((type, items) -> counts.put(type, items.size()));
+        SyncedRecord.flush();
+        datasets.forEach((type, items) -> counts.put(
+                type,
+                merged.contains(type)
+                        ? (int) SyncedRecord.count("connectionId = ?1 and dataType = ?2", job.connectionId(), type)
+                        : items.size()));
         int total = counts.values().stream().mapToInt(Integer::intValue).sum();
         audit.record(
                 connection.companyId,
@@ -164,6 +192,15 @@ class SyncRecorder {
                     job.connectionId(), job.trigger(), outcome, LogText.clean(run.errorMessage));
         }
         return outcome;
+    }
+
+    /** Ids in groups a database takes in one IN list. */
+    private static List<List<String>> chunks(List<String> ids) {
+        List<List<String>> chunks = new java.util.ArrayList<>();
+        for (int i = 0; i < ids.size(); i += 500) {
+            chunks.add(ids.subList(i, Math.min(ids.size(), i + 500)));
+        }
+        return chunks;
     }
 
     private static String truncate(String message) {

@@ -3,6 +3,7 @@ package io.connectionportal.sync;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -61,4 +62,21 @@ class SyncRun extends PanacheEntityBase {
     @MapKeyEnumerated(EnumType.STRING)
     @Column(name = "records", nullable = false)
     Map<DataType, Integer> counts = new LinkedHashMap<>();
+
+    /**
+     * When the last successful sync since the connection was (re)linked started: records stored before a reconnect
+     * may belong to another account, so an incremental read never builds on them.
+     */
+    static Optional<Instant> lastSuccessStart(long connectionId, Instant linkedAt) {
+        Instant start = getEntityManager()
+                .createQuery(
+                        "select max(r.startedAt) from SyncRun r where r.connectionId = ?1 and r.outcome = ?2"
+                                + " and r.startedAt >= ?3",
+                        Instant.class)
+                .setParameter(1, connectionId)
+                .setParameter(2, SyncOutcome.SUCCESS)
+                .setParameter(3, linkedAt == null ? Instant.EPOCH : linkedAt)
+                .getSingleResult();
+        return Optional.ofNullable(start);
+    }
 }

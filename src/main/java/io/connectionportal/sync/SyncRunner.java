@@ -4,10 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -75,8 +77,19 @@ class SyncRunner {
         }
     }
 
-    /** What the sync needs of the connection, read in one short transaction. */
-    private record Start(ConnectionStatus status, String platformKey) {}
+    /**
+     * What the sync needs of the connection, read in one short transaction, with the start of its last successful
+     * sync (an incremental read asks for what changed since, less a margin for the provider's clock).
+     */
+    private record Start(
+            ConnectionStatus status,
+            String platformKey,
+            boolean sandbox,
+            Optional<String> accountId,
+            Optional<Instant> lastSuccess) {}
+
+    /** How far before the last successful sync an incremental read starts: clocks differ and writes land late. */
+    private static final Duration INCREMENTAL_OVERLAP = Duration.ofMinutes(10);
 
     /** Runs the job to its end and records how it went; never throws, so a worker can go on with the next job. */
     SyncOutcome run(SyncJobs.Claimed job) {
@@ -112,7 +125,14 @@ class SyncRunner {
     private SyncRecorder.Ending sync(SyncJobs.Claimed job) {
         Start start = QuarkusTransaction.requiringNew().call(() -> {
             Connection connection = Connection.findById(job.connectionId());
-            return connection == null ? null : new Start(connection.status, connection.platformKey);
+            return connection == null
+                    ? null
+                    : new Start(
+                            connection.status,
+                            connection.platformKey,
+                            connection.sandbox,
+                            Optional.ofNullable(connection.providerAccountId),
+                            SyncRun.lastSuccessStart(connection.id, connection.linkedAt));
         });
         if (start == null) {
             return SyncRecorder.Ending.failed("The connection no longer exists");
@@ -128,12 +148,15 @@ class SyncRunner {
         if (platform.isEmpty()) {
             return SyncRecorder.Ending.failed("The platform " + start.platformKey() + " is no longer in the catalog");
         }
-        Optional<ProviderApi> api = apis.forPlatform(platform.get());
+        Optional<ProviderApi> api = apis.forPlatform(platform.get(), start.sandbox());
         if (api.isEmpty()) {
-            return SyncRecorder.Ending.failed("No data API for this platform");
+            return SyncRecorder.Ending.failed("This platform's data is not read automatically");
         }
         try {
-            return SyncRecorder.Ending.success(fetch(job, platform.get(), api.get()));
+            Map<DataType, List<SyncRecorder.Item>> datasets = new EnumMap<>(DataType.class);
+            Set<DataType> merged = EnumSet.noneOf(DataType.class);
+            fetch(job, start, platform.get(), api.get(), datasets, merged);
+            return SyncRecorder.Ending.success(datasets, merged);
         } catch (ReauthorizationRequired e) {
             return SyncRecorder.Ending.reauthorizationRequired(e.getMessage());
         } catch (Failure e) {
@@ -141,16 +164,25 @@ class SyncRunner {
         }
     }
 
-    private Map<DataType, List<SyncRecorder.Item>> fetch(SyncJobs.Claimed job, Platform platform, ProviderApi api)
+    private void fetch(
+            SyncJobs.Claimed job,
+            Start start,
+            Platform platform,
+            ProviderApi api,
+            Map<DataType, List<SyncRecorder.Item>> datasets,
+            Set<DataType> merged)
             throws ReauthorizationRequired, Failure {
         TokenRefresh.Result token = accessToken(job, Optional.empty());
         boolean refreshed = token.kind() == TokenRefresh.Kind.REFRESHED;
         String access = token.accessToken();
-        Map<DataType, List<SyncRecorder.Item>> datasets = new EnumMap<>(DataType.class);
         for (DataType type : platform.reads()) {
+            Optional<Instant> since = api.incremental(type)
+                    ? start.lastSuccess().map(t -> t.minus(INCREMENTAL_OVERLAP))
+                    : Optional.empty();
+            since.ifPresent(t -> merged.add(type));
             List<JsonNode> records;
             try {
-                records = api.fetch(platform, type, access);
+                records = api.fetch(new ProviderApi.Read(platform, type, access, start.accountId(), since));
             } catch (ProviderApiException e) {
                 if (e.reason() != ProviderApiException.Reason.UNAUTHORIZED) {
                     throw new Failure(e.getMessage());
@@ -162,7 +194,7 @@ class SyncRunner {
                 access = accessToken(job, Optional.of(access)).accessToken();
                 refreshed = true;
                 try {
-                    records = api.fetch(platform, type, access);
+                    records = api.fetch(new ProviderApi.Read(platform, type, access, start.accountId(), since));
                 } catch (ProviderApiException again) {
                     if (again.reason() == ProviderApiException.Reason.UNAUTHORIZED) {
                         throw new ReauthorizationRequired(again.getMessage() + " after the token was refreshed");
@@ -172,7 +204,6 @@ class SyncRunner {
             }
             datasets.put(type, items(type, records));
         }
-        return datasets;
     }
 
     /** A usable access token through the one refresh path the scheduled job uses too ({@link TokenRefresh}). */

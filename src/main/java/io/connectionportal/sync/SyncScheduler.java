@@ -54,7 +54,7 @@ class SyncScheduler {
         List<Object[]> due = QuarkusTransaction.requiringNew()
                 .call(() -> Connection.getEntityManager()
                         .createQuery("""
-                select c.id, c.platformKey from Connection c
+                select c.id, c.platformKey, c.sandbox from Connection c
                 where c.status = :linked
                   and not exists (select j.id from SyncJob j where j.activeConnectionId = c.id)
                   and coalesce((select max(r.endedAt) from SyncRun r
@@ -69,7 +69,7 @@ class SyncScheduler {
         List<Long> queued = new ArrayList<>();
         for (Object[] connection : due) {
             long connectionId = (Long) connection[0];
-            if (apis.readable((String) connection[1])) {
+            if (apis.readable((String) connection[1], (Boolean) connection[2])) {
                 jobs.enqueue(connectionId, Trigger.SCHEDULED).ifPresent(job -> queued.add(connectionId));
             }
         }

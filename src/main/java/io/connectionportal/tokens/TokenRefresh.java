@@ -86,7 +86,8 @@ public class TokenRefresh {
     }
 
     /** What the claim found: the tokens to use (read after claiming, so never a refresh token another run spent). */
-    private record Claim(Result done, String platformKey, String access, String refresh, boolean expired) {}
+    private record Claim(
+            Result done, String platformKey, boolean sandbox, String access, String refresh, boolean expired) {}
 
     private final ConnectionTokens tokens;
     private final Reauthorization reauthorization;
@@ -156,7 +157,7 @@ public class TokenRefresh {
         }
         TokenSet fresh;
         try {
-            fresh = connectors.forPlatform(platform.get()).refresh(claim.refresh());
+            fresh = connectors.forConnection(platform.get(), claim.sandbox()).refresh(claim.refresh());
         } catch (ConnectorException e) {
             return failed(connectionId, claim.platformKey(), e, now);
         } catch (RuntimeException e) {
@@ -234,13 +235,14 @@ public class TokenRefresh {
         return new Claim(
                 null,
                 connection.platformKey,
+                connection.sandbox,
                 access,
                 tokens.refreshToken(connection).orElse(null),
                 expired || access == null || rejected.isPresent());
     }
 
     private static Claim done(Result result) {
-        return new Claim(result, null, null, null, false);
+        return new Claim(result, null, false, null, null, false);
     }
 
     /** Stores the new tokens at once, with the row locked, so a deauthorize that already forgot the old ones wins. */

@@ -85,7 +85,7 @@ class ProviderDiscoveryTest {
                 IllegalStateException.class,
                 () -> ProviderDiscovery.read("xero", base() + "/missing" + OPENID, Optional.empty(), HTTP, JSON));
         assertTrue(missing.getMessage().contains("Platform xero"), missing.getMessage());
-        assertTrue(missing.getMessage().contains("portal.connector.\"xero\".discovery-url"), missing.getMessage());
+        assertTrue(missing.getMessage().contains("portal.connectors.xero.discovery-url"), missing.getMessage());
         assertTrue(missing.getMessage().contains("HTTP 404"), missing.getMessage());
 
         IllegalStateException unreachable = assertThrows(
@@ -93,7 +93,7 @@ class ProviderDiscoveryTest {
                 () -> ProviderDiscovery.read(
                         "sage-intacct", "http://127.0.0.1:9/issuer" + OPENID, Optional.empty(), HTTP, JSON));
         assertTrue(
-                unreachable.getMessage().contains("portal.connector.\"sage-intacct\".discovery-url"),
+                unreachable.getMessage().contains("portal.connectors.sage-intacct.discovery-url"),
                 unreachable.getMessage());
         assertTrue(unreachable.getMessage().contains("could not be read"), unreachable.getMessage());
     }
@@ -105,7 +105,7 @@ class ProviderDiscoveryTest {
         IllegalStateException error = assertThrows(
                 IllegalStateException.class,
                 () -> ProviderDiscovery.read("xero", base() + "/html" + OPENID, Optional.empty(), HTTP, JSON));
-        assertTrue(error.getMessage().contains("portal.connector.\"xero\".discovery-url"), error.getMessage());
+        assertTrue(error.getMessage().contains("portal.connectors.xero.discovery-url"), error.getMessage());
     }
 
     @Test
@@ -117,8 +117,8 @@ class ProviderDiscoveryTest {
                 IllegalStateException.class,
                 () -> ProviderDiscovery.read("xero", issuer + OPENID, Optional.of(issuer), HTTP, JSON));
         assertTrue(error.getMessage().contains("Platform xero"), error.getMessage());
-        assertTrue(error.getMessage().contains("portal.connector.\"xero\".discovery-url"), error.getMessage());
-        assertTrue(error.getMessage().contains("portal.connector.\"xero\".issuer"), error.getMessage());
+        assertTrue(error.getMessage().contains("portal.connectors.xero.discovery-url"), error.getMessage());
+        assertTrue(error.getMessage().contains("portal.connectors.xero.issuer"), error.getMessage());
         assertTrue(error.getMessage().contains("https://evil.example/issuer"), error.getMessage());
     }
 
@@ -129,7 +129,7 @@ class ProviderDiscoveryTest {
         IllegalStateException error = assertThrows(
                 IllegalStateException.class,
                 () -> ProviderDiscovery.read("xero", base() + "/other" + OPENID, Optional.empty(), HTTP, JSON));
-        assertTrue(error.getMessage().contains("portal.connector.\"xero\".discovery-url"), error.getMessage());
+        assertTrue(error.getMessage().contains("portal.connectors.xero.discovery-url"), error.getMessage());
     }
 
     @Test

@@ -79,7 +79,16 @@ class PlatformCatalogTest {
     void aBrokenCatalogStopsStartUpSayingWhatIsWrong() {
         var entries = List.of(
                 new PlatformCatalog.Entry(
-                        "Bad Key", "X", "accounting", "https://x.example", null, null, List.of("INVOICES"), null, null),
+                        "Bad Key",
+                        "X",
+                        "accounting",
+                        "https://x.example",
+                        null,
+                        null,
+                        List.of("INVOICES"),
+                        null,
+                        null,
+                        null),
                 new PlatformCatalog.Entry(
                         "dup",
                         "Dup",
@@ -89,11 +98,12 @@ class PlatformCatalogTest {
                         null,
                         List.of("BANK_TRANSACTIONS"),
                         null,
+                        null,
                         null),
                 new PlatformCatalog.Entry(
-                        "dup", "Dup", "banking", "http://d.example", null, null, List.of("INVOICES"), null, null),
+                        "dup", "Dup", "banking", "http://d.example", null, null, List.of("INVOICES"), null, null, null),
                 new PlatformCatalog.Entry(
-                        "odd", "Odd", "crypto", "https://o.example", null, null, List.of(), null, null));
+                        "odd", "Odd", "crypto", "https://o.example", null, null, List.of(), null, null, null));
         IllegalStateException error = assertThrows(
                 IllegalStateException.class, () -> PlatformCatalog.validate(new PlatformCatalog.File(entries)));
         String message = error.getMessage();

@@ -727,7 +727,8 @@ class SandboxTest {
                 true,
                 List.of(DataType.COMPANY_INFO),
                 List.of(),
-                List.of());
+                List.of(),
+                java.util.Optional.empty());
         for (long grant = 1; grant <= 20; grant++) {
             SandboxData.Company company = new SandboxData(pennylane, grant, Instant.now()).company();
             String siren = company.registrationNumber();

@@ -422,7 +422,7 @@ class SyncTest {
         jobs.enqueue(connectionId, Trigger.INITIAL);
         SyncRunView run = awaitRuns(linked, 1);
         assertEquals(SyncOutcome.FAILED, run.outcome());
-        assertEquals(Optional.of("No data API for this platform"), run.errorMessage());
+        assertEquals(Optional.of("This platform's data is not read automatically"), run.errorMessage());
         assertEquals("LINKED", column("status", connectionId));
 
         // Retrying could only record the same error: the schedule leaves it alone and shows no next sync.

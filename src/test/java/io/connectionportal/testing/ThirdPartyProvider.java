@@ -33,8 +33,8 @@ public class ThirdPartyProvider implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         server = new MockOAuth2Server();
         server.start();
-        String prefix = "portal.connector.\"" + PLATFORM + "\".";
-        String dead = "portal.connector.\"" + UNREACHABLE_PLATFORM + "\".";
+        String prefix = "portal.connectors." + PLATFORM + ".";
+        String dead = "portal.connectors." + UNREACHABLE_PLATFORM + ".";
         return Map.ofEntries(
                 Map.entry(
                         dead + "authorization-url",

@@ -48,9 +48,9 @@ public class TokenProvider implements QuarkusTestResourceLifecycleManager {
         server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
         server.start();
         String base = "http://127.0.0.1:" + server.port();
-        String real = "portal.connector.\"" + PLATFORM + "\".";
-        String noRevocation = "portal.connector.\"" + NO_REVOCATION_PLATFORM + "\".";
-        String discovered = "portal.connector.\"" + DISCOVERED_PLATFORM + "\".";
+        String real = "portal.connectors." + PLATFORM + ".";
+        String noRevocation = "portal.connectors." + NO_REVOCATION_PLATFORM + ".";
+        String discovered = "portal.connectors." + DISCOVERED_PLATFORM + ".";
         String issuer = base + DISCOVERED_ISSUER_PATH;
         server.stubFor(get(urlEqualTo(DISCOVERED_ISSUER_PATH + "/.well-known/openid-configuration"))
                 .willReturn(okJson("{\"issuer\":\"" + issuer + "\",\"authorization_endpoint\":\"" + issuer
