@@ -42,9 +42,18 @@ class DiskUploadImport {
         this.config = config.uploads();
     }
 
-    void onStart(@Observes StartupEvent started) throws IOException {
+    void onStart(@Observes StartupEvent started) {
         if (config.store() == PortalConfig.Uploads.Store.DATABASE) {
-            Outcome outcome = importFiles(Instant.now());
+            Outcome outcome;
+            try {
+                outcome = importFiles(Instant.now());
+            } catch (IOException unreadable) {
+                // The portal works without them; the operator must know they are not served.
+                Log.warnf(
+                        "Uploads: %s could not be read (%s); its files were not moved into the database",
+                        config.dir(), unreadable);
+                outcome = new Outcome(0, 0, 0);
+            }
             if (outcome.moved() + outcome.deleted() + outcome.kept() > 0) {
                 Log.infof(
                         "Uploads: %d file(s) moved from %s into the database, %d without an upload deleted, %d left on"

@@ -2,17 +2,10 @@ package io.connectionportal.uploads;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-
-import io.connectionportal.shared.Hashes;
 
 /**
  * Where the bytes of uploads are kept ({@code portal.uploads.store}): in the database, where every instance reads
@@ -40,12 +33,4 @@ interface UploadStore {
 
     /** Names of bytes kept outside the database, written before {@code cutoff}: what the orphan purge may look at. */
     List<String> keptBefore(Instant cutoff) throws IOException;
-
-    static String sha256(Path file) throws IOException {
-        MessageDigest digest = Hashes.newSha256();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-            in.transferTo(OutputStream.nullOutputStream());
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
 }
