@@ -74,7 +74,23 @@ class CatalogPresetsTest {
                     "https://api.sumup.com/token",
                     "client_secret_basic",
                     false,
-                    "user.profile_readonly transactions.history"));
+                    "user.profile_readonly transactions.history"),
+            "sage-business-cloud",
+            new Documented(
+                    "https://developer.sage.com/accounting/guides/authenticating/authentication/",
+                    "https://www.sageone.com/oauth2/auth/central",
+                    "https://oauth.accounting.sage.com/token",
+                    "client_secret_post",
+                    false,
+                    "readonly"),
+            "etsy",
+            new Documented(
+                    "https://developers.etsy.com/documentation/essentials/authentication/",
+                    "https://www.etsy.com/oauth/connect",
+                    "https://api.etsy.com/v3/public/oauth/token",
+                    "client_secret_post",
+                    true,
+                    "transactions_r"));
 
     /**
      * Platforms whose provider needs something a preset cannot say (a per-account host, a redirect name in place of
@@ -172,6 +188,13 @@ class CatalogPresetsTest {
         OAuthPreset zoho = platform("zoho-books").oauth().orElseThrow();
         assertEquals(Map.of("access_type", "offline", "prompt", "consent"), zoho.authorizeParameters());
         assertEquals(",", zoho.scopeSeparator());
+    }
+
+    @Test
+    void sageListsOnlyTheCountriesServedByApiV31() throws Exception {
+        assertEquals(
+                Map.of("filter", "apiv3.1"),
+                platform("sage-business-cloud").oauth().orElseThrow().authorizeParameters());
     }
 
     @Test
