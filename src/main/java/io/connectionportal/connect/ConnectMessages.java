@@ -108,6 +108,12 @@ public interface ConnectMessages {
     String platform_shared_title();
 
     @Message
+    String platform_access_title();
+
+    @Message
+    String platform_not_read(String name);
+
+    @Message
     String platform_never_password(String name);
 
     @Message
@@ -157,6 +163,9 @@ public interface ConnectMessages {
 
     @Message
     String connected_lead();
+
+    @Message
+    String connected_lead_not_read(String name);
 
     @Message
     String connected_another();

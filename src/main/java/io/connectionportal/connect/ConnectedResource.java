@@ -15,6 +15,7 @@ import io.connectionportal.connections.Connection;
 import io.connectionportal.platforms.Platform;
 import io.connectionportal.platforms.PlatformCatalog;
 import io.connectionportal.shared.CurrentUser;
+import io.connectionportal.sync.ProviderApis;
 
 /** The confirmation after a successful connection: connect another, or go to your connections. */
 @Path("/connect/connected/{id}")
@@ -23,15 +24,17 @@ class ConnectedResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance connected(Connection connection, Platform platform);
+        static native TemplateInstance connected(Connection connection, Platform platform, boolean readable);
     }
 
     private final PlatformCatalog catalog;
     private final CurrentUser viewer;
+    private final ProviderApis apis;
 
-    ConnectedResource(PlatformCatalog catalog, CurrentUser viewer) {
+    ConnectedResource(PlatformCatalog catalog, CurrentUser viewer, ProviderApis apis) {
         this.catalog = catalog;
         this.viewer = viewer;
+        this.apis = apis;
     }
 
     @GET
@@ -41,6 +44,6 @@ class ConnectedResource {
                 .filter(Connection::linked)
                 .orElseThrow(NotFoundException::new);
         Platform platform = catalog.find(connection.platformKey).orElseThrow(NotFoundException::new);
-        return Templates.connected(connection, platform);
+        return Templates.connected(connection, platform, apis.readable(platform, connection.sandbox));
     }
 }

@@ -36,6 +36,7 @@ import io.connectionportal.platforms.PlatformStatuses;
 import io.connectionportal.shared.CurrentLanguage;
 import io.connectionportal.shared.CurrentUser;
 import io.connectionportal.shared.FormErrors;
+import io.connectionportal.sync.ProviderApis;
 
 /**
  * The platform picker (S1–S4, S7) and each platform's page, where the business sees what will be
@@ -59,6 +60,7 @@ class PickerResource {
         static native TemplateInstance platform(
                 Platform platform,
                 boolean sandbox,
+                boolean readable,
                 PlatformStatus status,
                 boolean consentNeeded,
                 Optional<Connection> blockingAccounting,
@@ -74,6 +76,7 @@ class PickerResource {
     private final ConnectEntry entry;
     private final CurrentUser viewer;
     private final CurrentLanguage language;
+    private final ProviderApis apis;
 
     PickerResource(
             PlatformCatalog catalog,
@@ -82,7 +85,9 @@ class PickerResource {
             Consents consents,
             ConnectEntry entry,
             CurrentUser viewer,
-            CurrentLanguage language) {
+            CurrentLanguage language,
+            ProviderApis apis) {
+        this.apis = apis;
         this.catalog = catalog;
         this.statuses = statuses;
         this.connectors = connectors;
@@ -174,9 +179,11 @@ class PickerResource {
                 .filter(c -> !c.platformKey.equals(platform.key()));
         PlatformStatus status =
                 statuses.forCompany(viewer.companyId()).getOrDefault(platform.key(), PlatformStatus.NONE);
+        boolean sandbox = connectors.isSandbox(platform);
         return Templates.platform(
                 platform,
-                connectors.isSandbox(platform),
+                sandbox,
+                apis.readable(platform, sandbox),
                 status,
                 !consents.consentedCategories().contains(platform.category()),
                 blocking,

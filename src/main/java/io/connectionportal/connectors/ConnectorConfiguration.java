@@ -2,6 +2,8 @@ package io.connectionportal.connectors;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigValue;
 
 import io.connectionportal.platforms.Platform;
 
@@ -53,11 +56,17 @@ final class ConnectorConfiguration {
     static ConnectorConfiguration read(Config config, Set<String> platformKeys) {
         Map<String, Map<String, String>> settings = new TreeMap<>();
         List<String> problems = new ArrayList<>();
+        Map<String, ConfigValue> chosen = new HashMap<>();
         // Longest keys first, so QUICKBOOKS_ONLINE_ is tried before a key QUICKBOOKS_ would be.
         List<String> keysForEnvironment = platformKeys.stream()
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .toList();
-        for (String name : config.getPropertyNames()) {
+        Set<String> names = new HashSet<>();
+        config.getPropertyNames().forEach(names::add);
+        for (String name : names) {
+            if (dottedCopyOfAnEnvironmentVariable(name, names)) {
+                continue;
+            }
             Optional<String[]> keyAndSetting;
             if (name.startsWith(PREFIX)) {
                 keyAndSetting = property(name.substring(PREFIX.length()), name, platformKeys, problems);
@@ -66,15 +75,39 @@ final class ConnectorConfiguration {
             } else {
                 if (name.startsWith("portal.connector.")) {
                     problems.add(name + ": the settings moved to portal.connectors.<platform>.<setting>");
+                } else if (name.startsWith("PORTAL_CONNECTOR_")) {
+                    problems.add(name + ": the settings moved to PORTAL_CONNECTORS_<PLATFORM>_<SETTING>");
                 }
                 continue;
             }
-            keyAndSetting.ifPresent(found -> config.getOptionalValue(name, String.class)
-                    .filter(value -> !value.isBlank())
-                    .ifPresent(value -> settings.computeIfAbsent(found[0], k -> new LinkedHashMap<>())
-                            .put(found[1], value.strip())));
+            keyAndSetting.ifPresent(found -> {
+                ConfigValue value = config.getConfigValue(name);
+                if (value.getValue() == null || value.getValue().isBlank()) {
+                    return;
+                }
+                // The same setting in two forms (a quoted property and an environment variable): the source that
+                // overrides the other (the higher ordinal) wins, as for every other property, whatever the order.
+                String setting = settingKey(found[0], found[1]);
+                ConfigValue earlier = chosen.get(setting);
+                if (earlier == null || value.getSourceOrdinal() > earlier.getSourceOrdinal()) {
+                    chosen.put(setting, value);
+                    settings.computeIfAbsent(found[0], k -> new LinkedHashMap<>())
+                            .put(found[1], value.getValue().strip());
+                }
+            });
         }
         return new ConnectorConfiguration(settings, problems);
+    }
+
+    /**
+     * SmallRye also lists each environment variable as a lower-case dotted name ({@code PORTAL_CONNECTORS_XERO_CLIENT_ID}
+     * as {@code portal.connectors.xero.client.id}), which names no setting: only the variable itself is read.
+     */
+    static boolean dottedCopyOfAnEnvironmentVariable(String name, Set<String> names) {
+        String variable = name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
+        return !name.equals(variable)
+                && names.contains(variable)
+                && name.equals(variable.toLowerCase(Locale.ROOT).replace('_', '.'));
     }
 
     private static Optional<String[]> property(String rest, String name, Set<String> keys, List<String> problems) {
@@ -124,6 +157,10 @@ final class ConnectorConfiguration {
         }
         problems.add(name + ": names no catalog platform and setting (for example PORTAL_CONNECTORS_XERO_CLIENT_ID)");
         return Optional.empty();
+    }
+
+    private static String settingKey(String key, String setting) {
+        return key + " " + setting;
     }
 
     /** {@code quickbooks-online} → {@code QUICKBOOKS_ONLINE}, as environment variables spell names. */

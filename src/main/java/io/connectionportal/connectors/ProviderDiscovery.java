@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.connectionportal.shared.LogText;
 
 /**
- * Reads the metadata document at {@code portal.connector."<key>".discovery-url}, once, at start-up. The document's
+ * Reads the metadata document at {@code portal.connectors.<key>.discovery-url}, once, at start-up. The document's
  * {@code issuer} must be the configured {@code issuer}, or, when none is configured, the one its well-known address
  * names ({@code <issuer>/.well-known/openid-configuration}, or RFC 8414's
  * {@code https://host/.well-known/oauth-authorization-server/<path>}). Any problem stops start-up, naming the setting.

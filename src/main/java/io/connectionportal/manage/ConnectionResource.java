@@ -42,6 +42,7 @@ import io.connectionportal.shared.Flash;
 import io.connectionportal.shared.FormErrors;
 import io.connectionportal.shared.Reauthentication;
 import io.connectionportal.shared.SecurityLog;
+import io.connectionportal.sync.ProviderApis;
 import io.connectionportal.sync.SyncHistory;
 import io.connectionportal.sync.SyncJobs;
 import io.connectionportal.sync.SyncRunView;
@@ -69,7 +70,8 @@ class ConnectionResource {
                 List<SyncRunView> history,
                 SyncSummary sync,
                 ReadLines.Lines reads,
-                Optional<Instant> accessEndsAt);
+                Optional<Instant> accessEndsAt,
+                boolean readable);
 
         static native TemplateInstance deauthorize(Connection connection, Platform platform);
 
@@ -97,6 +99,8 @@ class ConnectionResource {
 
     private final ConnectionTokens tokens;
 
+    private final ProviderApis apis;
+
     ConnectionResource(
             PlatformCatalog catalog,
             CurrentUser viewer,
@@ -112,7 +116,9 @@ class ConnectionResource {
             SecurityLog securityLog,
             Reauthentication reauthentication,
             ReadLines reads,
-            ConnectionTokens tokens) {
+            ConnectionTokens tokens,
+            ProviderApis apis) {
+        this.apis = apis;
         this.reads = reads;
         this.tokens = tokens;
         this.reauthentication = reauthentication;
@@ -258,9 +264,11 @@ class ConnectionResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response refresh(@PathParam("id") long id) {
         Connection connection = mine(id);
-        if (syncJobs.refresh(viewer.companyId(), connection.id)
-                .filter(job -> !job.alreadyActive())
-                .isPresent()) {
+        // A platform whose data is not read has nothing to refresh: the button is not shown, a stray post does nothing.
+        if (readable(connection)
+                && syncJobs.refresh(viewer.companyId(), connection.id)
+                        .filter(job -> !job.alreadyActive())
+                        .isPresent()) {
             audit.record(
                     viewer.companyId(),
                     connection.id,
@@ -298,7 +306,14 @@ class ConnectionResource {
                 syncHistory.forConnection(viewer.companyId(), connection.id, 20),
                 syncHistory.summary(viewer.companyId(), List.of(connection.id)).get(connection.id),
                 reads.ofConnection(viewer.companyId(), connection.id, ReadLines.CONNECTION),
-                accessEndsAt(connection));
+                accessEndsAt(connection),
+                readable(connection));
+    }
+
+    private boolean readable(Connection connection) {
+        return catalog.find(connection.platformKey)
+                .map(p -> apis.readable(p, connection.sandbox))
+                .orElse(false);
     }
 
     /** When a linked connection's access ends because the provider gave no refresh token to renew it. */

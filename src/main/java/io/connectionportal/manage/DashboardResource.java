@@ -23,6 +23,7 @@ import io.connectionportal.platforms.Platform;
 import io.connectionportal.platforms.PlatformCatalog;
 import io.connectionportal.shared.CurrentUser;
 import io.connectionportal.sync.ConnectionMetadata;
+import io.connectionportal.sync.ProviderApis;
 import io.connectionportal.sync.SyncHistory;
 import io.connectionportal.sync.SyncSummary;
 import io.connectionportal.sync.SyncedData;
@@ -43,7 +44,9 @@ class DashboardResource {
             Platform platform,
             SyncSummary sync,
             ConnectionMetadata metadata,
-            Map<DataType, Long> counts) {}
+            Map<DataType, Long> counts,
+            /** Whether the platform's data is read at all: a card says so plainly when it is not. */
+            boolean readable) {}
 
     @CheckedTemplate
     static class Templates {
@@ -62,6 +65,7 @@ class DashboardResource {
     private final SyncedData data;
     private final Uploads uploads;
     private final ReadLines reads;
+    private final ProviderApis apis;
 
     DashboardResource(
             PlatformCatalog catalog,
@@ -69,7 +73,9 @@ class DashboardResource {
             SyncHistory history,
             SyncedData data,
             Uploads uploads,
-            ReadLines reads) {
+            ReadLines reads,
+            ProviderApis apis) {
+        this.apis = apis;
         this.reads = reads;
         this.catalog = catalog;
         this.viewer = viewer;
@@ -96,7 +102,8 @@ class DashboardResource {
                                 p,
                                 summaries.get(c.id),
                                 metadata.getOrDefault(c.id, ConnectionMetadata.NONE),
-                                counts.getOrDefault(c.id, Map.of())))
+                                counts.getOrDefault(c.id, Map.of()),
+                                apis.readable(p, c.sandbox)))
                         .stream())
                 .toList();
         Set<Category> connected = EnumSet.noneOf(Category.class);

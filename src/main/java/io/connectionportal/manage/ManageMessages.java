@@ -74,6 +74,9 @@ public interface ManageMessages {
     String manage_access_ends_text(String name, String when);
 
     @Message
+    String manage_not_read_text(String name);
+
+    @Message
     String manage_actions_title();
 
     @Message

@@ -22,6 +22,22 @@ public final class RealConnections {
 
     /** A LINKED connection of the signed-up {@code email}'s company; {@code refresh} may be null (none given). */
     public static long linked(String email, String platformKey, String access, String refresh, Instant expiresAt) {
+        return create(
+                email,
+                platformKey,
+                new TokenSet(access, Optional.ofNullable(refresh), Optional.of(expiresAt), "offline_access"),
+                false);
+    }
+
+    /**
+     * A LINKED connection made in the sandbox, holding tokens the sandbox issued: as one connected before the operator
+     * gave its platform real settings.
+     */
+    public static long linkedInSandbox(String email, String platformKey, TokenSet tokens) {
+        return create(email, platformKey, tokens, true);
+    }
+
+    private static long create(String email, String platformKey, TokenSet tokenSet, boolean sandbox) {
         long companyId = ((Number) Rows.single("select company_id from app_user where email = ?1", email)).longValue();
         ConnectionTokens tokens =
                 Arc.container().instance(ConnectionTokens.class).get();
@@ -33,14 +49,12 @@ public final class RealConnections {
             connection.platformKey = platformKey;
             connection.category = catalog.find(platformKey).orElseThrow().category();
             connection.status = ConnectionStatus.LINKED;
-            connection.sandbox = false;
+            connection.sandbox = sandbox;
             connection.createdAt = Instant.now();
             connection.linkedAt = connection.createdAt;
             connection.connectedBy = email;
             connection.persistAndFlush();
-            tokens.store(
-                    connection,
-                    new TokenSet(access, Optional.ofNullable(refresh), Optional.of(expiresAt), "offline_access"));
+            tokens.store(connection, tokenSet);
             return connection.id;
         });
     }
