@@ -219,7 +219,10 @@ public class Connectors {
                     preset.flatMap(OAuthPreset::accountParameter),
                     preset.flatMap(OAuthPreset::afterConnect),
                     preset.flatMap(OAuthPreset::shopHost),
-                    apiUrl));
+                    apiUrl,
+                    preset.filter(p -> "json".equals(p.revocationBody()))
+                            .map(p -> ConnectorSettings.RevocationBody.JSON)
+                            .orElse(ConnectorSettings.RevocationBody.FORM)));
         }
 
         private Optional<String> setting(String name) {
@@ -289,7 +292,8 @@ public class Connectors {
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
-                Optional.empty());
+                Optional.empty(),
+                ConnectorSettings.RevocationBody.FORM);
     }
 
     static String settingName(String key, String name) {
