@@ -210,19 +210,22 @@ final class XeroRecords {
         return value.isMissingNode() || value.isNull() || value.asText().isEmpty() ? null : value.asText();
     }
 
-    /** An amount as Xero writes it (a JSON number, or a string in reports); none when absent or unreadable. */
+    /**
+     * An amount as the provider writes it (a JSON number, or a string in reports), with at least cents, as the
+     * sandbox writes amounts (a number may arrive parsed as a double: 1000.00 is then 1000.0); none when absent.
+     */
     static BigDecimal decimal(JsonNode value) {
+        BigDecimal amount = null;
         if (value.isNumber()) {
-            return value.decimalValue();
-        }
-        if (value.isTextual() && !value.asText().isBlank()) {
+            amount = value.decimalValue();
+        } else if (value.isTextual() && !value.asText().isBlank()) {
             try {
-                return new BigDecimal(value.asText().strip().replace(",", ""));
+                amount = new BigDecimal(value.asText().strip().replace(",", ""));
             } catch (NumberFormatException notAnAmount) {
                 return null;
             }
         }
-        return null;
+        return amount == null || amount.scale() >= 2 ? amount : amount.setScale(2);
     }
 
     /** yyyy-MM-dd from {@code DateString} ("2009-05-27T00:00:00") or, failing it, the {@code /Date(ms)/} form. */
