@@ -40,7 +40,8 @@ final class ConnectorConfiguration {
             "iss-parameter-supported",
             "scopes",
             "client-authentication",
-            "api-url");
+            "api-url",
+            "after-connect");
 
     private final Map<String, Map<String, String>> settings;
     private final List<String> problems;

@@ -217,7 +217,7 @@ public class Connectors {
                     false,
                     preset.map(OAuthPreset::authorizeParameters).orElse(Map.of()),
                     preset.flatMap(OAuthPreset::accountParameter),
-                    preset.flatMap(OAuthPreset::afterConnect),
+                    afterConnect(),
                     preset.flatMap(OAuthPreset::shopHost),
                     apiUrl,
                     preset.filter(p -> "json".equals(p.revocationBody()))
@@ -227,6 +227,14 @@ public class Connectors {
 
         private Optional<String> setting(String name) {
             return given.setting(platform.key(), name);
+        }
+
+        private Optional<String> afterConnect() {
+            Optional<String> step = setting("after-connect").or(() -> preset.flatMap(OAuthPreset::afterConnect));
+            step.filter(s -> !PlatformCatalog.AFTER_CONNECT_STEPS.contains(s))
+                    .ifPresent(s -> problems.add(name("after-connect") + ": '" + s + "' is not one of "
+                            + PlatformCatalog.AFTER_CONNECT_STEPS));
+            return step;
         }
 
         private String name(String setting) {

@@ -190,7 +190,7 @@ public class PlatformCatalog {
     }
 
     /** Steps that may follow the token exchange, each implemented by the connector. */
-    static final Set<String> AFTER_CONNECT_STEPS = Set.of("xero-tenants");
+    public static final Set<String> AFTER_CONNECT_STEPS = Set.of("xero-tenants");
 
     private static Optional<OAuthPreset> preset(
             OAuthEntry o, List<DataType> reads, String where, List<String> problems) {
