@@ -41,7 +41,8 @@ final class ConnectorConfiguration {
             "scopes",
             "client-authentication",
             "api-url",
-            "after-connect");
+            "after-connect",
+            "account-parameter");
 
     private final Map<String, Map<String, String>> settings;
     private final List<String> problems;

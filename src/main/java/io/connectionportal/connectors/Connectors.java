@@ -216,7 +216,7 @@ public class Connectors {
                     issParameterSupported,
                     false,
                     preset.map(OAuthPreset::authorizeParameters).orElse(Map.of()),
-                    preset.flatMap(OAuthPreset::accountParameter),
+                    setting("account-parameter").or(() -> preset.flatMap(OAuthPreset::accountParameter)),
                     afterConnect(),
                     preset.flatMap(OAuthPreset::shopHost),
                     apiUrl,
