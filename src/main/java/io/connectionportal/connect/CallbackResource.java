@@ -62,6 +62,14 @@ class CallbackResource {
         if (hosted.isPresent()) {
             return hosted.get();
         }
+        boolean viaShareLink =
+                result.connection().map(c -> c.shareLinkId != null).orElse(false);
+        if (result.accountToChoose() && !viaShareLink) {
+            // Several organisations granted: the business picks the one to read before anything is read.
+            return Response.seeOther(
+                            URI.create("/connections/" + result.connection().get().id + "/organisation"))
+                    .build();
+        }
         if (result.reconnect()
                 && (result.outcome() == ConnectFlow.Outcome.LINKED
                         || result.outcome() == ConnectFlow.Outcome.CANCELLED)) {
@@ -74,8 +82,6 @@ class CallbackResource {
                                     : ConnectNotice.RECONNECT_CANCELLED))
                     .build();
         }
-        boolean viaShareLink =
-                result.connection().map(c -> c.shareLinkId != null).orElse(false);
         return switch (result.outcome()) {
             case LINKED ->
                 Response.seeOther(URI.create(

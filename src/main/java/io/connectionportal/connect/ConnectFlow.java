@@ -3,6 +3,7 @@ package io.connectionportal.connect;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -21,10 +22,12 @@ import io.connectionportal.connections.ConnectionChanged;
 import io.connectionportal.connections.ConnectionLinked;
 import io.connectionportal.connections.ConnectionStatus;
 import io.connectionportal.connections.ConnectionTokens;
+import io.connectionportal.connectors.AfterConnect;
 import io.connectionportal.connectors.Connector;
 import io.connectionportal.connectors.ConnectorException;
 import io.connectionportal.connectors.Connectors;
 import io.connectionportal.connectors.Pkce;
+import io.connectionportal.connectors.ProviderAccount;
 import io.connectionportal.connectors.TokenCipher;
 import io.connectionportal.connectors.TokenSet;
 import io.connectionportal.monitor.FunnelEvents;
@@ -64,7 +67,9 @@ public class ConnectFlow {
         /** Another accounting platform was linked for the company while this one was being authorized. */
         ACCOUNTING_ALREADY_LINKED,
         /** A colleague's share link made another connection first: a link makes one connection. */
-        SHARE_LINK_USED
+        SHARE_LINK_USED,
+        /** The grant covers no account the portal can read (a Xero sign-in that ticked no organisation). */
+        NO_ACCOUNT
     }
 
     /** What came back from the provider, as received on the redirect URI. */
@@ -79,9 +84,21 @@ public class ConnectFlow {
     /** An account id a provider names on the callback (QuickBooks' realmId is digits): safe to store and send. */
     private static final Pattern ACCOUNT_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
-    /** What became of a callback; {@code reconnect} when it was for a connection that already existed. */
+    /**
+     * What became of a callback; {@code reconnect} when it was for a connection that already existed;
+     * {@code accountToChoose} when it was linked for several accounts (Xero organisations) and the business picks one.
+     */
     public record Result(
-            Outcome outcome, Optional<Connection> connection, Optional<Platform> platform, boolean reconnect) {
+            Outcome outcome,
+            Optional<Connection> connection,
+            Optional<Platform> platform,
+            boolean reconnect,
+            boolean accountToChoose) {
+
+        Result(Outcome outcome, Optional<Connection> connection, Optional<Platform> platform, boolean reconnect) {
+            this(outcome, connection, platform, reconnect, false);
+        }
+
         static Result of(Outcome outcome) {
             return new Result(outcome, Optional.empty(), Optional.empty(), false);
         }
@@ -96,6 +113,7 @@ public class ConnectFlow {
     private final AuditTrail audit;
     private final FunnelEvents funnel;
     private final ShareLinks shareLinks;
+    private final AfterConnect afterConnect;
 
     ConnectFlow(
             Connectors connectors,
@@ -106,7 +124,9 @@ public class ConnectFlow {
             Event<ConnectionLinked> linkedEvents,
             FunnelEvents funnel,
             ShareLinks shareLinks,
-            Event<ConnectionChanged> changes) {
+            Event<ConnectionChanged> changes,
+            AfterConnect afterConnect) {
+        this.afterConnect = afterConnect;
         this.changes = changes;
         this.funnel = funnel;
         this.shareLinks = shareLinks;
@@ -258,10 +278,10 @@ public class ConnectFlow {
         // A provider that names the granted account on the callback (QuickBooks' realmId) must name a usable one.
         Optional<String> accountParameter =
                 connectors.isSandbox(platform.get()) ? Optional.empty() : connectors.accountParameter(platform.get());
-        Optional<String> account =
+        Optional<String> namedAccount =
                 accountParameter.map(name -> callback.parameters().get(name));
         if (accountParameter.isPresent()
-                && account.filter(a -> ACCOUNT_ID.matcher(a).matches()).isEmpty()) {
+                && namedAccount.filter(a -> ACCOUNT_ID.matcher(a).matches()).isEmpty()) {
             Log.warnf(
                     "Callback for connection %d (%s) refused before any token request: no valid %s",
                     connection.id, connection.platformKey, accountParameter.get());
@@ -270,7 +290,15 @@ public class ConnectFlow {
         }
         try {
             TokenSet tokens = connector.exchangeCode(callback.code(), claim.verifier());
-            Linking linking = QuarkusTransaction.requiringNew().call(() -> link(connection.id, tokens, claim, account));
+            Accounts accounts = grantedAccounts(connector, platform.get(), tokens, namedAccount);
+            if (accounts.none()) {
+                Log.warnf("Connection %d (%s) granted no readable account", connection.id, connection.platformKey);
+                revokeQuietly(connector, tokens);
+                discard(connection.id, reconnect);
+                return new Result(Outcome.NO_ACCOUNT, Optional.of(connection), platform, reconnect);
+            }
+            Linking linking =
+                    QuarkusTransaction.requiringNew().call(() -> link(connection.id, tokens, claim, accounts));
             if (linking.connection().isEmpty()) {
                 // Nothing may hold the new grant (deleted meanwhile, or refused by a rule): revoke it.
                 revokeQuietly(connector, tokens);
@@ -281,7 +309,7 @@ public class ConnectFlow {
                 return new Result(linking.refusal().get(), Optional.of(connection), platform, reconnect);
             }
             linkedEvents.fire(new ConnectionLinked(connection.id));
-            return new Result(Outcome.LINKED, linking.connection(), platform, reconnect);
+            return new Result(Outcome.LINKED, linking.connection(), platform, reconnect, accounts.toChoose());
         } catch (ConnectorException e) {
             Log.warnf(
                     "Token exchange for connection %d (%s) failed: %s",
@@ -292,6 +320,48 @@ public class ConnectFlow {
                     Optional.of(connection),
                     platform,
                     reconnect);
+        }
+    }
+
+    /**
+     * The account the grant is for: the one the callback named, or the ones a post-connect step finds (Xero's
+     * organisations, asked here, outside any transaction). Its failure revokes the new tokens before it is reported.
+     */
+    private Accounts grantedAccounts(
+            Connector connector, Platform platform, TokenSet tokens, Optional<String> namedAccount)
+            throws ConnectorException {
+        try {
+            return afterConnect
+                    .grantedAccounts(platform, tokens.accessToken())
+                    .map(Accounts::new)
+                    .orElseGet(() -> new Accounts(
+                            namedAccount
+                                    .map(id -> List.of(new ProviderAccount(id, null)))
+                                    .orElse(List.of()),
+                            namedAccount.isEmpty()));
+        } catch (ConnectorException e) {
+            revokeQuietly(connector, tokens);
+            throw e;
+        }
+    }
+
+    /** The accounts a grant covers; {@code unnamed} when the platform names none (most: one grant, one account). */
+    private record Accounts(List<ProviderAccount> granted, boolean unnamed) {
+
+        Accounts(List<ProviderAccount> granted) {
+            this(granted, false);
+        }
+
+        boolean none() {
+            return granted.isEmpty() && !unnamed;
+        }
+
+        Optional<ProviderAccount> single() {
+            return granted.size() == 1 ? Optional.of(granted.get(0)) : Optional.empty();
+        }
+
+        boolean toChoose() {
+            return granted.size() > 1;
         }
     }
 
@@ -337,7 +407,7 @@ public class ConnectFlow {
         }
     }
 
-    private Linking link(long connectionId, TokenSet tokens, Claim claim, Optional<String> account) {
+    private Linking link(long connectionId, TokenSet tokens, Claim claim, Accounts accounts) {
         Connection connection = Connection.findById(connectionId);
         if (connection == null) {
             return new Linking(Optional.empty(), Optional.empty());
@@ -359,7 +429,24 @@ public class ConnectFlow {
         // A new authorization replaces whatever tokens an earlier one left behind.
         connectionTokens.forget(connection);
         connectionTokens.store(connection, tokens);
-        connection.providerAccountId = account.orElse(null);
+        connection.providerAccountId =
+                accounts.single().map(ProviderAccount::id).orElse(null);
+        connection.providerAccountName =
+                accounts.single().map(ProviderAccount::name).orElse(null);
+        // Several accounts: kept for the business to pick one on the organisation page.
+        ProviderAccountChoice.delete("connectionId", connection.id);
+        if (accounts.toChoose()) {
+            Instant now = Instant.now();
+            for (ProviderAccount granted : accounts.granted()) {
+                ProviderAccountChoice choice = new ProviderAccountChoice();
+                choice.connectionId = connection.id;
+                choice.companyId = connection.companyId;
+                choice.accountId = granted.id();
+                choice.accountName = granted.name();
+                choice.createdAt = now;
+                choice.persist();
+            }
+        }
         connection.status = ConnectionStatus.LINKED;
         connection.linkedAt = Instant.now();
         if (claim.reconnect()) {

@@ -403,4 +403,28 @@ public interface ConnectMessages {
 
     @Message
     String hosted_leave(String product);
+
+    @Message
+    String callback_no_account(String name);
+
+    @Message
+    String organisation_title(String platform);
+
+    @Message
+    String organisation_lead(String platform);
+
+    @Message
+    String organisation_legend();
+
+    @Message
+    String organisation_later();
+
+    @Message
+    String organisation_submit();
+
+    @Message
+    String organisation_required();
+
+    @Message
+    String flash_organisation_chosen();
 }

@@ -14,6 +14,9 @@ final class ConnectNotice {
     static final Notice RECONNECT_CANCELLED =
             Notice.of("RECONNECT_CANCELLED", ConnectMessages.class, ConnectMessages::flash_reconnect_cancelled);
 
+    static final Notice ORGANISATION_CHOSEN =
+            Notice.of("ORGANISATION_CHOSEN", ConnectMessages.class, ConnectMessages::flash_organisation_chosen);
+
     private ConnectNotice() {}
 
     /** Makes these notices known to {@code Flash}, which reads only registered names from a cookie. */
@@ -22,7 +25,7 @@ final class ConnectNotice {
 
         @Override
         public List<Notice> notices() {
-            return List.of(CONNECTION_RECONNECTED, RECONNECT_CANCELLED);
+            return List.of(CONNECTION_RECONNECTED, RECONNECT_CANCELLED, ORGANISATION_CHOSEN);
         }
     }
 }

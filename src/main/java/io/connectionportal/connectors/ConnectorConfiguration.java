@@ -43,7 +43,9 @@ final class ConnectorConfiguration {
             "iss-parameter-supported",
             "scopes",
             "client-authentication",
-            "api-url");
+            "api-url",
+            "after-connect",
+            "account-parameter");
 
     private final Map<String, Map<String, String>> settings;
     private final List<String> problems;

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.config.Config;
 import io.connectionportal.connectors.ConnectorSettings.ClientAuthentication;
 import io.connectionportal.platforms.OAuthPreset;
 import io.connectionportal.platforms.Platform;
+import io.connectionportal.platforms.PlatformCatalog;
 
 /**
  * Turns the operator's connector settings into each real platform's {@link ConnectorSettings}, once, at start-up:
@@ -147,10 +148,21 @@ final class ConnectorResolution {
                     issParameterSupported,
                     false,
                     preset.map(OAuthPreset::authorizeParameters).orElse(Map.of()),
-                    preset.flatMap(OAuthPreset::accountParameter),
-                    preset.flatMap(OAuthPreset::afterConnect),
+                    setting("account-parameter").or(() -> preset.flatMap(OAuthPreset::accountParameter)),
+                    afterConnect(),
                     preset.flatMap(OAuthPreset::shopHost),
-                    apiUrl));
+                    apiUrl,
+                    preset.filter(p -> "json".equals(p.revocationBody()))
+                            .map(p -> ConnectorSettings.RevocationBody.JSON)
+                            .orElse(ConnectorSettings.RevocationBody.FORM)));
+        }
+
+        private Optional<String> afterConnect() {
+            Optional<String> step = setting("after-connect").or(() -> preset.flatMap(OAuthPreset::afterConnect));
+            step.filter(s -> !PlatformCatalog.AFTER_CONNECT_STEPS.contains(s))
+                    .ifPresent(s -> problems.add(name("after-connect") + ": '" + s + "' is not one of "
+                            + PlatformCatalog.AFTER_CONNECT_STEPS));
+            return step;
         }
 
         private Optional<String> setting(String name) {

@@ -28,7 +28,16 @@ public record ConnectorSettings(
         Optional<String> afterConnect,
         /** Per-shop hosts: the endpoints contain {@code {shop}}, a shop under this domain. */
         Optional<String> shopHost,
-        Optional<String> apiUrl) {
+        Optional<String> apiUrl,
+        RevocationBody revocationBody) {
+
+    /** How the revocation request carries the token. */
+    public enum RevocationBody {
+        /** {@code token} and {@code token_type_hint} as form fields (RFC 7009 §2.1). */
+        FORM,
+        /** {@code {"token": …}} as JSON, as Intuit documents it. */
+        JSON
+    }
 
     public enum ClientAuthentication {
         /** HTTP Basic with the URL-encoded client id and secret (RFC 6749 §2.3.1). */
@@ -65,7 +74,8 @@ public record ConnectorSettings(
                 accountParameter,
                 afterConnect,
                 shopHost,
-                apiUrl.map(url -> url.replace("{shop}", shop)));
+                apiUrl.map(url -> url.replace("{shop}", shop)),
+                revocationBody);
     }
 
     @Override

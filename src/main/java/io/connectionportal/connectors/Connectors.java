@@ -134,7 +134,8 @@ public class Connectors {
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
-                Optional.empty());
+                Optional.empty(),
+                ConnectorSettings.RevocationBody.FORM);
     }
 
     static String settingName(String key, String name) {

@@ -86,10 +86,18 @@ class OAuth2Connector implements Connector {
         if (settings.revocationUrl().isEmpty()) {
             throw new ConnectorException(Reason.UNSUPPORTED, "This provider has no revocation endpoint");
         }
-        Map<String, String> body = new LinkedHashMap<>();
-        body.put("token", token);
-        body.put("token_type_hint", kind.hint());
-        HttpResponse<String> response = post(settings.revocationUrl().get(), body);
+        HttpResponse<String> response;
+        if (settings.revocationBody() == ConnectorSettings.RevocationBody.JSON) {
+            response = send(
+                    settings.revocationUrl().get(),
+                    "application/json",
+                    json.createObjectNode().put("token", token).toString());
+        } else {
+            Map<String, String> body = new LinkedHashMap<>();
+            body.put("token", token);
+            body.put("token_type_hint", kind.hint());
+            response = post(settings.revocationUrl().get(), body);
+        }
         // RFC 7009 answers 200; any 2xx is the provider saying yes.
         if (response.statusCode() / 100 != 2) {
             throw failure(response);
@@ -108,23 +116,28 @@ class OAuth2Connector implements Connector {
 
     private HttpResponse<String> post(String url, Map<String, String> fields) throws ConnectorException {
         Map<String, String> body = new LinkedHashMap<>(fields);
+        if (settings.clientAuthentication() == ClientAuthentication.CLIENT_SECRET_POST) {
+            body.put("client_id", settings.clientId());
+            body.put("client_secret", settings.clientSecret());
+        }
+        return send(url, "application/x-www-form-urlencoded", form(body));
+    }
+
+    /** A POST to the provider; client_secret_basic goes in the header (a JSON body only ever goes with it). */
+    private HttpResponse<String> send(String url, String contentType, String body) throws ConnectorException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .timeout(TIMEOUT)
-                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Content-Type", contentType)
                 .header("Accept", "application/json");
         if (settings.clientAuthentication() == ClientAuthentication.CLIENT_SECRET_BASIC) {
             String credentials = encode(settings.clientId()) + ":" + encode(settings.clientSecret());
             request.header(
                     "Authorization",
                     "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
-        } else {
-            body.put("client_id", settings.clientId());
-            body.put("client_secret", settings.clientSecret());
         }
         try {
             return http.send(
-                    request.POST(HttpRequest.BodyPublishers.ofString(form(body)))
-                            .build(),
+                    request.POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (HttpTimeoutException e) {
             throw new ConnectorException(Reason.UNREACHABLE, "The provider did not answer in time", e);

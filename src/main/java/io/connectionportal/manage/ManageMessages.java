@@ -303,4 +303,13 @@ public interface ManageMessages {
 
     @Message
     String reads_page_more(int shown);
+
+    @Message
+    String manage_organisation();
+
+    @Message
+    String manage_organisation_choose();
+
+    @Message
+    String manage_organisation_missing();
 }

@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param afterConnect a step after the token exchange: {@code xero-tenants} asks Xero which organisations were granted
  * @param shopHost per-shop hosts: endpoints contain {@code {shop}}, the shop's name under this domain
  * @param apiUrl where the platform's data API lives, for its data client
+ * @param revocationBody {@code form} (RFC 7009) or {@code json}: Intuit wants {@code {"token": …}} as JSON
  */
 public record OAuthPreset(
         String documentation,
@@ -35,9 +36,12 @@ public record OAuthPreset(
         Optional<String> accountParameter,
         Optional<String> afterConnect,
         Optional<String> shopHost,
-        Optional<String> apiUrl) {
+        Optional<String> apiUrl,
+        String revocationBody) {
 
     public static final List<String> CLIENT_AUTHENTICATIONS = List.of("client_secret_basic", "client_secret_post");
+
+    public static final List<String> REVOCATION_BODIES = List.of("form", "json");
 
     /** The scopes to request for a platform reading these kinds of data, without repeats, in a stable order. */
     public String scopesFor(List<DataType> reads) {

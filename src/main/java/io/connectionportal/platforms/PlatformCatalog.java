@@ -66,7 +66,8 @@ public class PlatformCatalog {
             String accountParameter,
             String afterConnect,
             String shopHost,
-            String apiUrl) {}
+            String apiUrl,
+            String revocationBody) {}
 
     record File(List<Entry> platforms) {}
 
@@ -189,7 +190,7 @@ public class PlatformCatalog {
     }
 
     /** Steps that may follow the token exchange, each implemented by the connector. */
-    static final Set<String> AFTER_CONNECT_STEPS = Set.of("xero-tenants");
+    public static final Set<String> AFTER_CONNECT_STEPS = Set.of("xero-tenants");
 
     private static Optional<OAuthPreset> preset(
             OAuthEntry o, List<DataType> reads, String where, List<String> problems) {
@@ -212,6 +213,10 @@ public class PlatformCatalog {
         String authentication = o.clientAuthentication() == null ? "client_secret_basic" : o.clientAuthentication();
         if (!OAuthPreset.CLIENT_AUTHENTICATIONS.contains(authentication)) {
             problems.add(at + ": clientAuthentication must be one of " + OAuthPreset.CLIENT_AUTHENTICATIONS);
+        }
+        String revocationBody = o.revocationBody() == null ? "form" : o.revocationBody();
+        if (!OAuthPreset.REVOCATION_BODIES.contains(revocationBody)) {
+            problems.add(at + ": revocationBody must be one of " + OAuthPreset.REVOCATION_BODIES);
         }
         if (o.afterConnect() != null && !AFTER_CONNECT_STEPS.contains(o.afterConnect())) {
             problems.add(at + ": unknown afterConnect step '" + o.afterConnect() + "'");
@@ -248,7 +253,8 @@ public class PlatformCatalog {
                 Optional.ofNullable(o.accountParameter()),
                 Optional.ofNullable(o.afterConnect()),
                 Optional.ofNullable(o.shopHost()),
-                Optional.ofNullable(o.apiUrl())));
+                Optional.ofNullable(o.apiUrl()),
+                revocationBody));
     }
 
     private static List<DataType> dataTypes(

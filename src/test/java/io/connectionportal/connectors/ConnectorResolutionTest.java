@@ -53,7 +53,8 @@ class ConnectorResolutionTest {
             Optional.of("realmId"),
             Optional.empty(),
             Optional.empty(),
-            Optional.of("https://quickbooks.api.intuit.com"));
+            Optional.of("https://quickbooks.api.intuit.com"),
+            "json");
 
     /** quickbooks-online has a preset; the others have none. */
     private static final List<Platform> CATALOG = List.of(
