@@ -26,7 +26,7 @@ import io.connectionportal.testing.TokenProvider;
 class PlatformWithoutDataClientTest {
 
     private static final String NOT_READ = "data is not read automatically yet";
-    private static final String READABLE_PLATFORM = "ebp-compta";
+    private static final String READABLE_PLATFORM = "cegid-loop";
 
     private static long linked(String email) {
         return RealConnections.linked(
