@@ -230,6 +230,19 @@ class SyncLeasesTest {
     }
 
     @Test
+    void aDueConnectionSyncedSinceTheScheduleLookedIsNotQueuedAgain() {
+        Instant checkedAt = Instant.now();
+        // Its sync ends after the check began, as when another instance's schedule queued and ran it meanwhile.
+        Linked xero = linkAndSync("Lease Schedule Co");
+        assertTrue(jobs.enqueueScheduled(xero.connectionId(), checkedAt).isEmpty());
+        assertEquals(0, Rows.count("sync_job", "connection_id = ?1 and status <> 'DONE'", xero.connectionId()));
+
+        assertTrue(jobs.enqueueScheduled(xero.connectionId(), Instant.now()).isPresent(), "a later check queues it");
+        worker.runPending();
+        assertEquals(2, runs(xero).size());
+    }
+
+    @Test
     void aJobQueuedHereStartsWithoutWaitingForThePoll() {
         Browser browser = new Browser();
         browser.signUp("Lease Wake Up Co");
