@@ -145,11 +145,18 @@ public interface PortalConfig {
         Duration interval();
 
         /**
-         * How often the worker looks for queued syncs. Read by the {@code @Scheduled} expression of
-         * {@code SyncWorker}, which gets this default from here.
+         * How often the worker looks for syncs queued by other instances (one queued here wakes it at once). Read by
+         * the {@code @Scheduled} expression of {@code SyncWorker}, which gets this default from here.
          */
-        @WithDefault("2s")
+        @WithDefault("1s")
         Duration pollInterval();
+
+        /**
+         * How long a claimed sync is held by its instance without a renewal; renewed every third of it while the sync
+         * runs. A running sync whose lease ended (its instance died) is taken by another instance.
+         */
+        @WithDefault("60s")
+        Duration lease();
 
         /** After a failed sync, how long the scheduler waits before trying again (not at every check). */
         @WithDefault("1h")

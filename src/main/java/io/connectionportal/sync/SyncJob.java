@@ -14,7 +14,8 @@ import jakarta.persistence.Table;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
- * A sync waiting in the database or running: QUEUED, then RUNNING once a worker claimed it, then DONE.
+ * A sync waiting in the database or running: QUEUED, then RUNNING once a worker claimed it (with a lease), then
+ * DONE.
  * Being a row rather than a task in memory, it survives a restart. State changes are conditional bulk
  * updates in {@link SyncJobs}, never changes to a managed instance, so two workers cannot both win.
  */
@@ -63,6 +64,11 @@ class SyncJob extends PanacheEntityBase {
     @Column(nullable = false)
     int attempts;
 
+    /** The instance holding it while RUNNING. */
     @Column(name = "claimed_by")
     String claimedBy;
+
+    /** While RUNNING, until when its instance holds it; renewed while the sync runs, taken over once it has passed. */
+    @Column(name = "lease_until")
+    Instant leaseUntil;
 }

@@ -3,29 +3,34 @@ package io.connectionportal.sync;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.ShutdownEvent;
 import org.hibernate.exception.ConstraintViolationException;
 
 import io.connectionportal.connections.Connection;
 import io.connectionportal.connections.ConnectionStatus;
+import io.connectionportal.shared.PortalConfig;
 
 /**
- * The sync queue, kept in the database. At most one job per connection is QUEUED or RUNNING: enqueueing
- * while one is active returns that one, and the unique key on {@code active_connection_id} makes the
- * database refuse a second even when two requests race. A worker claims a job with a conditional
- * UPDATE, so two workers never run the same job. Each step is its own short transaction.
+ * The sync queue, kept in the database and shared by every instance. At most one job per connection is QUEUED or
+ * RUNNING: enqueueing while one is active returns that one, and the unique key on {@code active_connection_id} makes
+ * the database refuse a second even when two requests race. A worker claims a job with a conditional UPDATE and a
+ * lease it renews while the sync runs, so two workers never run the same job, and a job whose instance died is
+ * claimed again once its lease ends. Each step is its own short transaction.
  */
 @ApplicationScoped
 public class SyncJobs {
 
-    /** A job that was interrupted this many times (its process died each time) is given up, not retried forever. */
+    /** A job claimed this many times whose lease ended each time (its instance died) is given up, not retried forever. */
     static final int MAX_ATTEMPTS = 3;
 
     private static final int ENQUEUE_TRIES = 10;
@@ -36,8 +41,24 @@ public class SyncJobs {
     /** A job this process claimed and must now run to its end. */
     record Claimed(long jobId, long connectionId, long companyId, Trigger trigger, Instant startedAt) {}
 
-    /** Names this process in the jobs it claims, so start-up recovery can tell its own jobs from a dead process's. */
+    /** Names this process in the jobs it claims: a lease is renewed, and a job handed back, only by its holder. */
     private final String instance = UUID.randomUUID().toString();
+
+    /** The jobs this instance's worker is running, whose leases it renews. */
+    private final Set<Long> held = ConcurrentHashMap.newKeySet();
+
+    /** Set at shutdown: nothing more is claimed here. */
+    private volatile boolean stopping;
+
+    private final PortalConfig portal;
+    private final Event<SyncQueued> queued;
+    private final Event<SyncFinished> finished;
+
+    SyncJobs(PortalConfig portal, Event<SyncQueued> queued, Event<SyncFinished> finished) {
+        this.portal = portal;
+        this.queued = queued;
+        this.finished = finished;
+    }
 
     /**
      * Queues a sync of a linked connection, or returns the sync already queued or running for it. Empty
@@ -46,12 +67,20 @@ public class SyncJobs {
      * a request on behalf of a user goes through {@link #refresh(long, long)}, which checks the company.
      */
     public Optional<Enqueued> enqueue(long connectionId, Trigger trigger) {
-        return enqueue(null, connectionId, trigger);
+        return enqueue(null, connectionId, trigger, null);
     }
 
     /** "Refresh now" (M3) for one of the company's connections: empty when it is not the company's or not linked. */
     public Optional<Enqueued> refresh(long companyId, long connectionId) {
-        return enqueue(companyId, connectionId, Trigger.MANUAL);
+        return enqueue(companyId, connectionId, Trigger.MANUAL, null);
+    }
+
+    /**
+     * The schedule's sync of a connection found due at {@code checkedAt}; empty when a sync has ended since (another
+     * instance's schedule queued and ran it in between), so several instances sync a due connection once.
+     */
+    Optional<Enqueued> enqueueScheduled(long connectionId, Instant checkedAt) {
+        return enqueue(null, connectionId, Trigger.SCHEDULED, checkedAt);
     }
 
     /** A queued, running or finished sync as the API shows it: status is QUEUED, RUNNING or DONE. */
@@ -77,11 +106,17 @@ public class SyncJobs {
                                 Optional.ofNullable(j.startedAt))));
     }
 
-    private Optional<Enqueued> enqueue(Long companyId, long connectionId, Trigger trigger) {
+    private Optional<Enqueued> enqueue(Long companyId, long connectionId, Trigger trigger, Instant noRunSince) {
         RuntimeException last = null;
         for (int attempt = 0; attempt < ENQUEUE_TRIES; attempt++) {
             try {
-                return QuarkusTransaction.requiringNew().call(() -> enqueueOnce(companyId, connectionId, trigger));
+                Optional<Enqueued> enqueued = QuarkusTransaction.requiringNew()
+                        .call(() -> enqueueOnce(companyId, connectionId, trigger, noRunSince));
+                if (enqueued.isPresent() && !enqueued.get().alreadyActive()) {
+                    // Committed: this instance's worker may start it now rather than at its next poll.
+                    queued.fire(new SyncQueued(enqueued.get().jobId()));
+                }
+                return enqueued;
             } catch (RuntimeException e) {
                 if (!isConstraintViolation(e)) {
                     throw e;
@@ -95,7 +130,7 @@ public class SyncJobs {
         throw last;
     }
 
-    private Optional<Enqueued> enqueueOnce(Long companyId, long connectionId, Trigger trigger) {
+    private Optional<Enqueued> enqueueOnce(Long companyId, long connectionId, Trigger trigger, Instant noRunSince) {
         Connection connection = Connection.findById(connectionId);
         if (connection == null
                 || (companyId != null && connection.companyId != companyId)
@@ -105,6 +140,10 @@ public class SyncJobs {
         SyncJob active = SyncJob.find("activeConnectionId", connectionId).firstResult();
         if (active != null) {
             return Optional.of(new Enqueued(active.id, true));
+        }
+        // Read after the job: a job ends in the commit that records its run, so one of the two reads sees it.
+        if (noRunSince != null && SyncRun.count("connectionId = ?1 and endedAt >= ?2", connectionId, noRunSince) > 0) {
+            return Optional.empty();
         }
         SyncJob job = new SyncJob();
         job.connectionId = connectionId;
@@ -120,18 +159,25 @@ public class SyncJobs {
     }
 
     /**
-     * Claims the oldest queued job created up to {@code createdUpTo}: a worker draining the queue does not
-     * chase jobs queued after it started, which are left to the next poll.
+     * Claims the oldest job created up to {@code createdUpTo} that is queued, or running under a lease that has ended
+     * (its instance died): a worker draining the queue does not chase jobs queued after it started, which are left to
+     * the next poll. Empty once this instance is stopping.
      */
     Optional<Claimed> claimNext(Instant createdUpTo) {
-        while (true) {
+        while (!stopping) {
+            Instant now = Instant.now();
             List<Long> candidates = QuarkusTransaction.requiringNew()
                     .call(() -> SyncJob.getEntityManager()
                             .createQuery(
-                                    "select j.id from SyncJob j where j.status = ?1 and j.createdAt <= ?2 order by j.createdAt, j.id",
+                                    "select j.id from SyncJob j where j.createdAt <= ?1 and (j.status = ?2 or (j.status = ?3"
+                                            + " and (j.leaseUntil is null or j.leaseUntil < ?4) and j.attempts < ?5))"
+                                            + " order by j.createdAt, j.id",
                                     Long.class)
-                            .setParameter(1, SyncJob.Status.QUEUED)
-                            .setParameter(2, createdUpTo)
+                            .setParameter(1, createdUpTo)
+                            .setParameter(2, SyncJob.Status.QUEUED)
+                            .setParameter(3, SyncJob.Status.RUNNING)
+                            .setParameter(4, now)
+                            .setParameter(5, MAX_ATTEMPTS)
                             .setMaxResults(10)
                             .getResultList());
             if (candidates.isEmpty()) {
@@ -145,83 +191,205 @@ public class SyncJobs {
             }
             // Every candidate went to another worker; look again.
         }
+        return Optional.empty();
     }
 
-    /** Only the worker whose UPDATE changes the row gets the job. */
-    private Optional<Claimed> claim(long jobId) {
-        return QuarkusTransaction.requiringNew().call(() -> {
+    /** Only the worker whose UPDATE changes the row gets the job, with a lease of {@code portal.sync.lease}. */
+    Optional<Claimed> claim(long jobId) {
+        Optional<Claimed> claimed = QuarkusTransaction.requiringNew().call(() -> {
             Instant now = Instant.now();
             int updated = SyncJob.update(
-                    "status = ?1, startedAt = ?2, claimedBy = ?3, attempts = attempts + 1 "
-                            + "where id = ?4 and status = ?5",
+                    "status = ?1, startedAt = ?2, claimedBy = ?3, leaseUntil = ?4, attempts = attempts + 1 "
+                            + "where id = ?5 and (status = ?6 or (status = ?1 and (leaseUntil is null or leaseUntil < ?2)"
+                            + " and attempts < ?7))",
                     SyncJob.Status.RUNNING,
                     now,
                     instance,
+                    now.plus(portal.sync().lease()),
                     jobId,
-                    SyncJob.Status.QUEUED);
+                    SyncJob.Status.QUEUED,
+                    MAX_ATTEMPTS);
             if (updated == 0) {
                 return Optional.<Claimed>empty();
             }
             SyncJob job = SyncJob.findById(jobId);
+            if (job.attempts > 1) {
+                Log.infof(
+                        "Sync job %d of connection %d claimed again (attempt %d)",
+                        jobId, job.connectionId, job.attempts);
+            }
             return Optional.of(new Claimed(jobId, job.connectionId, job.companyId, job.trigger, now));
         });
-    }
-
-    /** Ends a job; joins the caller's transaction, which records the run in the same commit. */
-    void markDone(long jobId) {
-        SyncJob.update(
-                "status = ?1, activeConnectionId = null, finishedAt = ?2 where id = ?3",
-                SyncJob.Status.DONE,
-                Instant.now(),
-                jobId);
-    }
-
-    void onStart(@Observes StartupEvent event) {
-        recoverInterrupted();
+        claimed.ifPresent(job -> held.add(job.jobId()));
+        return claimed;
     }
 
     /**
-     * Puts back in the queue every job left RUNNING by a process that is gone (a restart or a crash), so
-     * it runs again; one interrupted {@value #MAX_ATTEMPTS} times is given up with a FAILED run instead.
-     * Jobs this process is running are left alone. Assumes one portal process per database: a second
-     * process starting would re-queue the first one's running jobs.
-     *
-     * @return how many jobs were queued again
+     * Ends a job; joins the caller's transaction, which records the run in the same commit. Refuses, rolling that
+     * transaction back, when this instance no longer holds the job (its lease ended and another instance took it, or
+     * it was handed back at shutdown): the run that counts is the other one.
      */
-    int recoverInterrupted() {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            List<SyncJob> givenUp = SyncJob.list(
-                    "status = ?1 and (claimedBy is null or claimedBy <> ?2) and attempts >= ?3",
-                    SyncJob.Status.RUNNING,
-                    instance,
-                    MAX_ATTEMPTS);
-            Instant now = Instant.now();
-            for (SyncJob job : givenUp) {
-                SyncRun run = new SyncRun();
-                run.connectionId = job.connectionId;
-                run.companyId = job.companyId;
-                run.trigger = job.trigger;
-                run.startedAt = job.startedAt != null ? job.startedAt : now;
-                run.endedAt = now;
-                run.outcome = SyncOutcome.FAILED;
-                run.errorMessage = "Interrupted " + job.attempts + " times; given up";
-                run.persist();
-                markDone(job.id);
-                Log.warnf(
-                        "Sync job %d of connection %d was interrupted %d times; given up",
-                        job.id, job.connectionId, job.attempts);
+    void markDone(long jobId) {
+        int updated = SyncJob.update(
+                "status = ?1, activeConnectionId = null, finishedAt = ?2, leaseUntil = null "
+                        + "where id = ?3 and status = ?4 and claimedBy = ?5",
+                SyncJob.Status.DONE,
+                Instant.now(),
+                jobId,
+                SyncJob.Status.RUNNING,
+                instance);
+        if (updated == 0) {
+            throw new LeaseLost(jobId);
+        }
+    }
+
+    /** This instance no longer holds a job it ran: what it fetched is not stored. */
+    static final class LeaseLost extends RuntimeException {
+        LeaseLost(long jobId) {
+            super(
+                    "Sync job " + jobId + " is no longer held by this instance; its result is not recorded",
+                    null,
+                    false,
+                    false);
+        }
+    }
+
+    /**
+     * Extends the lease of every job this instance's worker is running; the worker renews every third of
+     * {@code portal.sync.lease}, so a lease only ends when the instance is gone (or cannot reach the database).
+     *
+     * @return how many leases were extended
+     */
+    int renewLeases() {
+        if (held.isEmpty()) {
+            return 0;
+        }
+        List<Long> ids = List.copyOf(held);
+        return QuarkusTransaction.requiringNew()
+                .call(() -> SyncJob.update(
+                        "leaseUntil = ?1 where id in ?2 and claimedBy = ?3 and status = ?4",
+                        Instant.now().plus(portal.sync().lease()),
+                        ids,
+                        instance,
+                        SyncJob.Status.RUNNING));
+    }
+
+    /**
+     * The worker is done with a job. Normally its end is recorded and the job DONE; when recording failed (the database
+     * was lost), the lease is ended at once so the job is claimed again, counting an attempt, instead of waiting.
+     */
+    void release(long jobId) {
+        held.remove(jobId);
+        try {
+            int ended = QuarkusTransaction.requiringNew()
+                    .call(() -> SyncJob.update(
+                            "leaseUntil = ?1 where id = ?2 and claimedBy = ?3 and status = ?4",
+                            Instant.now(),
+                            jobId,
+                            instance,
+                            SyncJob.Status.RUNNING));
+            if (ended > 0) {
+                Log.warnf("Sync job %d ended without its end recorded; it will be claimed again", jobId);
             }
-            int requeued = SyncJob.update(
-                    "status = ?1, startedAt = null, claimedBy = null "
-                            + "where status = ?2 and (claimedBy is null or claimedBy <> ?3)",
-                    SyncJob.Status.QUEUED,
-                    SyncJob.Status.RUNNING,
-                    instance);
-            if (requeued > 0) {
-                Log.infof("%d interrupted sync job(s) queued again", requeued);
+        } catch (RuntimeException e) {
+            // Not renewed any more, the lease ends by itself.
+            Log.warnf(
+                    "Could not release sync job %d (%s); its lease will end by itself",
+                    jobId, e.getClass().getSimpleName());
+        }
+    }
+
+    /**
+     * Gives up every job whose lease ended after {@value #MAX_ATTEMPTS} claims (a job that kills its worker each time,
+     * or keeps losing the database), recording a FAILED run, so it is never left running. Of several instances one
+     * records each: the row is ended with a conditional UPDATE first.
+     *
+     * @return how many jobs were given up
+     */
+    int giveUpAbandoned() {
+        Instant now = Instant.now();
+        List<Long> abandoned = QuarkusTransaction.requiringNew()
+                .call(() -> SyncJob.getEntityManager()
+                        .createQuery(
+                                "select j.id from SyncJob j where j.status = ?1 and (j.leaseUntil is null or j.leaseUntil < ?2)"
+                                        + " and j.attempts >= ?3",
+                                Long.class)
+                        .setParameter(1, SyncJob.Status.RUNNING)
+                        .setParameter(2, now)
+                        .setParameter(3, MAX_ATTEMPTS)
+                        .getResultList());
+        int givenUp = 0;
+        for (long id : abandoned) {
+            if (QuarkusTransaction.requiringNew().call(() -> giveUp(id, now))) {
+                givenUp++;
             }
-            return requeued;
-        });
+        }
+        return givenUp;
+    }
+
+    private boolean giveUp(long jobId, Instant now) {
+        SyncJob job = SyncJob.findById(jobId);
+        int ended = SyncJob.update(
+                "status = ?1, activeConnectionId = null, finishedAt = ?2, leaseUntil = null "
+                        + "where id = ?3 and status = ?4 and (leaseUntil is null or leaseUntil < ?2) and attempts >= ?5",
+                SyncJob.Status.DONE,
+                now,
+                jobId,
+                SyncJob.Status.RUNNING,
+                MAX_ATTEMPTS);
+        if (ended == 0 || job == null) {
+            return false;
+        }
+        SyncRun run = new SyncRun();
+        run.connectionId = job.connectionId;
+        run.companyId = job.companyId;
+        run.trigger = job.trigger;
+        run.startedAt = job.startedAt != null ? job.startedAt : now;
+        run.endedAt = now;
+        run.outcome = SyncOutcome.FAILED;
+        run.errorMessage = "Interrupted " + job.attempts + " times; given up";
+        run.persist();
+        Connection connection = Connection.findById(job.connectionId);
+        if (connection != null) {
+            finished.fire(new SyncFinished(
+                    run.id,
+                    connection.id,
+                    connection.companyId,
+                    connection.platformKey,
+                    connection.category,
+                    SyncOutcome.FAILED));
+        }
+        Log.warnf(
+                "Sync job %d of connection %d was interrupted %d times; given up",
+                jobId, job.connectionId, job.attempts);
+        return true;
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        stopping = true;
+        handBack();
+    }
+
+    /**
+     * Puts this instance's running jobs back in the queue, lease cleared, so another instance takes them at once
+     * rather than after the lease; a stop is not the job's fault, so the attempt is not counted. The sync still
+     * running here can no longer record its end ({@link #markDone}).
+     *
+     * @return how many jobs were handed back
+     */
+    int handBack() {
+        held.clear();
+        int handedBack = QuarkusTransaction.requiringNew()
+                .call(() -> SyncJob.update(
+                        "status = ?1, startedAt = null, claimedBy = null, leaseUntil = null, attempts = attempts - 1 "
+                                + "where claimedBy = ?2 and status = ?3",
+                        SyncJob.Status.QUEUED,
+                        instance,
+                        SyncJob.Status.RUNNING));
+        if (handedBack > 0) {
+            Log.infof("%d running sync job(s) handed back for another instance", handedBack);
+        }
+        return handedBack;
     }
 
     /** Forgets finished jobs older than {@code before}: the history lives in sync_run, not here. */

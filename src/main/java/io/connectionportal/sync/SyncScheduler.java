@@ -20,7 +20,9 @@ import io.connectionportal.shared.PortalConfig;
  * older than {@code portal.sync.interval} gets a SCHEDULED job. A connection that needs reauthorizing,
  * was deauthorized or is still pending is never scheduled; one whose last attempt failed waits
  * {@code portal.sync.retry-after} before the next, so a provider that is down is not hammered. A
- * platform without a data API client ({@link ProviderApis}) is not scheduled either.
+ * platform without a data API client ({@link ProviderApis}) is not scheduled either. Every instance runs the check;
+ * a connection is queued once, since one sync is active per connection and one that ended since the check is not
+ * queued again.
  */
 @ApplicationScoped
 class SyncScheduler {
@@ -70,7 +72,7 @@ class SyncScheduler {
         for (Object[] connection : due) {
             long connectionId = (Long) connection[0];
             if (apis.readable((String) connection[1], (Boolean) connection[2])) {
-                jobs.enqueue(connectionId, Trigger.SCHEDULED).ifPresent(job -> queued.add(connectionId));
+                jobs.enqueueScheduled(connectionId, now).ifPresent(job -> queued.add(connectionId));
             }
         }
         if (!queued.isEmpty()) {

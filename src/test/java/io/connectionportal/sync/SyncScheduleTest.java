@@ -26,12 +26,17 @@ class SyncScheduleTest {
 
         @Override
         public Duration pollInterval() {
-            return Duration.ofSeconds(2);
+            return Duration.ofSeconds(1);
         }
 
         @Override
         public Duration retryAfter() {
             return Duration.ofHours(1);
+        }
+
+        @Override
+        public Duration lease() {
+            return Duration.ofSeconds(60);
         }
     };
 
