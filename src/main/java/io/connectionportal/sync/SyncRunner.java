@@ -115,7 +115,7 @@ class SyncRunner {
         try {
             return recorder.finish(job, ending);
         } catch (RuntimeException e) {
-            // The job stays RUNNING; the next start-up queues it again.
+            // The job stays RUNNING until its lease ends; then another claim runs it again.
             Log.errorf(e, "Could not record the end of the sync of connection %d", job.connectionId());
             return SyncOutcome.FAILED;
         }
