@@ -394,4 +394,16 @@ public interface ConnectMessages {
 
     @Message
     String hosted_leave(String product);
+
+    @Message
+    String shop_label();
+
+    @Message
+    String shop_hint(String host);
+
+    @Message
+    String shop_error_required();
+
+    @Message
+    String shop_error_invalid();
 }

@@ -28,7 +28,13 @@ public record ConnectorSettings(
         Optional<String> afterConnect,
         /** Per-shop hosts: the endpoints contain {@code {shop}}, a shop under this domain. */
         Optional<String> shopHost,
-        Optional<String> apiUrl) {
+        Optional<String> apiUrl,
+        /** Extra form fields of the code exchange, such as Shopify's {@code expiring=1}. */
+        Map<String, String> tokenParameters,
+        /** The token response may omit {@code token_type} (Shopify's does). */
+        boolean tokenTypeOptional,
+        /** The callback is signed with {@code hmac} (Shopify), checked before any token request. */
+        boolean callbackHmac) {
 
     public enum ClientAuthentication {
         /** HTTP Basic with the URL-encoded client id and secret (RFC 6749 §2.3.1). */
@@ -65,7 +71,10 @@ public record ConnectorSettings(
                 accountParameter,
                 afterConnect,
                 shopHost,
-                apiUrl.map(url -> url.replace("{shop}", shop)));
+                apiUrl.map(url -> url.replace("{shop}", shop)),
+                tokenParameters,
+                tokenTypeOptional,
+                callbackHmac);
     }
 
     @Override

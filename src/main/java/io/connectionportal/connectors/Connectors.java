@@ -63,7 +63,17 @@ public class Connectors {
 
     /** A connector for a new authorization: the real provider when the platform has settings, else the sandbox. */
     public Connector forPlatform(Platform platform) {
-        return new OAuth2Connector(settings(platform), http, json, clock);
+        return forPlatform(platform, Optional.empty());
+    }
+
+    /** The same, for one shop of a platform with per-shop hosts (Shopify); the shop is ignored elsewhere. */
+    public Connector forPlatform(Platform platform, Optional<String> shop) {
+        ConnectorSettings settings = settings(platform);
+        // Without a shop the endpoints keep {shop}: only revoking (Shopify has no endpoint for it) goes on from here.
+        if (settings.shopHost().isPresent() && shop.isPresent()) {
+            settings = settings.forShop(shop.get());
+        }
+        return new OAuth2Connector(settings, http, json, clock);
     }
 
     /**
@@ -71,7 +81,17 @@ public class Connectors {
      * its platform real settings, so it keeps working (marked sandbox) until the business reconnects it for real.
      */
     public Connector forConnection(Platform platform, boolean sandbox) {
-        return sandbox ? new OAuth2Connector(sandbox(platform), http, json, clock) : forPlatform(platform);
+        return forConnection(platform, sandbox, Optional.empty());
+    }
+
+    /** The same for a connection to one shop ({@code Connection.providerAccountId}) of a per-shop platform. */
+    public Connector forConnection(Platform platform, boolean sandbox, Optional<String> shop) {
+        return sandbox ? new OAuth2Connector(sandbox(platform), http, json, clock) : forPlatform(platform, shop);
+    }
+
+    /** The domain a real platform's shops live under ({@code myshopify.com}): the business names its shop first. */
+    public Optional<String> shopHost(Platform platform) {
+        return Optional.ofNullable(realSettings().get(platform.key())).flatMap(ConnectorSettings::shopHost);
     }
 
     /** The redirect URI registered with every provider: always from configuration, never from request headers. */
@@ -219,7 +239,10 @@ public class Connectors {
                     preset.flatMap(OAuthPreset::accountParameter),
                     preset.flatMap(OAuthPreset::afterConnect),
                     preset.flatMap(OAuthPreset::shopHost),
-                    apiUrl));
+                    apiUrl,
+                    preset.map(OAuthPreset::tokenParameters).orElse(Map.of()),
+                    preset.map(OAuthPreset::tokenTypeOptional).orElse(false),
+                    preset.map(OAuthPreset::callbackHmac).orElse(false)));
         }
 
         private Optional<String> setting(String name) {
@@ -289,7 +312,10 @@ public class Connectors {
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
-                Optional.empty());
+                Optional.empty(),
+                Map.of(),
+                false,
+                false);
     }
 
     static String settingName(String key, String name) {

@@ -66,7 +66,10 @@ public class PlatformCatalog {
             String accountParameter,
             String afterConnect,
             String shopHost,
-            String apiUrl) {}
+            String apiUrl,
+            Map<String, String> tokenParameters,
+            Boolean tokenTypeOptional,
+            Boolean callbackHmac) {}
 
     record File(List<Entry> platforms) {}
 
@@ -248,7 +251,10 @@ public class PlatformCatalog {
                 Optional.ofNullable(o.accountParameter()),
                 Optional.ofNullable(o.afterConnect()),
                 Optional.ofNullable(o.shopHost()),
-                Optional.ofNullable(o.apiUrl())));
+                Optional.ofNullable(o.apiUrl()),
+                o.tokenParameters() == null ? Map.of() : Map.copyOf(o.tokenParameters()),
+                Boolean.TRUE.equals(o.tokenTypeOptional()),
+                Boolean.TRUE.equals(o.callbackHmac())));
     }
 
     private static List<DataType> dataTypes(

@@ -87,7 +87,14 @@ public class TokenRefresh {
 
     /** What the claim found: the tokens to use (read after claiming, so never a refresh token another run spent). */
     private record Claim(
-            Result done, String platformKey, boolean sandbox, String access, String refresh, boolean expired) {}
+            Result done,
+            String platformKey,
+            boolean sandbox,
+            String access,
+            String refresh,
+            boolean expired,
+            /** The shop of a per-shop platform (Shopify), whose token endpoint is on the shop's host. */
+            String account) {}
 
     private final ConnectionTokens tokens;
     private final Reauthorization reauthorization;
@@ -157,7 +164,9 @@ public class TokenRefresh {
         }
         TokenSet fresh;
         try {
-            fresh = connectors.forConnection(platform.get(), claim.sandbox()).refresh(claim.refresh());
+            fresh = connectors
+                    .forConnection(platform.get(), claim.sandbox(), Optional.ofNullable(claim.account()))
+                    .refresh(claim.refresh());
         } catch (ConnectorException e) {
             return failed(connectionId, claim.platformKey(), e, now);
         } catch (RuntimeException e) {
@@ -238,11 +247,12 @@ public class TokenRefresh {
                 connection.sandbox,
                 access,
                 tokens.refreshToken(connection).orElse(null),
-                expired || access == null || rejected.isPresent());
+                expired || access == null || rejected.isPresent(),
+                connection.providerAccountId);
     }
 
     private static Claim done(Result result) {
-        return new Claim(result, null, false, null, null, false);
+        return new Claim(result, null, false, null, null, false, null);
     }
 
     /** Stores the new tokens at once, with the row locked, so a deauthorize that already forgot the old ones wins. */
