@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.connectionportal.testing.Browser;
+import io.connectionportal.testing.RealConnections;
 import io.connectionportal.testing.Rows;
 import io.connectionportal.testing.ShopifyProvider;
 
@@ -193,6 +195,32 @@ class ShopifyConnectTest {
                 shopify.getAllServeEvents().stream()
                         .filter(e -> e.getRequest().getUrl().contains("/oauth/access_token"))
                         .count());
+    }
+
+    @Test
+    void disconnectingAShopTellsTheBusinessToRemoveTheAppInShopifyForShopifyHasNoRevocationEndpoint() {
+        Browser browser = new Browser();
+        String email = browser.signUp("Revoke Shop Co");
+        long id = RealConnections.linked(
+                email,
+                "shopify",
+                "shpat_" + System.nanoTime(),
+                "shprt_" + System.nanoTime(),
+                Instant.now().plusSeconds(900));
+        Rows.execute("update connection set provider_account_id = 'revoke-shop' where id = ?1", id);
+
+        browser.get("/connections/" + id + "/deauthorize").then().statusCode(200);
+        browser.post("/connections/" + id + "/deauthorize", Map.of()).then().statusCode(303);
+
+        assertEquals(2, Rows.count("revocation", "connection_id = ?1 and refusal = 'NO_ENDPOINT'", id));
+        String page = browser.get("/connections/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertTrue(page.contains("offers no way for us to revoke our access from here"), page);
+        assertTrue(page.contains("href=\"https://www.shopify.com\""), "the way to revoke it at Shopify");
+        assertTrue(shopify.getAllServeEvents().isEmpty(), "nothing is sent to Shopify");
     }
 
     /** The query Shopify sends back, signed as its documentation says: every other parameter, sorted, HMAC-SHA256. */
