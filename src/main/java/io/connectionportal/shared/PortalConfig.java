@@ -329,7 +329,14 @@ public interface PortalConfig {
     }
 
     interface Uploads {
-        /** Where uploaded files are kept: outside the web root, under generated names. */
+        /** Where uploaded files' bytes are kept: the database (every instance reads them) or this instance's disk. */
+        @WithDefault("database")
+        Store store();
+
+        /**
+         * The disk store's folder (outside the web root, under generated names); with the database store, files found
+         * here for an upload whose bytes are not yet in the database are moved into it at start-up.
+         */
         @WithDefault("data/uploads")
         String dir();
 
@@ -341,9 +348,16 @@ public interface PortalConfig {
         @WithDefault("100")
         int maxFilesPerCompany();
 
-        /** The most bytes one company's files may take together (500 MB). */
-        @WithDefault("524288000")
+        /** The most bytes one company's files may take together (100 MB): they live in the database by default. */
+        @WithDefault("104857600")
         long maxBytesPerCompany();
+
+        enum Store {
+            /** In the database: the default, and the only choice for several instances. */
+            DATABASE,
+            /** On this instance's disk, under {@link #dir()}: for one instance only (another would not see the files). */
+            DISK
+        }
     }
 
     interface Support {

@@ -24,6 +24,14 @@ interface ProviderApi {
     List<JsonNode> fetch(Read read) throws ProviderApiException;
 
     /**
+     * Whether this client reads this type at all: a provider may offer no endpoint for one of the kinds of data its
+     * platform is listed with (Pennylane's financial statements); the sync then leaves that kind out.
+     */
+    default boolean reads(DataType type) {
+        return true;
+    }
+
+    /**
      * Whether this type can be read incrementally: given {@code modifiedSince}, only what changed is returned and
      * merged into what the previous sync stored (records the provider deletes are then kept until a full read).
      */

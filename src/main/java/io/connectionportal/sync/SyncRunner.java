@@ -176,6 +176,9 @@ class SyncRunner {
         boolean refreshed = token.kind() == TokenRefresh.Kind.REFRESHED;
         String access = token.accessToken();
         for (DataType type : platform.reads()) {
+            if (!api.reads(type)) {
+                continue;
+            }
             Optional<Instant> since = api.incremental(type)
                     ? start.lastSuccess().map(t -> t.minus(INCREMENTAL_OVERLAP))
                     : Optional.empty();

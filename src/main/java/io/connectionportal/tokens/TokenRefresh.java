@@ -15,6 +15,7 @@ import io.connectionportal.connections.Connection;
 import io.connectionportal.connections.ConnectionStatus;
 import io.connectionportal.connections.ConnectionTokens;
 import io.connectionportal.connections.Reauthorization;
+import io.connectionportal.connectors.Connector;
 import io.connectionportal.connectors.ConnectorException;
 import io.connectionportal.connectors.Connectors;
 import io.connectionportal.connectors.TokenCipher.UndecryptableTokenException;
@@ -162,11 +163,11 @@ public class TokenRefresh {
             release(connectionId, Optional.empty(), now);
             return Result.of(Kind.FAILED, "The platform " + claim.platformKey() + " is no longer in the catalog");
         }
+        Connector connector =
+                connectors.forConnection(platform.get(), claim.sandbox(), Optional.ofNullable(claim.account()));
         TokenSet fresh;
         try {
-            fresh = connectors
-                    .forConnection(platform.get(), claim.sandbox(), Optional.ofNullable(claim.account()))
-                    .refresh(claim.refresh());
+            fresh = connector.refresh(claim.refresh());
         } catch (ConnectorException e) {
             return failed(connectionId, claim.platformKey(), e, now);
         } catch (RuntimeException e) {
@@ -174,7 +175,25 @@ public class TokenRefresh {
             Log.errorf(e, "Refreshing the token of connection %d failed unexpectedly", connectionId);
             return Result.of(Kind.FAILED, "Unexpected error (" + e.getClass().getSimpleName() + ")");
         }
-        return store(connectionId, claim.platformKey(), fresh);
+        Result stored = store(connectionId, claim.platformKey(), fresh);
+        if (stored.kind() == Kind.NOT_LINKED) {
+            // Deauthorized while the provider answered: its revocation ended the old tokens, these must end too.
+            revokeQuietly(connectionId, connector, fresh);
+        }
+        return stored;
+    }
+
+    private static void revokeQuietly(long connectionId, Connector connector, TokenSet fresh) {
+        try {
+            if (fresh.refreshToken().isPresent()) {
+                connector.revoke(fresh.refreshToken().get(), Connector.TokenKind.REFRESH_TOKEN);
+            }
+            connector.revoke(fresh.accessToken(), Connector.TokenKind.ACCESS_TOKEN);
+        } catch (ConnectorException | RuntimeException e) {
+            Log.warnf(
+                    "Tokens refreshed for connection %d after it was deauthorized could not be revoked: %s",
+                    connectionId, LogText.clean(e.getMessage()));
+        }
     }
 
     /** For the job: refreshes every linked connection whose access token expires within the margin. */

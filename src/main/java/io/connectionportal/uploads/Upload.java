@@ -21,8 +21,8 @@ import io.connectionportal.platforms.Category;
 import io.connectionportal.shared.User;
 
 /**
- * A file a company sent instead of connecting a platform (S5). The bytes live on disk under
- * {@link #storedName}; the name the file had on the uploader's computer is only shown.
+ * A file a company sent instead of connecting a platform (S5). Its bytes are in the {@link UploadStore} (the database's
+ * {@code upload_bytes} by default); the name the file had on the uploader's computer is only shown.
  */
 @Entity
 @Table(name = "upload")
@@ -39,7 +39,7 @@ public class Upload extends PanacheEntityBase {
     @JoinColumn(name = "user_id", nullable = false, updatable = false)
     public User uploadedBy;
 
-    /** A random UUID; the only name the file has on disk. */
+    /** A random UUID: the only name the file has on disk, with the disk store. */
     @Column(name = "stored_name", nullable = false, updatable = false, length = 36)
     public String storedName;
 

@@ -15,9 +15,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Erases a deleted company's uploads (rows and files) and integration requests, and purges files left on disk
- * without a row. The rows go in the caller's transaction, the files only after it committed: a file without a row
- * is harmless and the purge catches it, whereas a row without its file would be a broken download.
+ * Erases a deleted company's uploads and integration requests, and purges files left on disk without a row. The
+ * rows go in the caller's transaction, and with them the bytes the database store keeps (on delete cascade); the disk
+ * store's files go only after it committed: a file without a row is harmless and the purge catches it, whereas a row
+ * without its file would be a broken download.
  */
 @ApplicationScoped
 public class UploadErasure {
@@ -25,13 +26,16 @@ public class UploadErasure {
     /** A file younger than this may be one whose row is still being written ({@code Uploads.save}): left alone. */
     static final Duration ORPHAN_GRACE = Duration.ofDays(1);
 
-    private final UploadStorage storage;
+    private final UploadStore store;
 
-    UploadErasure(UploadStorage storage) {
-        this.storage = storage;
+    UploadErasure(UploadStore store) {
+        this.store = store;
     }
 
-    /** In the caller's transaction: removes the company's upload rows and integration requests; returns the files to delete. */
+    /**
+     * In the caller's transaction: removes the company's upload rows (their bytes in the database with them) and
+     * integration requests; returns the names of the files the disk store must delete after the commit.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<String> eraseRows(long companyId) {
         List<String> files = Upload.<Upload>list("companyId", companyId).stream()
@@ -42,11 +46,11 @@ public class UploadErasure {
         return files;
     }
 
-    /** Deletes stored files by name, after their rows are gone; one that cannot be deleted is left to the purge. */
+    /** Deletes the disk store's files by name, after their rows are gone; one that cannot be deleted is left to the purge. */
     public void deleteFiles(List<String> storedNames) {
         for (String name : storedNames) {
             try {
-                storage.delete(name);
+                store.delete(name);
             } catch (IOException e) {
                 Log.warnf("Uploaded file %s could not be deleted (%s); the retention purge tries again", name, e);
             }
@@ -64,9 +68,9 @@ public class UploadErasure {
         }
     }
 
-    /** Deletes stored files older than {@link #ORPHAN_GRACE} that no upload row names; returns how many. */
+    /** Deletes the disk store's files older than {@link #ORPHAN_GRACE} that no upload row names; returns how many. */
     public int purgeOrphanFiles(Instant now) throws IOException {
-        List<String> candidates = storage.storedBefore(now.minus(ORPHAN_GRACE));
+        List<String> candidates = store.keptBefore(now.minus(ORPHAN_GRACE));
         if (candidates.isEmpty()) {
             return 0;
         }

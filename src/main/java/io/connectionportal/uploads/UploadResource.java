@@ -1,8 +1,8 @@
 package io.connectionportal.uploads;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -99,14 +99,14 @@ class UploadResource {
      */
     @GET
     @jakarta.ws.rs.Path("{id: [0-9]{1,18}}")
-    public Response download(@RestPath long id) {
+    public Response download(@RestPath long id) throws IOException {
         Upload upload = uploads.find(id).orElseThrow(NotFoundException::new);
-        Path file = uploads.file(upload).orElseThrow(() -> {
-            // The row says the file exists; its absence is for operators to look into, not for the user to see.
-            Log.warnf("Upload %d has no file on disk", upload.id);
+        InputStream content = uploads.open(upload).orElseThrow(() -> {
+            // The row says the bytes exist; their absence is for operators to look into, not for the user to see.
+            Log.warnf("Upload %d has no stored bytes", upload.id);
             return new NotFoundException();
         });
-        return Response.ok(file)
+        return Response.ok(content)
                 .type(upload.type.contentType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, UploadFileName.contentDisposition(upload.downloadName()))
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")

@@ -1,6 +1,7 @@
 package io.connectionportal.uploads;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -21,21 +22,21 @@ import io.connectionportal.shared.CurrentUser;
 import io.connectionportal.shared.PortalConfig;
 import io.connectionportal.shared.User;
 
-/** The signed-in company's uploads: kept as a file plus a row, both or neither; read only within the company. */
+/** The signed-in company's uploads: a row plus its bytes in the {@link UploadStore}, both or neither; read only within the company. */
 @ApplicationScoped
 public class Uploads {
 
     private final CurrentUser viewer;
-    private final UploadStorage storage;
+    private final UploadStore store;
     private final FunnelEvents funnel;
 
     private final PortalConfig.Uploads quota;
 
-    Uploads(CurrentUser viewer, UploadStorage storage, FunnelEvents funnel, PortalConfig config) {
+    Uploads(CurrentUser viewer, UploadStore store, FunnelEvents funnel, PortalConfig config) {
         this.quota = config.uploads();
         this.funnel = funnel;
         this.viewer = viewer;
-        this.storage = storage;
+        this.store = store;
     }
 
     public List<Upload> list() {
@@ -50,8 +51,8 @@ public class Uploads {
         return Upload.find("id = ?1 and companyId = ?2", id, viewer.companyId()).firstResultOptional();
     }
 
-    Optional<Path> file(Upload upload) {
-        return storage.find(upload.storedName);
+    Optional<InputStream> open(Upload upload) throws IOException {
+        return store.open(upload);
     }
 
     /** The company's quota would be exceeded by this file: it keeps {@code files} files of {@code bytes} together. */
@@ -67,33 +68,35 @@ public class Uploads {
     }
 
     /**
-     * Stores the file, then the row. Should the row fail, the file is removed again, so neither is
-     * left without the other. Throws {@link OverQuota} when the company's files would pass its quota.
+     * Keeps the file, then writes the row and attaches the bytes in one transaction. Should that fail, whatever was
+     * kept outside it is removed again, so neither is left without the other. Throws {@link OverQuota} when the
+     * company's files would pass its quota, before any byte is written to the database.
      */
     Upload save(Path received, UploadType type, String originalName, Optional<Category> category, String note)
             throws IOException {
         long size = Files.size(received);
-        UploadStorage.Stored stored = storage.store(received);
+        UploadStore.Kept kept = store.keep(received);
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
                 checkQuota(viewer.companyId(), size);
                 Upload upload = new Upload();
                 upload.companyId = viewer.companyId();
                 upload.uploadedBy = Panache.getEntityManager().getReference(User.class, viewer.userId());
-                upload.storedName = stored.name();
+                upload.storedName = kept.name();
                 upload.originalName = originalName;
                 upload.type = type;
                 upload.size = size;
-                upload.sha256 = stored.sha256();
+                upload.sha256 = kept.sha256();
                 upload.category = category.map(Category::key).orElse(null);
                 upload.note = note.isEmpty() ? null : note;
                 upload.uploadedAt = Instant.now();
                 upload.persist();
+                store.attach(upload, received);
                 funnel.record(FunnelStep.FILE_UPLOADED, category.orElse(null), null, upload.companyId);
                 return upload;
             });
         } catch (RuntimeException failed) {
-            storage.delete(stored.name());
+            store.delete(kept.name());
             throw failed;
         }
     }

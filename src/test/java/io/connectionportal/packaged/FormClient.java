@@ -30,13 +30,25 @@ final class FormClient {
     private final HttpClient http;
     private final URI base;
 
+    private final CookieManager cookies;
+
     FormClient(URI base) {
+        this(base, new CookieManager(null, CookiePolicy.ACCEPT_ALL));
+    }
+
+    private FormClient(URI base, CookieManager cookies) {
         this.base = base;
+        this.cookies = cookies;
         this.http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5))
                 .build();
+    }
+
+    /** The same browser (its cookies) talking to another address, such as one instance behind a balancer. */
+    FormClient on(URI otherBase) {
+        return new FormClient(otherBase, cookies);
     }
 
     /** GETs a path, or an absolute URL on the portal (a redirect's {@code Location}). */
@@ -72,6 +84,50 @@ final class FormClient {
                         .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Submits a multipart form of {@code page} with one file, as a browser sends an upload. */
+    HttpResponse<String> upload(
+            HttpResponse<String> page,
+            String action,
+            Map<String, String> fields,
+            String fileField,
+            String fileName,
+            String contentType,
+            byte[] content)
+            throws IOException, InterruptedException {
+        Map<String, String> form = hiddenFields(formHtml(page, action));
+        form.putAll(fields);
+        String boundary = "----portal-it-" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (Map.Entry<String, String> field : form.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                            + "\"\r\n\r\n" + field.getValue() + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                        + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return http.send(
+                HttpRequest.newBuilder(base.resolve(action))
+                        .timeout(ANSWER_WITHIN)
+                        .header("Accept-Language", "en")
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** GETs a path and keeps the answer's bytes, as a download is saved. */
+    HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+        return http.send(
+                HttpRequest.newBuilder(base.resolve(path))
+                        .timeout(ANSWER_WITHIN)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** The {@code Location} of a 303, or an error that shows what came instead. */

@@ -54,6 +54,15 @@ final class PackagedPortal implements AutoCloseable {
 
     /** Starts the jar from {@code workDir} on a free port, logging to {@code log}, and waits until it is ready. */
     static PackagedPortal start(Path jar, Path workDir, Path log) throws IOException, InterruptedException {
+        return start(jar, workDir, log, Map.of(), null);
+    }
+
+    /**
+     * Starts the jar as one of several instances: {@code settings} are more environment variables (the shared
+     * database), and {@code publicBase} the address the instances share behind their load balancer.
+     */
+    static PackagedPortal start(Path jar, Path workDir, Path log, Map<String, String> settings, URI publicBase)
+            throws IOException, InterruptedException {
         if (!Files.isRegularFile(jar)) {
             throw new AssertionError("No packaged portal at " + jar + ": run ./mvnw verify (it packages first)");
         }
@@ -77,9 +86,10 @@ final class PackagedPortal implements AutoCloseable {
         env.put("QUARKUS_PROFILE", "prod");
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
-        env.put("PORTAL_BASE_URL", base.toString());
+        env.put("PORTAL_BASE_URL", publicBase == null ? base.toString() : publicBase.toString());
         env.put("PORTAL_TOKEN_ENCRYPTION_KEY", TOKEN_KEY);
         env.put("QUARKUS_MAILER_MOCK", "true");
+        env.putAll(settings);
         PackagedPortal portal = new PackagedPortal(builder.start(), base, management, log);
         try {
             portal.awaitReady();

@@ -6,11 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -18,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import jakarta.inject.Inject;
 
@@ -36,17 +31,14 @@ import io.connectionportal.testing.Browser;
 import io.connectionportal.testing.LogCapture;
 import io.connectionportal.testing.Rows;
 import io.connectionportal.testing.SandboxJourney;
-import io.connectionportal.uploads.UploadErasure;
 
 /**
  * Deleting the account and the company: the password asked again, the owner only, every connection revoked at its
- * provider, every row of the company erased in every table but the pseudonymised tombstones, its files removed from
- * disk, the browser signed out, and another company untouched.
+ * provider, every row of the company erased in every table but the pseudonymised tombstones, its uploaded files' bytes
+ * with them, the browser signed out, and another company untouched.
  */
 @QuarkusTest
 class AccountDeletionTest {
-
-    private static final Path UPLOADS = Path.of("target/test-uploads");
 
     /** Tables that keep a deleted company's rows, pseudonymised, for the proof period (docs/security.md). */
     private static final Set<String> TOMBSTONES =
@@ -70,16 +62,13 @@ class AccountDeletionTest {
     @Inject
     DeletedCompanyPurge purge;
 
-    @Inject
-    UploadErasure uploadErasure;
-
     @AfterEach
     void providerBackToNormal() {
         faults.reset();
     }
 
     /** A company with something in every feature's tables, and what a test needs to find it again. */
-    record Filled(String email, long company, long user, long xero, long qonto, String storedFile) {}
+    record Filled(String email, long company, long user, long xero, long qonto, long upload) {}
 
     private Filled fill(Browser browser, String name) {
         String email = browser.signUp(name);
@@ -120,10 +109,10 @@ class AccountDeletionTest {
                 company,
                 name + " SAS",
                 OffsetDateTime.now());
-        String stored = (String) Rows.single("select stored_name from upload where company_id = ?1", company);
-        assertTrue(Files.exists(UPLOADS.resolve(stored)));
+        long upload = ((Number) Rows.single("select id from upload where company_id = ?1", company)).longValue();
+        assertEquals(1, Rows.count("upload_bytes", "upload_id = ?1", upload), "the file's bytes, in the database");
         assertTrue(Rows.count("synced_record", "company_id = ?1", company) > 0, "synced data to erase");
-        return new Filled(email, company, Held.userOf(email), xero, qonto, stored);
+        return new Filled(email, company, Held.userOf(email), xero, qonto, upload);
     }
 
     private static Response deleteAccount(Browser browser) {
@@ -204,12 +193,13 @@ class AccountDeletionTest {
                         "audit_event",
                         "company_id = ?1 and type = 'ACCOUNT_DELETED' and actor = 'erased'",
                         mine.company()));
-        assertFalse(Files.exists(UPLOADS.resolve(mine.storedFile())), "the uploaded file left the disk");
+        assertEquals(
+                0, Rows.count("upload_bytes", "upload_id = ?1", mine.upload()), "the uploaded file's bytes are erased");
 
         // The other company is untouched.
         assertEquals("LINKED", Held.status(other.xero()));
         assertEquals(200, SandboxJourney.dataApiStatus("xero", Held.accessToken(other.xero())));
-        assertTrue(Files.exists(UPLOADS.resolve(other.storedFile())));
+        assertEquals(1, Rows.count("upload_bytes", "upload_id = ?1", other.upload()));
         assertEquals(1, Rows.count("upload", "company_id = ?1", other.company()));
         assertEquals(1, Rows.count("share_link", "company_id = ?1", other.company()));
         assertEquals(1, Rows.count("support_request", "company_id = ?1", other.company()));
@@ -407,21 +397,5 @@ class AccountDeletionTest {
             assertEquals(
                     0, Rows.count(table, ("company".equals(table) ? "id" : "company_id") + " = ?1", company), table);
         }
-    }
-
-    @Test
-    void uploadedFilesWithoutARowArePurgedOnceTheyAreADayOld() throws IOException {
-        Files.createDirectories(UPLOADS);
-        Path old = UPLOADS.resolve(UUID.randomUUID().toString());
-        Path fresh = UPLOADS.resolve(UUID.randomUUID().toString());
-        Files.writeString(old, "left behind");
-        Files.writeString(fresh, "its row is being written");
-        Files.setLastModifiedTime(old, FileTime.from(Instant.now().minus(Duration.ofDays(2))));
-
-        uploadErasure.purgeOrphanFiles(Instant.now());
-
-        assertFalse(Files.exists(old));
-        assertTrue(Files.exists(fresh));
-        Files.delete(fresh);
     }
 }

@@ -161,6 +161,61 @@ class TokenLifecycleTest {
     }
 
     @Test
+    void tokensARefreshBringsBackAfterTheConnectionWasDeauthorizedAreRevokedNotKept() throws Exception {
+        Browser browser = new Browser();
+        String email = signedUp(browser, "Token Late Co");
+        String refresh = unique("rt-late");
+        String lateAccess = unique("at-late-new");
+        String lateRefresh = unique("rt-late-new");
+        long id = RealConnections.linked(
+                email,
+                TokenProvider.PLATFORM,
+                unique("at-late"),
+                refresh,
+                Instant.now().plusSeconds(10));
+        provider.stubFor(post(urlEqualTo(TokenProvider.TOKEN_PATH))
+                .withRequestBody(containing("refresh_token=" + refresh))
+                .willReturn(aResponse()
+                        .withFixedDelay(3000)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"access_token\":\"" + lateAccess + "\",\"token_type\":\"Bearer\","
+                                + "\"expires_in\":1800,\"refresh_token\":\"" + lateRefresh + "\"}")));
+        provider.stubFor(post(urlEqualTo(TokenProvider.REVOCATION_PATH))
+                .willReturn(aResponse().withStatus(200)));
+
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<Integer> run = pool.submit(() -> refresher.runOnce());
+            // Once the provider holds the refresh request, the business deauthorizes (the row is no longer LINKED).
+            long waited = 0;
+            while (refreshesWith(refresh) == 0 && waited < 20_000) {
+                Thread.sleep(50);
+                waited += 50;
+            }
+            assertEquals(1, refreshesWith(refresh), "the refresh reached the provider");
+            Rows.execute("update connection set status = 'DEAUTHORIZED' where id = ?1", id);
+            run.get(30, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertEquals("DEAUTHORIZED", RealConnections.status(id));
+        assertEquals(
+                1,
+                provider.findAll(postRequestedFor(urlEqualTo(TokenProvider.REVOCATION_PATH))
+                                .withRequestBody(containing("token=" + lateRefresh)))
+                        .size(),
+                "the refresh token that came back too late is revoked");
+        assertEquals(
+                1,
+                provider.findAll(postRequestedFor(urlEqualTo(TokenProvider.REVOCATION_PATH))
+                                .withRequestBody(containing("token=" + lateAccess)))
+                        .size(),
+                "and so is its access token");
+        assertFalse(lateRefresh.equals(RealConnections.refreshToken(id)), "nothing of it is stored");
+    }
+
+    @Test
     void invalidGrantAsksForReconnectionWithOneWebhookAndAnAuditEvent() {
         Browser browser = new Browser();
         String email = signedUp(browser, "Token Revoked Grant Co");

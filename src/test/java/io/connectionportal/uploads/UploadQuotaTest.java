@@ -15,13 +15,14 @@ import io.connectionportal.testing.Browser;
 import io.connectionportal.testing.Rows;
 
 /**
- * A company may keep at most 100 files and 500 MB of uploads (portal.uploads.max-files-per-company,
- * max-bytes-per-company): past either, the form says so and nothing is stored; other companies are unaffected.
+ * A company may keep at most 100 files and 100 MB of uploads (portal.uploads.max-files-per-company,
+ * max-bytes-per-company): past either, the form says so and nothing is stored, neither row nor bytes; other companies
+ * are unaffected.
  */
 @QuarkusTest
 class UploadQuotaTest {
 
-    private static final long MAX_BYTES = 524_288_000L;
+    private static final long MAX_BYTES = 104_857_600L;
 
     @Test
     void theHundredthFileIsAcceptedAndTheHundredAndFirstRefused() {
@@ -41,6 +42,7 @@ class UploadQuotaTest {
                 .body(containsString("Your company has sent 100 files"))
                 .body(containsString("aria-invalid=\"true\""));
         assertEquals(100, Rows.count("upload", "company_id = ?1", ids[0]));
+        assertEquals(1, bytesStored(ids[0]), "the bytes of the hundredth file only");
 
         Browser other = new Browser();
         other.signUp("Quiet Uploader");
@@ -54,8 +56,31 @@ class UploadQuotaTest {
         long[] ids = ids(email);
         storedAlready(ids, MAX_BYTES - UploadTest.pdf().length + 1);
 
-        upload(browser).then().statusCode(409).body(containsString("Your company has sent 1 file ("));
+        upload(browser)
+                .then()
+                .statusCode(409)
+                .body(containsString("Your company has sent 1 file (100 MB), the most we keep for one company."))
+                .body(containsString("id=\"file-error\""));
         assertEquals(1, Rows.count("upload", "company_id = ?1", ids[0]));
+        assertEquals(0, bytesStored(ids[0]), "no bytes in the database");
+    }
+
+    @Test
+    void theQuotaIsExplainedInFrench() {
+        Browser browser = new Browser("fr");
+        String email = browser.signUp("Envois Lourds SARL");
+        long[] ids = ids(email);
+        storedAlready(ids, MAX_BYTES);
+
+        upload(browser)
+                .then()
+                .statusCode(409)
+                .body(containsString("Votre entreprise a déjà envoyé 1 fichier (100 Mo)"));
+        assertEquals(0, bytesStored(ids[0]));
+    }
+
+    private static long bytesStored(long company) {
+        return Rows.count("upload_bytes", "upload_id in (select id from upload where company_id = ?1)", company);
     }
 
     private static Response upload(Browser browser) {
@@ -66,7 +91,7 @@ class UploadQuotaTest {
                 .post("/connect/upload");
     }
 
-    /** A file stored before, as a row only: the quota counts rows, and the test needs no 500 MB on disk. */
+    /** A file stored before, as a row only: the quota counts rows, and the test needs no 100 MB in the database. */
     private static void storedAlready(long[] ids, long size) {
         Rows.execute(
                 "insert into upload (company_id, user_id, stored_name, original_name, file_type, size_bytes, sha256,"

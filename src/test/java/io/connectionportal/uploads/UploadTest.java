@@ -35,7 +35,7 @@ import io.connectionportal.testing.Rows;
 @QuarkusTest
 class UploadTest {
 
-    /** {@code portal.uploads.dir} in the test profile. */
+    /** {@code portal.uploads.dir} in the test profile: the database store writes nothing there. */
     private static final Path DIR = Path.of("target/test-uploads");
 
     private static final long LIMIT = 10 * 1024 * 1024;
@@ -146,6 +146,11 @@ class UploadTest {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
     }
 
+    /** What the database store keeps for the upload. */
+    static byte[] storedBytes(long uploadId) {
+        return (byte[]) Rows.single("select bytes from upload_bytes where upload_id = ?1", uploadId);
+    }
+
     private static long onlyUploadId(long company, String originalName) {
         return ((Number) Rows.single(
                         "select id from upload where company_id = ?1 and original_name = ?2", company, originalName))
@@ -184,7 +189,8 @@ class UploadTest {
             long id = onlyUploadId(company, sample.name());
             String stored = (String) Rows.single("select stored_name from upload where id = ?1", id);
             assertTrue(stored.matches(GENERATED_NAME), "generated name: " + stored);
-            assertArrayEquals(sample.content(), Files.readAllBytes(DIR.resolve(stored)), "stored as received");
+            assertArrayEquals(sample.content(), storedBytes(id), "stored as received, in the database");
+            assertFalse(Files.exists(DIR.resolve(stored)), "and not on this instance's disk");
             assertEquals(sample.type(), Rows.single("select file_type from upload where id = ?1", id));
             assertEquals(
                     (long) sample.content().length,
@@ -361,7 +367,7 @@ class UploadTest {
         String stored = (String) Rows.single(
                 "select stored_name from upload where company_id = ?1 and original_name = 'passwd.pdf'", company);
         assertTrue(stored.matches(GENERATED_NAME));
-        assertTrue(Files.exists(DIR.resolve(stored)));
+        assertArrayEquals(pdf(), storedBytes(onlyUploadId(company, "passwd.pdf")));
         assertFalse(Files.exists(Path.of("target/etc/passwd.pdf")));
         assertFalse(Files.exists(DIR.toAbsolutePath().getParent().getParent().resolve("etc/passwd.pdf")));
 

@@ -17,40 +17,37 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.connectionportal.shared.Hashes;
-import io.connectionportal.shared.PortalConfig;
 
 /**
- * The uploaded files on disk, in {@code portal.uploads.dir}: outside the web root, each under a
- * random name, so nothing a client sends decides where a file goes or how it is served.
+ * Uploads on this instance's disk, in {@code portal.uploads.dir}: outside the web root, each under a random name, so
+ * nothing a client sends decides where a file goes or how it is served. For one instance only: another instance
+ * does not see these files. The file is written before its row and deleted after its row, so a row never names a
+ * missing file; a file left without a row is removed by the orphan purge.
  */
-@ApplicationScoped
-class UploadStorage {
+class DiskUploadStore implements UploadStore {
 
     private static final Pattern STORED_NAME =
             Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
-    record Stored(String name, String sha256) {}
-
     private final Path dir;
 
-    UploadStorage(PortalConfig config) {
-        this.dir = Path.of(config.uploads().dir()).toAbsolutePath().normalize();
+    DiskUploadStore(Path dir) {
+        this.dir = dir.toAbsolutePath().normalize();
     }
 
     /**
-     * Copies {@code source} in under a new name, hashing it on the way. The copy goes to a temporary
-     * file first and is then renamed, so a file under a final name is always complete.
+     * Copies {@code received} in under a new name, hashing it on the way. The copy goes to a temporary file first
+     * and is then renamed, so a file under a final name is always complete.
      */
-    Stored store(Path source) throws IOException {
+    @Override
+    public Kept keep(Path received) throws IOException {
         Files.createDirectories(dir);
         String name = UUID.randomUUID().toString();
         Path partial = dir.resolve(name + ".part");
         MessageDigest sha256 = Hashes.newSha256();
         try {
-            try (InputStream in = new DigestInputStream(Files.newInputStream(source), sha256);
+            try (InputStream in = new DigestInputStream(Files.newInputStream(received), sha256);
                     OutputStream out = Files.newOutputStream(partial)) {
                 in.transferTo(out);
             }
@@ -58,7 +55,18 @@ class UploadStorage {
         } finally {
             Files.deleteIfExists(partial);
         }
-        return new Stored(name, HexFormat.of().formatHex(sha256.digest()));
+        return new Kept(name, HexFormat.of().formatHex(sha256.digest()));
+    }
+
+    @Override
+    public void attach(Upload upload, Path received) {
+        // The file is already in place under the row's name.
+    }
+
+    @Override
+    public Optional<InputStream> open(Upload upload) throws IOException {
+        Optional<Path> file = find(upload.storedName);
+        return file.isPresent() ? Optional.of(Files.newInputStream(file.get())) : Optional.empty();
     }
 
     /** The file stored as {@code name}, if it is there; a name that is not one we generate finds nothing. */
@@ -70,8 +78,8 @@ class UploadStorage {
         return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
     }
 
-    /** Names of the stored files last written before {@code cutoff}: what the retention purge may look at. */
-    List<String> storedBefore(Instant cutoff) throws IOException {
+    @Override
+    public List<String> keptBefore(Instant cutoff) throws IOException {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
@@ -92,7 +100,8 @@ class UploadStorage {
         }
     }
 
-    void delete(String name) throws IOException {
+    @Override
+    public void delete(String name) throws IOException {
         if (name != null && STORED_NAME.matcher(name).matches()) {
             try {
                 Files.delete(dir.resolve(name));
