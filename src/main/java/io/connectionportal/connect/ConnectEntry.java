@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
 import io.connectionportal.connections.Connection;
+import io.connectionportal.connectors.Connectors;
 import io.connectionportal.consent.ConsentSource;
 import io.connectionportal.consent.Consents;
 import io.connectionportal.platforms.Platform;
@@ -28,7 +29,9 @@ public class ConnectEntry {
         /** The company has not agreed to share this kind of data, and the request did not agree now. */
         CONSENT_REQUIRED,
         /** The company's books already come from another linked accounting platform. */
-        ACCOUNTING_ALREADY_LINKED
+        ACCOUNTING_ALREADY_LINKED,
+        /** A per-shop platform (Shopify) connects one shop, and none was named. */
+        SHOP_REQUIRED
     }
 
     /** Either the redirect to the provider (with the browser-binding cookie) or why there is none. */
@@ -46,16 +49,31 @@ public class ConnectEntry {
     private final ConnectFlow flow;
     private final Consents consents;
     private final Cookies cookies;
+    private final Connectors connectors;
 
-    ConnectEntry(ConnectFlow flow, Consents consents, Cookies cookies) {
+    ConnectEntry(ConnectFlow flow, Consents consents, Cookies cookies, Connectors connectors) {
         this.flow = flow;
         this.consents = consents;
         this.cookies = cookies;
+        this.connectors = connectors;
     }
 
     /** A new connection to {@code platform}; {@code agreed} is the consent box of the page, if it had one. */
     public Entry connect(Platform platform, ConnectFlow.Starter starter, boolean agreed, HttpHeaders headers) {
-        return enter(platform, Optional.empty(), starter, agreed, headers);
+        return connect(platform, starter, agreed, headers, Optional.empty());
+    }
+
+    /** The same for one shop of a per-shop platform (Shopify), its name checked by the page ({@link ShopName}). */
+    public Entry connect(
+            Platform platform,
+            ConnectFlow.Starter starter,
+            boolean agreed,
+            HttpHeaders headers,
+            Optional<String> shop) {
+        if (connectors.shopHost(platform).isPresent() && shop.isEmpty()) {
+            return Entry.refused(Refusal.SHOP_REQUIRED);
+        }
+        return enter(platform, Optional.empty(), starter, agreed, headers, shop);
     }
 
     /** The same round trip for a connection the company already has (M5). */
@@ -65,7 +83,11 @@ public class ConnectEntry {
             ConnectFlow.Starter starter,
             boolean agreed,
             HttpHeaders headers) {
-        return enter(platform, Optional.of(connection), starter, agreed, headers);
+        // A sandbox-made connection to a platform now real per shop names no shop: it is connected anew instead.
+        if (connectors.shopHost(platform).isPresent() && connection.providerAccountId == null) {
+            return Entry.refused(Refusal.SHOP_REQUIRED);
+        }
+        return enter(platform, Optional.of(connection), starter, agreed, headers, Optional.empty());
     }
 
     private Entry enter(
@@ -73,7 +95,8 @@ public class ConnectEntry {
             Optional<Connection> existing,
             ConnectFlow.Starter starter,
             boolean agreed,
-            HttpHeaders headers) {
+            HttpHeaders headers,
+            Optional<String> shop) {
         boolean consentNeeded =
                 !consents.consentedCategories(starter.companyId()).contains(platform.category());
         // A colleague on a share link cannot agree on the company's behalf: only a signed-in user records consent.
@@ -93,7 +116,7 @@ public class ConnectEntry {
         String browser = BrowserBinding.secret(headers);
         URI provider = existing.isPresent()
                 ? flow.reconnect(existing.get(), starter, browser)
-                : flow.start(platform, starter, browser);
+                : flow.start(platform, starter, browser, shop);
         return new Entry(Optional.empty(), provider, BrowserBinding.cookie(browser, cookies));
     }
 }

@@ -140,6 +140,11 @@ public class ConnectFlow {
 
     /** Creates a pending connection and returns the provider's authorization URL for this browser. */
     public URI start(Platform platform, Starter starter, String browserSecret) {
+        return start(platform, starter, browserSecret, Optional.empty());
+    }
+
+    /** The same for one shop of a platform with per-shop hosts (Shopify): the connection keeps the shop it is for. */
+    public URI start(Platform platform, Starter starter, String browserSecret, Optional<String> shop) {
         String state = RandomTokens.next();
         String verifier = Pkce.verifier();
         QuarkusTransaction.requiringNew().run(() -> {
@@ -153,6 +158,7 @@ public class ConnectFlow {
             connection.createdByUserId = starter.userId();
             connection.shareLinkId = starter.shareLinkId();
             connection.connectedBy = starter.connectedBy();
+            connection.providerAccountId = shop.orElse(null);
             connection.persist();
             attempt(connection.id, starter.companyId(), state, verifier, browserSecret, false, null);
             if (starter.shareLinkId() != null) {
@@ -166,7 +172,7 @@ public class ConnectFlow {
             }
         });
         funnel.record(FunnelStep.PLATFORM_SELECTED, platform.category(), platform.key(), starter.companyId());
-        return connectors.forPlatform(platform).authorizationUrl(state, Pkce.challenge(verifier));
+        return connectors.forPlatform(platform, shop).authorizationUrl(state, Pkce.challenge(verifier));
     }
 
     /**
@@ -191,7 +197,9 @@ public class ConnectFlow {
                         browserSecret,
                         true,
                         starter.connectedBy()));
-        return connectors.forPlatform(platform).authorizationUrl(state, Pkce.challenge(verifier));
+        return connectors
+                .forPlatform(platform, shopOf(platform, connection))
+                .authorizationUrl(state, Pkce.challenge(verifier));
     }
 
     private void attempt(
@@ -255,7 +263,8 @@ public class ConnectFlow {
             discard(connection.id, reconnect);
             return new Result(Outcome.PROVIDER_ERROR, Optional.of(connection), platform, reconnect);
         }
-        Connector connector = connectors.forPlatform(platform.get());
+        Optional<String> shop = shopOf(platform.get(), connection);
+        Connector connector = connectors.forPlatform(platform.get(), shop);
         Result failed = new Result(Outcome.PROVIDER_ERROR, Optional.of(connection), platform, reconnect);
         Optional<Outcome> mixUp = issuerProblem(connector, callback.iss());
         if (mixUp.isPresent()) {
@@ -275,11 +284,21 @@ public class ConnectFlow {
             discard(connection.id, reconnect);
             return failed;
         }
+        // A provider that signs its callback (Shopify's hmac) and names the shop must have signed it, for that shop.
+        if (!connector.callbackSignatureValid(callback.parameters())
+                || shop.filter(s -> !fromShop(platform.get(), s, callback)).isPresent()) {
+            Log.warnf(
+                    "Callback for connection %d (%s) refused before any token request: bad signature or another shop",
+                    connection.id, connection.platformKey);
+            discard(connection.id, reconnect);
+            return new Result(Outcome.ISSUER_MISMATCH, Optional.of(connection), platform, reconnect);
+        }
         // A provider that names the granted account on the callback (QuickBooks' realmId) must name a usable one.
         Optional<String> accountParameter =
                 connectors.isSandbox(platform.get()) ? Optional.empty() : connectors.accountParameter(platform.get());
-        Optional<String> namedAccount =
-                accountParameter.map(name -> callback.parameters().get(name));
+        Optional<String> namedAccount = shop.isPresent()
+                ? shop
+                : accountParameter.map(name -> callback.parameters().get(name));
         if (accountParameter.isPresent()
                 && namedAccount.filter(a -> ACCOUNT_ID.matcher(a).matches()).isEmpty()) {
             Log.warnf(
@@ -363,6 +382,20 @@ public class ConnectFlow {
         boolean toChoose() {
             return granted.size() > 1;
         }
+    }
+
+    /** The shop a connection to a per-shop platform (Shopify) is for, as the business gave it; empty elsewhere. */
+    private Optional<String> shopOf(Platform platform, Connection connection) {
+        return connectors.shopHost(platform).flatMap(host -> Optional.ofNullable(connection.providerAccountId));
+    }
+
+    /** Shopify names the shop on its callback as {@code <shop>.myshopify.com}: it must be the one asked. */
+    private boolean fromShop(Platform platform, String shop, Callback callback) {
+        String named = callback.parameters().get("shop");
+        return connectors
+                .shopHost(platform)
+                .map(host -> (shop + "." + host).equals(named))
+                .orElse(false);
     }
 
     /** RFC 9207: a named issuer must be the provider's; one that always names itself must not stay silent. */

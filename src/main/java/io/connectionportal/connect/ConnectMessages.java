@@ -427,4 +427,16 @@ public interface ConnectMessages {
 
     @Message
     String flash_organisation_chosen();
+
+    @Message
+    String shop_label();
+
+    @Message
+    String shop_hint(String host);
+
+    @Message
+    String shop_error_required();
+
+    @Message
+    String shop_error_invalid();
 }

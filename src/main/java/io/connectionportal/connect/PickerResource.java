@@ -66,7 +66,9 @@ class PickerResource {
                 Optional<Connection> blockingAccounting,
                 Optional<Platform> blockingPlatform,
                 FormErrors errors,
-                String policyVersion);
+                String policyVersion,
+                String shopHost,
+                String shop);
     }
 
     private final PlatformCatalog catalog;
@@ -137,43 +139,62 @@ class PickerResource {
     @Path("{key}")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance platform(@PathParam("key") String key) {
-        return page(enabled(key), FormErrors.none());
+        return page(enabled(key), FormErrors.none(), "");
     }
 
     @POST
     @Path("{key}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response connect(@PathParam("key") String key, @RestForm String agree, @Context HttpHeaders headers) {
+    public Response connect(
+            @PathParam("key") String key, @RestForm String agree, @RestForm String shop, @Context HttpHeaders headers) {
         Platform platform = enabled(key);
+        String typed = shop == null ? "" : shop.strip();
+        // A per-shop platform (Shopify) connects the shop the business names: checked here, with the consent box.
+        Optional<String> host = connectors.shopHost(platform);
+        Optional<String> shopName = host.flatMap(h -> ShopName.parse(typed, h));
+        if (host.isPresent() && shopName.isEmpty()) {
+            ConnectMessages msg = language.bundle(ConnectMessages.class);
+            FormErrors errors = new FormErrors()
+                    .add("shop", typed.isEmpty() ? msg.shop_error_required() : msg.shop_error_invalid());
+            if (!"yes".equals(agree) && !consents.consentedCategories().contains(platform.category())) {
+                errors.add("agree", language.bundle(ConsentMessages.class).error_consent_required());
+            }
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(page(platform, errors, typed))
+                    .build();
+        }
         ConnectEntry.Entry started = entry.connect(
                 platform,
                 new ConnectFlow.Starter(viewer.companyId(), viewer.userId(), viewer.email(), null),
                 "yes".equals(agree),
-                headers);
+                headers,
+                shopName);
         return started.refusal()
                 .map(refusal -> switch (refusal) {
                     case CONSENT_REQUIRED ->
                         refused(
                                 platform,
                                 Response.Status.BAD_REQUEST,
-                                language.bundle(ConsentMessages.class).error_consent_required());
+                                language.bundle(ConsentMessages.class).error_consent_required(),
+                                typed);
                     default ->
                         refused(
                                 platform,
                                 Response.Status.CONFLICT,
-                                language.bundle(ConnectMessages.class).connect_error_one_accounting());
+                                language.bundle(ConnectMessages.class).connect_error_one_accounting(),
+                                typed);
                 })
                 .orElseGet(started::redirect);
     }
 
-    private Response refused(Platform platform, Response.Status status, String message) {
+    private Response refused(Platform platform, Response.Status status, String message, String shop) {
         return Response.status(status)
-                .entity(page(platform, new FormErrors().add("agree", message)))
+                .entity(page(platform, new FormErrors().add("agree", message), shop))
                 .build();
     }
 
-    private TemplateInstance page(Platform platform, FormErrors errors) {
+    private TemplateInstance page(Platform platform, FormErrors errors, String shop) {
         Optional<Connection> blocking = Connection.blockingLink(
                         viewer.companyId(), platform.category(), Optional.empty())
                 .filter(c -> !c.platformKey.equals(platform.key()));
@@ -189,7 +210,9 @@ class PickerResource {
                 blocking,
                 blocking.flatMap(c -> catalog.find(c.platformKey)),
                 errors,
-                consents.policyVersion());
+                consents.policyVersion(),
+                connectors.shopHost(platform).orElse(""),
+                shop);
     }
 
     /** One accounting connection per company: the books have one source of truth. */

@@ -27,6 +27,12 @@ public interface Connector {
     /** Whether every authorization response carries {@code iss} (RFC 9207), so one without it is refused. */
     boolean issParameterSupported();
 
+    /**
+     * Whether the callback's own signature holds, for providers that sign it (Shopify's {@code hmac}); true for the
+     * others. {@code parameters} are every query parameter of the callback.
+     */
+    boolean callbackSignatureValid(java.util.Map<String, String> parameters);
+
     enum TokenKind {
         ACCESS_TOKEN("access_token"),
         REFRESH_TOKEN("refresh_token");

@@ -154,7 +154,10 @@ final class ConnectorResolution {
                     apiUrl,
                     preset.filter(p -> "json".equals(p.revocationBody()))
                             .map(p -> ConnectorSettings.RevocationBody.JSON)
-                            .orElse(ConnectorSettings.RevocationBody.FORM)));
+                            .orElse(ConnectorSettings.RevocationBody.FORM),
+                    preset.map(OAuthPreset::tokenParameters).orElse(Map.of()),
+                    preset.map(OAuthPreset::tokenTypeOptional).orElse(false),
+                    preset.map(OAuthPreset::callbackHmac).orElse(false)));
         }
 
         private Optional<String> afterConnect() {

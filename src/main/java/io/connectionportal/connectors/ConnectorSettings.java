@@ -29,7 +29,13 @@ public record ConnectorSettings(
         /** Per-shop hosts: the endpoints contain {@code {shop}}, a shop under this domain. */
         Optional<String> shopHost,
         Optional<String> apiUrl,
-        RevocationBody revocationBody) {
+        RevocationBody revocationBody,
+        /** Extra form fields of the code exchange, such as Shopify's {@code expiring=1}. */
+        Map<String, String> tokenParameters,
+        /** The token response may omit {@code token_type} (Shopify's does). */
+        boolean tokenTypeOptional,
+        /** The callback is signed with {@code hmac} (Shopify), checked before any token request. */
+        boolean callbackHmac) {
 
     /** How the revocation request carries the token. */
     public enum RevocationBody {
@@ -75,7 +81,10 @@ public record ConnectorSettings(
                 afterConnect,
                 shopHost,
                 apiUrl.map(url -> url.replace("{shop}", shop)),
-                revocationBody);
+                revocationBody,
+                tokenParameters,
+                tokenTypeOptional,
+                callbackHmac);
     }
 
     @Override

@@ -57,7 +57,17 @@ public class Connectors {
 
     /** A connector for a new authorization: the real provider when the platform has settings, else the sandbox. */
     public Connector forPlatform(Platform platform) {
-        return new OAuth2Connector(settings(platform), http, json, clock);
+        return forPlatform(platform, Optional.empty());
+    }
+
+    /** The same, for one shop of a platform with per-shop hosts (Shopify); the shop is ignored elsewhere. */
+    public Connector forPlatform(Platform platform, Optional<String> shop) {
+        ConnectorSettings settings = settings(platform);
+        // Without a shop the endpoints keep {shop}: only revoking (Shopify has no endpoint for it) goes on from here.
+        if (settings.shopHost().isPresent() && shop.isPresent()) {
+            settings = settings.forShop(shop.get());
+        }
+        return new OAuth2Connector(settings, http, json, clock);
     }
 
     /**
@@ -65,7 +75,17 @@ public class Connectors {
      * its platform real settings, so it keeps working (marked sandbox) until the business reconnects it for real.
      */
     public Connector forConnection(Platform platform, boolean sandbox) {
-        return sandbox ? new OAuth2Connector(sandbox(platform), http, json, clock) : forPlatform(platform);
+        return forConnection(platform, sandbox, Optional.empty());
+    }
+
+    /** The same for a connection to one shop ({@code Connection.providerAccountId}) of a per-shop platform. */
+    public Connector forConnection(Platform platform, boolean sandbox, Optional<String> shop) {
+        return sandbox ? new OAuth2Connector(sandbox(platform), http, json, clock) : forPlatform(platform, shop);
+    }
+
+    /** The domain a real platform's shops live under ({@code myshopify.com}): the business names its shop first. */
+    public Optional<String> shopHost(Platform platform) {
+        return Optional.ofNullable(realSettings().get(platform.key())).flatMap(ConnectorSettings::shopHost);
     }
 
     /** The redirect URI registered with every provider: always from configuration, never from request headers. */
@@ -135,7 +155,10 @@ public class Connectors {
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
-                ConnectorSettings.RevocationBody.FORM);
+                ConnectorSettings.RevocationBody.FORM,
+                Map.of(),
+                false,
+                false);
     }
 
     static String settingName(String key, String name) {

@@ -69,6 +69,7 @@ class OAuth2Connector implements Connector {
         body.put("code", code);
         body.put("redirect_uri", settings.redirectUri());
         body.put("code_verifier", codeVerifier);
+        settings.tokenParameters().forEach(body::putIfAbsent);
         return tokens(post(settings.tokenUrl(), body), Optional.empty());
     }
 
@@ -102,6 +103,11 @@ class OAuth2Connector implements Connector {
         if (response.statusCode() / 100 != 2) {
             throw failure(response);
         }
+    }
+
+    @Override
+    public boolean callbackSignatureValid(Map<String, String> parameters) {
+        return !settings.callbackHmac() || CallbackHmac.valid(parameters, settings.clientSecret());
     }
 
     @Override
@@ -159,8 +165,9 @@ class OAuth2Connector implements Connector {
         }
         JsonNode body = parse(response);
         String accessToken = body.path("access_token").asText("");
-        if (accessToken.isEmpty()
-                || !"bearer".equalsIgnoreCase(body.path("token_type").asText(""))) {
+        String tokenType = body.path("token_type").asText("");
+        boolean bearer = "bearer".equalsIgnoreCase(tokenType) || (tokenType.isEmpty() && settings.tokenTypeOptional());
+        if (accessToken.isEmpty() || !bearer) {
             throw new ConnectorException(Reason.INVALID_RESPONSE, "The token response has no bearer access token");
         }
         Optional<String> refreshToken =

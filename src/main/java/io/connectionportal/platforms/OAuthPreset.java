@@ -20,6 +20,10 @@ import java.util.Optional;
  * @param shopHost per-shop hosts: endpoints contain {@code {shop}}, the shop's name under this domain
  * @param apiUrl where the platform's data API lives, for its data client
  * @param revocationBody {@code form} (RFC 7009) or {@code json}: Intuit wants {@code {"token": …}} as JSON
+ * @param tokenParameters extra form fields of the code exchange (Shopify's {@code expiring=1} asks for a refresh token)
+ * @param tokenTypeOptional the token response may omit {@code token_type} (Shopify's does); elsewhere it must be bearer
+ * @param callbackHmac the callback carries {@code hmac}, an HMAC-SHA256 of its other parameters keyed with the client
+ *     secret, checked before any token request
  */
 public record OAuthPreset(
         String documentation,
@@ -37,7 +41,10 @@ public record OAuthPreset(
         Optional<String> afterConnect,
         Optional<String> shopHost,
         Optional<String> apiUrl,
-        String revocationBody) {
+        String revocationBody,
+        Map<String, String> tokenParameters,
+        boolean tokenTypeOptional,
+        boolean callbackHmac) {
 
     public static final List<String> CLIENT_AUTHENTICATIONS = List.of("client_secret_basic", "client_secret_post");
 

@@ -67,7 +67,10 @@ public class PlatformCatalog {
             String afterConnect,
             String shopHost,
             String apiUrl,
-            String revocationBody) {}
+            String revocationBody,
+            Map<String, String> tokenParameters,
+            Boolean tokenTypeOptional,
+            Boolean callbackHmac) {}
 
     record File(List<Entry> platforms) {}
 
@@ -254,7 +257,10 @@ public class PlatformCatalog {
                 Optional.ofNullable(o.afterConnect()),
                 Optional.ofNullable(o.shopHost()),
                 Optional.ofNullable(o.apiUrl()),
-                revocationBody));
+                revocationBody,
+                o.tokenParameters() == null ? Map.of() : Map.copyOf(o.tokenParameters()),
+                Boolean.TRUE.equals(o.tokenTypeOptional()),
+                Boolean.TRUE.equals(o.callbackHmac())));
     }
 
     private static List<DataType> dataTypes(

@@ -47,9 +47,23 @@ class ProviderHttp {
 
     /** GETs {@code uri} for {@code what} (named in errors and logs, which never show a token). */
     Answer get(URI uri, String accessToken, Map<String, String> headers, String what) throws ProviderApiException {
+        return get(uri, "Authorization", "Bearer " + accessToken, headers, what);
+    }
+
+    /**
+     * The same with the token alone in a header of the provider's own ({@code X-Shopify-Access-Token}), for a
+     * provider that does not read a bearer token.
+     */
+    Answer getWithTokenHeader(URI uri, String tokenHeader, String accessToken, Map<String, String> headers, String what)
+            throws ProviderApiException {
+        return get(uri, tokenHeader, accessToken, headers, what);
+    }
+
+    private Answer get(URI uri, String tokenHeader, String tokenValue, Map<String, String> headers, String what)
+            throws ProviderApiException {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .timeout(TIMEOUT)
-                .header("Authorization", "Bearer " + accessToken)
+                .header(tokenHeader, tokenValue)
                 .header("Accept", "application/json")
                 .GET();
         headers.forEach(request::header);

@@ -88,7 +88,14 @@ public class TokenRefresh {
 
     /** What the claim found: the tokens to use (read after claiming, so never a refresh token another run spent). */
     private record Claim(
-            Result done, String platformKey, boolean sandbox, String access, String refresh, boolean expired) {}
+            Result done,
+            String platformKey,
+            boolean sandbox,
+            String access,
+            String refresh,
+            boolean expired,
+            /** The shop of a per-shop platform (Shopify), whose token endpoint is on the shop's host. */
+            String account) {}
 
     private final ConnectionTokens tokens;
     private final Reauthorization reauthorization;
@@ -156,7 +163,8 @@ public class TokenRefresh {
             release(connectionId, Optional.empty(), now);
             return Result.of(Kind.FAILED, "The platform " + claim.platformKey() + " is no longer in the catalog");
         }
-        Connector connector = connectors.forConnection(platform.get(), claim.sandbox());
+        Connector connector =
+                connectors.forConnection(platform.get(), claim.sandbox(), Optional.ofNullable(claim.account()));
         TokenSet fresh;
         try {
             fresh = connector.refresh(claim.refresh());
@@ -258,11 +266,12 @@ public class TokenRefresh {
                 connection.sandbox,
                 access,
                 tokens.refreshToken(connection).orElse(null),
-                expired || access == null || rejected.isPresent());
+                expired || access == null || rejected.isPresent(),
+                connection.providerAccountId);
     }
 
     private static Claim done(Result result) {
-        return new Claim(result, null, false, null, null, false);
+        return new Claim(result, null, false, null, null, false, null);
     }
 
     /** Stores the new tokens at once, with the row locked, so a deauthorize that already forgot the old ones wins. */

@@ -98,4 +98,31 @@ class ConnectBrowserTest {
             Chromium.check(walk, colleague, "connect", "colleague");
         }
     }
+
+    /** Shopify connects one shop: a wrong address is shown in the summary and the field, kept, then corrected. */
+    @Walks
+    void aShopifyShopIsNamedCorrectedAndSentToItsOwnHost(Walk walk, Page page, Chromium chromium) {
+        page.navigate(root + "signup");
+        page.getByLabel("E-mail address").fill(Browser.uniqueEmail());
+        page.getByLabel("Password").fill(Browser.PASSWORD);
+        page.getByLabel("Company name").fill("Boutique Martin");
+        Chromium.click(
+                walk,
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account and continue")));
+        Chromium.assertUrlEndsWith(page, "/connect");
+
+        page.navigate(root + "connect/platforms/shopify");
+        page.getByLabel("Your shop's address").fill("martin shop!");
+        page.locator("#agree").check(new Locator.CheckOptions().setForce(!walk.javaScript));
+        Locator proceed = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue to Shopify"));
+        Chromium.click(walk, proceed);
+        assertThat(page.locator(".error-summary a[href='#shop']")).isVisible();
+        assertThat(page.locator("#shop")).hasValue("martin shop!");
+        Chromium.check(walk, page, "connect", "shopify shop refused");
+
+        page.getByLabel("Your shop's address").fill("martin-shop.myshopify.com");
+        page.locator("#agree").check(new Locator.CheckOptions().setForce(!walk.javaScript));
+        Chromium.click(walk, proceed);
+        Chromium.assertUrlContains(page, "/shops/martin-shop/admin/oauth/authorize");
+    }
 }

@@ -54,7 +54,10 @@ class ConnectorResolutionTest {
             Optional.empty(),
             Optional.empty(),
             Optional.of("https://quickbooks.api.intuit.com"),
-            "json");
+            "json",
+            Map.of(),
+            false,
+            false);
 
     /** quickbooks-online has a preset; the others have none. */
     private static final List<Platform> CATALOG = List.of(

@@ -158,7 +158,10 @@ class XeroAndQuickBooksPresetsTest {
                 preset.afterConnect(),
                 preset.shopHost(),
                 preset.apiUrl(),
-                "json".equals(preset.revocationBody()) ? RevocationBody.JSON : RevocationBody.FORM);
+                "json".equals(preset.revocationBody()) ? RevocationBody.JSON : RevocationBody.FORM,
+                preset.tokenParameters(),
+                preset.tokenTypeOptional(),
+                preset.callbackHmac());
         assertEquals(Optional.of(preset), platform.oauth());
         return new OAuth2Connector(settings, HttpClient.newHttpClient(), json, Clock.systemUTC());
     }

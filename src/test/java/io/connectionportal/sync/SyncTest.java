@@ -296,7 +296,7 @@ class SyncTest {
         assertTrue(metadata.get(xero.connectionId()).legalName().isPresent(), "both connections in one call");
 
         // Another company asking about these connections learns nothing.
-        Linked other = link("Sync Other Co", "shopify");
+        Linked other = link("Sync Other Co", "woocommerce");
         assertTrue(data.metadata(other.companyId(), List.of(qonto.connectionId()))
                 .get(qonto.connectionId())
                 .isEmpty());
