@@ -29,6 +29,7 @@ import io.connectionportal.connectors.Connectors;
 import io.connectionportal.consent.ConsentMessages;
 import io.connectionportal.consent.Consents;
 import io.connectionportal.platforms.Category;
+import io.connectionportal.platforms.DataType;
 import io.connectionportal.platforms.Platform;
 import io.connectionportal.platforms.PlatformCatalog;
 import io.connectionportal.platforms.PlatformStatus;
@@ -61,6 +62,7 @@ class PickerResource {
                 Platform platform,
                 boolean sandbox,
                 boolean readable,
+                List<DataType> readTypes,
                 PlatformStatus status,
                 boolean consentNeeded,
                 Optional<Connection> blockingAccounting,
@@ -201,10 +203,13 @@ class PickerResource {
         PlatformStatus status =
                 statuses.forCompany(viewer.companyId()).getOrDefault(platform.key(), PlatformStatus.NONE);
         boolean sandbox = connectors.isSandbox(platform);
+        // Only what the platform's data client reads is promised (Pennylane's has no financial statements).
+        List<DataType> readTypes = apis.readTypes(platform, sandbox);
         return Templates.platform(
                 platform,
                 sandbox,
-                apis.readable(platform, sandbox),
+                !readTypes.isEmpty(),
+                readTypes.isEmpty() ? platform.reads() : readTypes,
                 status,
                 !consents.consentedCategories().contains(platform.category()),
                 blocking,

@@ -11,12 +11,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.runtime.LaunchMode;
 
+import io.connectionportal.shared.PortalConfig;
 import io.connectionportal.shared.User;
 
 /**
  * How passwords become hashes. bcrypt reads at most 72 bytes, and 128 characters of a non-Latin script are up to
- * 512, so a password is pre-hashed first: bcrypt (cost 12) over the base64 of an HMAC-SHA256 of its UTF-8 bytes
+ * 512, so a password is pre-hashed first: bcrypt (cost 12 by default) over the base64 of an HMAC-SHA256 of its UTF-8 bytes
  * (44 ASCII characters, no NUL), keyed with a fixed label so a leaked plain SHA-256 list cannot be tried against
  * these hashes as it is. Every character counts, and the work stays bcrypt's. Accounts made before this are
  * plain bcrypt ({@value #PLAIN}), from passwords sign-up refused above 72 bytes: they still sign in as they are,
@@ -25,8 +27,8 @@ import io.connectionportal.shared.User;
 @ApplicationScoped
 public class Passwords {
 
-    /** The bcrypt cost of every password hash: about a third of a second. */
-    static final int BCRYPT_COST = 12;
+    /** Below this, an offline guess is cheap: only the tests may go lower. */
+    private static final int LEAST_COST = 10;
 
     static final String PLAIN = "bcrypt";
     static final String PREHASHED = "bcrypt-sha256";
@@ -34,12 +36,27 @@ public class Passwords {
     private static final byte[] PREHASH_KEY =
             "connection-portal password pre-hash v1".getBytes(StandardCharsets.US_ASCII);
 
+    private final int cost;
+
+    Passwords(PortalConfig portal) {
+        this.cost = portal.signIn().passwordHashCost();
+        if ((cost < LEAST_COST && LaunchMode.current() != LaunchMode.TEST) || cost < 4 || cost > 31) {
+            throw new IllegalStateException(
+                    "portal.sign-in.password-hash-cost is " + cost + ": use " + LEAST_COST + " to 31 (12 by default)");
+        }
+    }
+
+    /** The bcrypt cost new hashes are made with ({@code portal.sign-in.password-hash-cost}). */
+    int cost() {
+        return cost;
+    }
+
     /** A new password's hash and how it was made; never the password. */
     public record Hashed(String hash, String scheme) {}
 
     /** Slow on purpose (bcrypt): call it before opening a transaction, so none is held meanwhile. */
     public Hashed hash(String password) {
-        return new Hashed(BcryptUtil.bcryptHash(prehash(password), BCRYPT_COST), PREHASHED);
+        return new Hashed(BcryptUtil.bcryptHash(prehash(password), cost), PREHASHED);
     }
 
     /**

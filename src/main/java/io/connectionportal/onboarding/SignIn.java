@@ -39,11 +39,11 @@ public class SignIn {
     private final SecurityLog securityLog;
     private final String dummyHash;
 
-    SignIn(IdentityProviderManager identities, SignInThrottle throttle, SecurityLog securityLog) {
+    SignIn(IdentityProviderManager identities, SignInThrottle throttle, SecurityLog securityLog, Passwords passwords) {
         this.identities = identities;
         this.throttle = throttle;
         this.securityLog = securityLog;
-        this.dummyHash = BcryptUtil.bcryptHash(Passwords.prehash(RandomTokens.next()), Passwords.BCRYPT_COST);
+        this.dummyHash = BcryptUtil.bcryptHash(Passwords.prehash(RandomTokens.next()), passwords.cost());
     }
 
     /** {@code email} is already normalised; {@code address} is the client's. */

@@ -403,6 +403,13 @@ public interface PortalConfig {
      * address; past a limit the key is locked for a while and no password is checked until it ends.
      */
     interface SignIn {
+        /**
+         * The bcrypt cost of new password hashes (each step doubles the work; 12 is about a third of a second here).
+         * At least 10; the test profile lowers it to 4, so the suite's hundreds of sign-ups stay fast.
+         */
+        @WithDefault("12")
+        int passwordHashCost();
+
         /** Failed sign-ins on one account before it is locked. */
         @WithDefault("5")
         int accountLockAfter();

@@ -1,10 +1,12 @@
 package io.connectionportal.sync;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 
+import io.connectionportal.platforms.DataType;
 import io.connectionportal.platforms.Platform;
 import io.connectionportal.platforms.PlatformCatalog;
 
@@ -30,6 +32,13 @@ public class ProviderApis {
      */
     public boolean readable(Platform platform, boolean sandbox) {
         return forPlatform(platform, sandbox).isPresent();
+    }
+
+    /** The kinds of data read automatically: the platform's, less those its client has no endpoint for. */
+    public List<DataType> readTypes(Platform platform, boolean sandbox) {
+        return forPlatform(platform, sandbox)
+                .map(api -> platform.reads().stream().filter(api::reads).toList())
+                .orElse(List.of());
     }
 
     boolean readable(String platformKey, boolean sandbox) {

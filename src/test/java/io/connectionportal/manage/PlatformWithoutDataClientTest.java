@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import io.connectionportal.testing.Browser;
+import io.connectionportal.testing.FrenchProviders;
 import io.connectionportal.testing.RealConnections;
 import io.connectionportal.testing.Rows;
 import io.connectionportal.testing.SandboxJourney;
@@ -103,6 +104,24 @@ class PlatformWithoutDataClientTest {
                 .extract()
                 .asString();
         assertTrue(page.contains("ne sont pas encore lues automatiquement"), page);
+    }
+
+    @Test
+    void aKindOfDataTheClientDoesNotReadIsNotPromised() {
+        Browser browser = new Browser();
+        browser.signUp("Partly Read Platform Co");
+        // The Pennylane client reads no financial statements; its stand-in platform is configured for real.
+        String page = browser.get("/connect/platforms/" + FrenchProviders.PENNYLANE)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertTrue(page.contains("What we will read"), page);
+        assertTrue(page.contains("invoices"), page);
+        assertFalse(page.contains("profit and loss and balance sheet"), "not read, so not promised");
+        // In the sandbox the same kind is read, and promised.
+        String sandbox = browser.get("/connect/platforms/pennylane").body().asString();
+        assertTrue(sandbox.contains("profit and loss and balance sheet"));
     }
 
     @Test

@@ -43,7 +43,7 @@ class PasswordHashingTest {
         // As accounts were stored before this change: plain bcrypt of the password itself.
         Rows.execute(
                 "update app_user set password_hash = ?1, password_scheme = 'bcrypt' where email = ?2",
-                BcryptUtil.bcryptHash(Browser.PASSWORD, Passwords.BCRYPT_COST),
+                BcryptUtil.bcryptHash(Browser.PASSWORD, 10),
                 email);
 
         assertEquals(401, signIn(email, Browser.PASSWORD + "!").statusCode());
