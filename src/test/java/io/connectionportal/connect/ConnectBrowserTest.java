@@ -57,7 +57,7 @@ class ConnectBrowserTest {
         Chromium.assertUrlEndsWith(page, "/connect/platforms/xero");
         Chromium.check(walk, page, "connect", "platform");
 
-        page.locator("#agree").check(new Locator.CheckOptions().setForce(!walk.javaScript));
+        Chromium.tick(page.locator("#agree"));
         actions = act(
                 walk,
                 page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue to Xero")),
@@ -113,7 +113,7 @@ class ConnectBrowserTest {
 
         page.navigate(root + "connect/platforms/shopify");
         page.getByLabel("Your shop's address").fill("martin shop!");
-        page.locator("#agree").check(new Locator.CheckOptions().setForce(!walk.javaScript));
+        Chromium.tick(page.locator("#agree"));
         Locator proceed = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue to Shopify"));
         Chromium.click(walk, proceed);
         assertThat(page.locator(".error-summary a[href='#shop']")).isVisible();
@@ -121,7 +121,7 @@ class ConnectBrowserTest {
         Chromium.check(walk, page, "connect", "shopify shop refused");
 
         page.getByLabel("Your shop's address").fill("martin-shop.myshopify.com");
-        page.locator("#agree").check(new Locator.CheckOptions().setForce(!walk.javaScript));
+        Chromium.tick(page.locator("#agree"));
         Chromium.click(walk, proceed);
         Chromium.assertUrlContains(page, "/shops/martin-shop/admin/oauth/authorize");
     }

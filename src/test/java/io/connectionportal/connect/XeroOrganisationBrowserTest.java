@@ -15,7 +15,6 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -57,7 +56,7 @@ class XeroOrganisationBrowserTest {
                 walk,
                 page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account and continue")));
         page.navigate(root + "connect/platforms/" + OrganisationsProvider.PLATFORM);
-        page.locator("#agree").check(new Locator.CheckOptions().setForce(!walk.javaScript));
+        Chromium.tick(page.locator("#agree"));
         Chromium.click(
                 walk,
                 page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue to Sage 50 Accounts")));
@@ -74,7 +73,7 @@ class XeroOrganisationBrowserTest {
         assertThat(page.locator(".error-summary")).containsText("Choose one of the organisations listed.");
         Chromium.check(walk, page, "connect", "organisation-error");
 
-        page.getByLabel("Maple Florists").check(new Locator.CheckOptions().setForce(!walk.javaScript));
+        Chromium.tick(page.getByLabel("Maple Florists"));
         Chromium.click(
                 walk, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Read this organisation")));
         assertThat(page.locator(".facts").first()).containsText("Maple Florists");
