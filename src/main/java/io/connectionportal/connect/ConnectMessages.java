@@ -129,6 +129,9 @@ public interface ConnectMessages {
     String connect_error_one_accounting();
 
     @Message
+    String connect_error_shop_required();
+
+    @Message
     String callback_failed_title();
 
     @Message

@@ -1,13 +1,11 @@
 package io.connectionportal.connect;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Named;
 
 import io.connectionportal.connections.Connection;
 
 /** For pages: whether a connection waits for the business to choose its organisation ({@link OrganisationResource}). */
 @ApplicationScoped
-@Named("organisationChoices")
 public class OrganisationChoices {
 
     public boolean pending(Connection connection) {

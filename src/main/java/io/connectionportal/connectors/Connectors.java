@@ -160,8 +160,4 @@ public class Connectors {
                 false,
                 false);
     }
-
-    static String settingName(String key, String name) {
-        return ConnectorConfiguration.settingName(key, name);
-    }
 }

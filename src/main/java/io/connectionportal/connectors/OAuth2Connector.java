@@ -11,8 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -25,6 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.connectionportal.connectors.ConnectorException.Reason;
 import io.connectionportal.connectors.ConnectorSettings.ClientAuthentication;
+import io.connectionportal.shared.RetryAfter;
 
 /**
  * The generic OAuth 2.0 authorization-code connector: PKCE S256, the exact configured redirect URI,
@@ -205,7 +204,7 @@ class OAuth2Connector implements Connector {
                 Reason.PROVIDER_ERROR,
                 "The provider answered HTTP " + status + (error.isEmpty() ? "" : " (" + safe(error) + ")"),
                 status,
-                retryAfter(response.headers().firstValue("Retry-After"), clock.instant()));
+                RetryAfter.parse(response.headers().firstValue("Retry-After"), clock.instant()));
     }
 
     /** Some providers say a revoked grant in words rather than with invalid_grant. */
@@ -217,24 +216,6 @@ class OAuth2Connector implements Connector {
     /** An OAuth error code is a short ASCII word; anything else is not repeated. */
     private static String safe(String error) {
         return error.matches("[A-Za-z0-9_.-]{1,60}") ? error : "error";
-    }
-
-    /** {@code Retry-After} as seconds or an HTTP date (RFC 9110 §10.2.3); unreadable or past values count as none. */
-    static Optional<Duration> retryAfter(Optional<String> header, Instant now) {
-        if (header.isEmpty()) {
-            return Optional.empty();
-        }
-        String value = header.get().trim();
-        try {
-            if (value.matches("\\d{1,9}")) {
-                return Optional.of(Duration.ofSeconds(Long.parseLong(value)));
-            }
-            Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME)
-                    .toInstant();
-            return at.isAfter(now) ? Optional.of(Duration.between(now, at)) : Optional.empty();
-        } catch (RuntimeException unreadable) {
-            return Optional.empty();
-        }
     }
 
     private JsonNode parse(HttpResponse<String> response) throws ConnectorException {

@@ -34,7 +34,7 @@ final class ProviderDiscovery {
             Optional<String> configuredIssuer,
             HttpClient http,
             ObjectMapper json) {
-        String setting = Connectors.settingName(platformKey, "discovery-url");
+        String setting = ConnectorConfiguration.settingName(platformKey, "discovery-url");
         JsonNode document = fetch(platformKey, setting, discoveryUrl, http, json);
         String issuer = text(document, "issuer")
                 .orElseThrow(
@@ -42,7 +42,7 @@ final class ProviderDiscovery {
         Optional<String> expected = configuredIssuer.or(() -> issuerNamedBy(discoveryUrl));
         if (expected.isPresent() && !expected.get().equals(issuer)) {
             String source = configuredIssuer.isPresent()
-                    ? Connectors.settingName(platformKey, "issuer")
+                    ? ConnectorConfiguration.settingName(platformKey, "issuer")
                     : "the address in " + setting;
             throw problem(
                     platformKey,

@@ -29,6 +29,7 @@ import io.connectionportal.audit.AuditType;
 import io.connectionportal.connect.ConnectEntry;
 import io.connectionportal.connect.ConnectFlow;
 import io.connectionportal.connect.ConnectMessages;
+import io.connectionportal.connect.OrganisationChoices;
 import io.connectionportal.connections.Connection;
 import io.connectionportal.connections.ConnectionStatus;
 import io.connectionportal.connections.ConnectionTokens;
@@ -71,7 +72,8 @@ class ConnectionResource {
                 SyncSummary sync,
                 ReadLines.Lines reads,
                 Optional<Instant> accessEndsAt,
-                boolean readable);
+                boolean readable,
+                boolean organisationToChoose);
 
         static native TemplateInstance deauthorize(Connection connection, Platform platform);
 
@@ -101,6 +103,8 @@ class ConnectionResource {
 
     private final ProviderApis apis;
 
+    private final OrganisationChoices organisationChoices;
+
     ConnectionResource(
             PlatformCatalog catalog,
             CurrentUser viewer,
@@ -117,8 +121,10 @@ class ConnectionResource {
             Reauthentication reauthentication,
             ReadLines reads,
             ConnectionTokens tokens,
-            ProviderApis apis) {
+            ProviderApis apis,
+            OrganisationChoices organisationChoices) {
         this.apis = apis;
+        this.organisationChoices = organisationChoices;
         this.reads = reads;
         this.tokens = tokens;
         this.reauthentication = reauthentication;
@@ -245,6 +251,16 @@ class ConnectionResource {
                                                 language.bundle(ConsentMessages.class)
                                                         .error_consent_required())))
                         .build();
+            case SHOP_REQUIRED ->
+                Response.status(Response.Status.CONFLICT)
+                        .entity(page(
+                                connection,
+                                new FormErrors()
+                                        .add(
+                                                "reconnect",
+                                                language.bundle(ConnectMessages.class)
+                                                        .connect_error_shop_required())))
+                        .build();
             default ->
                 Response.status(Response.Status.CONFLICT)
                         .entity(page(
@@ -265,7 +281,7 @@ class ConnectionResource {
     public Response refresh(@PathParam("id") long id) {
         Connection connection = mine(id);
         // A platform whose data is not read has nothing to refresh: the button is not shown, a stray post does nothing.
-        if (readable(connection)
+        if (apis.readable(connection.platformKey, connection.sandbox)
                 && syncJobs.refresh(viewer.companyId(), connection.id)
                         .filter(job -> !job.alreadyActive())
                         .isPresent()) {
@@ -307,13 +323,8 @@ class ConnectionResource {
                 syncHistory.summary(viewer.companyId(), List.of(connection.id)).get(connection.id),
                 reads.ofConnection(viewer.companyId(), connection.id, ReadLines.CONNECTION),
                 accessEndsAt(connection),
-                readable(connection));
-    }
-
-    private boolean readable(Connection connection) {
-        return catalog.find(connection.platformKey)
-                .map(p -> apis.readable(p, connection.sandbox))
-                .orElse(false);
+                apis.readable(connection.platformKey, connection.sandbox),
+                organisationChoices.pending(connection));
     }
 
     /** When a linked connection's access ends because the provider gave no refresh token to renew it. */

@@ -33,7 +33,8 @@ interface ProviderApi {
 
     /**
      * Whether this type can be read incrementally: given {@code modifiedSince}, only what changed is returned and
-     * merged into what the previous sync stored (records the provider deletes are then kept until a full read).
+     * merged into what the previous sync stored. Only scheduled syncs read so; "Refresh now" and the API's refresh
+     * read everything, which also removes what the provider deleted.
      */
     default boolean incremental(DataType type) {
         return false;

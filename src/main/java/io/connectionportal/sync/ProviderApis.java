@@ -41,7 +41,8 @@ public class ProviderApis {
                 .orElse(List.of());
     }
 
-    boolean readable(String platformKey, boolean sandbox) {
+    /** The same for a connection's platform key; a platform no longer in the catalog is not read. */
+    public boolean readable(String platformKey, boolean sandbox) {
         return catalog.find(platformKey).map(p -> readable(p, sandbox)).orElse(false);
     }
 }

@@ -8,14 +8,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
+
+import io.connectionportal.shared.RetryAfter;
 
 /**
  * The one way data clients call a provider: a GET with the bearer token, a timeout, no redirects (the token would
@@ -28,6 +30,9 @@ import io.quarkus.logging.Log;
 class ProviderHttp {
 
     static final int TRIES = 3;
+    /** No read follows more pages than this: a provider that always answers "more" must not hold a worker for ever. */
+    static final int MAX_PAGES = 1000;
+
     static final Duration MAX_WAIT = Duration.ofSeconds(30);
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
@@ -83,7 +88,8 @@ class ProviderHttp {
                 throw new ProviderApiException(
                         ProviderApiException.Reason.PROVIDER_ERROR, "The data API answered " + status + " to " + what);
             }
-            Duration wait = retryAfter(response.headers()).orElse(Duration.ofSeconds(attempt));
+            Duration wait = RetryAfter.parse(response.headers().firstValue("Retry-After"), Instant.now())
+                    .orElse(Duration.ofSeconds(attempt));
             if (attempt >= TRIES || wait.compareTo(MAX_WAIT) > 0) {
                 throw new ProviderApiException(
                         ProviderApiException.Reason.RATE_LIMITED,
@@ -122,17 +128,6 @@ class ProviderHttp {
             throw new ProviderApiException(
                     ProviderApiException.Reason.PROVIDER_ERROR, "The data API sent invalid JSON for " + what, e);
         }
-    }
-
-    /** Retry-After in seconds (RFC 9110 §10.2.3); the HTTP-date form is rare with APIs and counts as absent. */
-    static Optional<Duration> retryAfter(HttpHeaders headers) {
-        return headers.firstValue("Retry-After").flatMap(value -> {
-            try {
-                return Optional.of(Duration.ofSeconds(Math.max(0, Long.parseLong(value.strip()))));
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-        });
     }
 
     private static void pause(Duration wait) throws ProviderApiException {

@@ -109,6 +109,11 @@ class QuickBooksApi implements ProviderApi {
                 .orElse("");
         List<JsonNode> all = new ArrayList<>();
         for (int start = 1; ; start += pageSize) {
+            if (start > ProviderHttp.MAX_PAGES * pageSize) {
+                throw new ProviderApiException(
+                        ProviderApiException.Reason.PROVIDER_ERROR,
+                        "QuickBooks sent more than " + ProviderHttp.MAX_PAGES + " pages of " + entity);
+            }
             String statement =
                     "select * from " + entity + where + " STARTPOSITION " + start + " MAXRESULTS " + pageSize;
             JsonNode page = get(company, "query?query=" + encode(statement), read.accessToken())

@@ -118,7 +118,12 @@ class ShopifyRecords {
                 || value.asText().isBlank()) {
             return BigDecimal.ZERO;
         }
-        return new BigDecimal(value.asText());
+        try {
+            return new BigDecimal(value.asText());
+        } catch (NumberFormatException malformed) {
+            // One odd value must not fail the whole sync; it is stored as unknown, like the other clients do.
+            return null;
+        }
     }
 
     private static String upper(String value) {

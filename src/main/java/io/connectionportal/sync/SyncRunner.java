@@ -179,7 +179,9 @@ class SyncRunner {
             if (!api.reads(type)) {
                 continue;
             }
-            Optional<Instant> since = api.incremental(type)
+            // Only the schedule reads what changed: a refresh someone asked for reads everything, which is also what
+            // removes the records the provider deleted (a merge never learns of them).
+            Optional<Instant> since = api.incremental(type) && job.trigger() == Trigger.SCHEDULED
                     ? start.lastSuccess().map(t -> t.minus(INCREMENTAL_OVERLAP))
                     : Optional.empty();
             since.ifPresent(t -> merged.add(type));

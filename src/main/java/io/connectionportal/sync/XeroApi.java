@@ -114,6 +114,11 @@ class XeroApi implements ProviderApi {
         List<JsonNode> all = new ArrayList<>();
         String where = encode("Type==\"" + type + "\"");
         for (int page = 1; ; page++) {
+            if (page > ProviderHttp.MAX_PAGES) {
+                throw new ProviderApiException(
+                        ProviderApiException.Reason.PROVIDER_ERROR,
+                        "Xero sent more than " + ProviderHttp.MAX_PAGES + " pages of Invoices " + type);
+            }
             URI uri = URI.create(base + "Invoices?where=" + where + "&page=" + page);
             JsonNode invoices = http.get(uri, token, headers, "Invoices " + type + " page " + page)
                     .body()

@@ -258,7 +258,13 @@ public class TokenRefresh {
             return done(new Result(Kind.STILL_VALID, access, null));
         }
         if (claimed == 0) {
-            return done(Result.of(Kind.BUSY, "Another run is refreshing the token, or the provider asked to wait"));
+            // A wait longer than any run's claim is the provider's Retry-After: waiting here for it would hold a sync.
+            boolean providerAskedToWait =
+                    connection.tokenRefreshAfter != null && connection.tokenRefreshAfter.isAfter(now.plus(LEASE));
+            return done(
+                    providerAskedToWait
+                            ? Result.of(Kind.TEMPORARY_FAILURE, "The provider asked to wait before the next refresh")
+                            : Result.of(Kind.BUSY, "Another run is refreshing the token"));
         }
         return new Claim(
                 null,

@@ -90,7 +90,11 @@ class FrenchProvidersSyncTest {
 
     /** Queues a sync as "Refresh now" would and runs the queue; the connection's newest run. */
     private SyncRunView sync(Linked linked) {
-        assertTrue(jobs.enqueue(linked.connectionId(), Trigger.MANUAL).isPresent());
+        return sync(linked, Trigger.MANUAL);
+    }
+
+    private SyncRunView sync(Linked linked, Trigger trigger) {
+        assertTrue(jobs.enqueue(linked.connectionId(), trigger).isPresent());
         worker.runPending();
         return history.forConnection(linked.companyId(), linked.connectionId()).get(0);
     }
@@ -183,7 +187,7 @@ class FrenchProvidersSyncTest {
                         .replace("\"status\": \"pending\"", "\"status\": \"completed\"")
                         .replace("\"settled_at\": null", "\"settled_at\": \"2021-03-08T10:00:00.000Z\""))));
 
-        SyncRunView again = sync(qonto);
+        SyncRunView again = sync(qonto, Trigger.SCHEDULED);
 
         assertEquals(SyncOutcome.SUCCESS, again.outcome(), again.errorMessage().orElse(""));
         var asked = providers.findAll(getRequestedFor(urlPathEqualTo(FrenchProviders.QONTO_API + "/transactions")));
@@ -197,6 +201,36 @@ class FrenchProvidersSyncTest {
         assertEquals(3, transactions.getList("data").size(), "the unchanged transactions are kept");
         assertEquals("COMPLETED", record(transactions, PENDING_TAX).get("status"));
         assertEquals("2021-03-08", record(transactions, PENDING_TAX).get("date"));
+    }
+
+    @Test
+    void aRefreshSomeoneAsksForReadsEverythingAgainSoWhatTheProviderDeletedIsGone() {
+        stubQonto();
+        Linked qonto = linked(FrenchProviders.QONTO, unique("qonto-access"), unique("qonto-refresh"));
+        assertEquals(SyncOutcome.SUCCESS, sync(qonto).outcome());
+        int before = data(qonto, DataType.BANK_TRANSACTIONS).getList("data").size();
+
+        // The main account's transactions were deleted at Qonto; the tax account's are unchanged.
+        providers.resetAll();
+        providers.stubFor(get(urlPathEqualTo(FrenchProviders.QONTO_API + "/organization"))
+                .willReturn(okJson(ProviderStubs.body("qonto/organization.json"))));
+        providers.stubFor(get(urlPathEqualTo(FrenchProviders.QONTO_API + "/transactions"))
+                .withQueryParam("bank_account_id", equalTo(MAIN_ACCOUNT))
+                .willReturn(okJson("{\"transactions\": [], \"meta\": {\"current_page\": 1, \"next_page\": null,"
+                        + " \"prev_page\": null, \"total_pages\": 1, \"total_count\": 0, \"per_page\": 100}}")));
+        providers.stubFor(get(urlPathEqualTo(FrenchProviders.QONTO_API + "/transactions"))
+                .withQueryParam("iban", equalTo(TAXES_IBAN))
+                .willReturn(okJson(ProviderStubs.body("qonto/transactions-taxes.json"))));
+
+        assertEquals(SyncOutcome.SUCCESS, sync(qonto).outcome());
+
+        for (var request :
+                providers.findAll(getRequestedFor(urlPathEqualTo(FrenchProviders.QONTO_API + "/transactions")))) {
+            assertFalse(request.queryParameter("updated_at_from").isPresent(), "a full read");
+        }
+        JsonPath transactions = data(qonto, DataType.BANK_TRANSACTIONS);
+        assertTrue(transactions.getList("data").size() < before, "the deleted transactions are gone");
+        assertEquals("PENDING", record(transactions, PENDING_TAX).get("status"));
     }
 
     @Test

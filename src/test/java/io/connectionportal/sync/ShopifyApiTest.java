@@ -79,7 +79,11 @@ class ShopifyApiTest {
     }
 
     private SyncRunView sync(Shop shop, int runs) {
-        assertTrue(jobs.enqueue(shop.connectionId(), Trigger.MANUAL).isPresent());
+        return sync(shop, runs, Trigger.MANUAL);
+    }
+
+    private SyncRunView sync(Shop shop, int runs, Trigger trigger) {
+        assertTrue(jobs.enqueue(shop.connectionId(), trigger).isPresent());
         worker.runPending();
         List<SyncRunView> done = history.forConnection(shop.companyId(), shop.connectionId());
         assertEquals(runs, done.size());
@@ -236,7 +240,7 @@ class ShopifyApiTest {
                 .withQueryParam("updated_at_min", matching(".+"))
                 .willReturn(okJson("{\"customers\":[]}")));
 
-        SyncRunView second = sync(shop, 2);
+        SyncRunView second = sync(shop, 2, Trigger.SCHEDULED);
 
         assertEquals(
                 SyncOutcome.SUCCESS, second.outcome(), second.errorMessage().orElse(""));
