@@ -104,4 +104,10 @@ public interface Messages {
 
     @Message
     String error_home_link();
+
+    @Message
+    String error_unavailable_title();
+
+    @Message
+    String error_unavailable_text();
 }

@@ -365,6 +365,11 @@ public class SyncJobs {
         return true;
     }
 
+    /** This instance is shutting down: a worker stops waiting on anything. */
+    boolean isStopping() {
+        return stopping;
+    }
+
     void onStop(@Observes ShutdownEvent event) {
         stopping = true;
         handBack();

@@ -3,6 +3,7 @@ package io.connectionportal.sync;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -26,6 +27,7 @@ import io.connectionportal.platforms.DataType;
 import io.connectionportal.platforms.Platform;
 import io.connectionportal.platforms.PlatformCatalog;
 import io.connectionportal.shared.Hashes;
+import io.connectionportal.shared.PortalConfig;
 import io.connectionportal.tokens.TokenRefresh;
 
 /**
@@ -47,6 +49,8 @@ class SyncRunner {
     private final ProviderApis apis;
     private final SyncRecorder recorder;
     private final ObjectMapper json;
+    private final SyncJobs jobs;
+    private final Duration lease;
 
     SyncRunner(
             PlatformCatalog catalog,
@@ -54,7 +58,11 @@ class SyncRunner {
             ProviderApis apis,
             SyncRecorder recorder,
             ObjectMapper json,
-            PortalMetrics metrics) {
+            PortalMetrics metrics,
+            SyncJobs jobs,
+            PortalConfig portal) {
+        this.jobs = jobs;
+        this.lease = portal.sync().lease();
         this.metrics = metrics;
         this.catalog = catalog;
         this.tokenRefresh = tokenRefresh;
@@ -91,6 +99,9 @@ class SyncRunner {
     /** How far before the last successful sync an incremental read starts: clocks differ and writes land late. */
     private static final Duration INCREMENTAL_OVERLAP = Duration.ofMinutes(10);
 
+    /** The longest wait between two tries at recording a sync's end while the database is away. */
+    private static final Duration MAX_RECORDING_PAUSE = Duration.ofSeconds(15);
+
     /** Runs the job to its end and records how it went; never throws, so a worker can go on with the next job. */
     SyncOutcome run(SyncJobs.Claimed job) {
         Instant started = Instant.now();
@@ -114,11 +125,51 @@ class SyncRunner {
         }
         try {
             return recorder.finish(job, ending);
-        } catch (RuntimeException e) {
-            // The job stays RUNNING until its lease ends; then another claim runs it again.
-            Log.errorf(e, "Could not record the end of the sync of connection %d", job.connectionId());
+        } catch (SyncJobs.LeaseLost e) {
+            Log.infof("Sync of connection %d: %s", job.connectionId(), e.getMessage());
             return SyncOutcome.FAILED;
+        } catch (RuntimeException e) {
+            Log.errorf(
+                    "Could not record the end of the sync of connection %d (%s); its failure is recorded once the"
+                            + " database answers",
+                    job.connectionId(), e.toString());
+            return recordLostEnding(job);
         }
+    }
+
+    /**
+     * The database was lost as the sync ended. Once it answers again the run is recorded FAILED and the job ended, so
+     * the history says what happened and no other claim repeats every provider call; what was read is dropped, the
+     * next scheduled sync reads it again. Gives up (the lease then ends, and the job is claimed again) when this
+     * instance stops, another instance took the job, or the database stays away for five leases.
+     */
+    private SyncOutcome recordLostEnding(SyncJobs.Claimed job) {
+        SyncRecorder.Ending lost = SyncRecorder.Ending.failed(
+                "The portal lost its database as this sync ended; nothing from it was stored");
+        Instant giveUpAt = Instant.now().plus(lease.multipliedBy(5));
+        Duration pause = Duration.ofSeconds(1);
+        while (!jobs.isStopping() && Instant.now().isBefore(giveUpAt)) {
+            try {
+                Thread.sleep(pause.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            pause = Collections.min(List.of(pause.multipliedBy(2), MAX_RECORDING_PAUSE));
+            try {
+                SyncOutcome recorded = recorder.finish(job, lost);
+                Log.infof(
+                        "The database answers again: the sync of connection %d is recorded as failed",
+                        job.connectionId());
+                return recorded;
+            } catch (SyncJobs.LeaseLost e) {
+                Log.infof("Sync of connection %d: %s", job.connectionId(), e.getMessage());
+                break;
+            } catch (RuntimeException stillLost) {
+                Log.debugf("Database still unreachable: %s", stillLost.toString());
+            }
+        }
+        return SyncOutcome.FAILED;
     }
 
     /** Reads and fetches; says how it ended without recording anything (the recorder is the one exit). */

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -39,6 +40,9 @@ final class RoundRobinBalancer implements AutoCloseable {
     private final AtomicInteger next = new AtomicInteger();
     private final List<String> forwarded = new CopyOnWriteArrayList<>();
 
+    /** Run with each forwarded path once its instance has answered, before the answer goes back to the caller. */
+    private volatile Consumer<String> beforeAnswering = path -> {};
+
     RoundRobinBalancer(List<Supplier<URI>> instances) throws IOException {
         this.instances = instances;
         this.http = HttpClient.newBuilder()
@@ -53,6 +57,11 @@ final class RoundRobinBalancer implements AutoCloseable {
 
     URI base() {
         return URI.create("http://localhost:" + server.getAddress().getPort());
+    }
+
+    /** Lets a test act between an instance's answer and its caller receiving it (for example, lose the database). */
+    void beforeAnswering(Consumer<String> action) {
+        this.beforeAnswering = action;
     }
 
     /** Paths (with query) of the requests forwarded so far, in order. */
@@ -105,6 +114,7 @@ final class RoundRobinBalancer implements AutoCloseable {
                 return;
             }
             forwarded.add(target);
+            beforeAnswering.accept(target);
             answer.headers().map().forEach((name, values) -> {
                 if (!NOT_FORWARDED.contains(name.toLowerCase(Locale.ROOT)) && !name.startsWith(":")) {
                     exchange.getResponseHeaders().put(name, values);
