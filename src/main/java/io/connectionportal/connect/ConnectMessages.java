@@ -15,22 +15,10 @@ public interface ConnectMessages {
     String picker_title();
 
     @Message
-    String picker_step();
-
-    @Message
     String picker_cancelled(String name);
 
     @Message
     String picker_what_happens_title();
-
-    @Message
-    String picker_what_happens_1();
-
-    @Message
-    String picker_what_happens_2();
-
-    @Message
-    String picker_what_happens_3();
 
     @Message
     String picker_search_label();
@@ -82,9 +70,6 @@ public interface ConnectMessages {
 
     @Message
     String platform_title(String name);
-
-    @Message
-    String platform_step();
 
     @Message
     String platform_sandbox_explained(String name);
@@ -442,4 +427,16 @@ public interface ConnectMessages {
 
     @Message
     String shop_error_invalid();
+
+    @Message
+    String picker_popular_in(String country);
+
+    @Message
+    String picker_popular();
+
+    @Message
+    String picker_sandbox_notice();
+
+    @Message
+    String platform_agree_continue(String name);
 }

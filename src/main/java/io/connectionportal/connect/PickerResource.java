@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -34,6 +36,7 @@ import io.connectionportal.platforms.Platform;
 import io.connectionportal.platforms.PlatformCatalog;
 import io.connectionportal.platforms.PlatformStatus;
 import io.connectionportal.platforms.PlatformStatuses;
+import io.connectionportal.platforms.PopularPlatforms;
 import io.connectionportal.shared.CurrentLanguage;
 import io.connectionportal.shared.CurrentUser;
 import io.connectionportal.shared.FormErrors;
@@ -48,7 +51,7 @@ import io.connectionportal.sync.ProviderApis;
 class PickerResource {
 
     @TemplateData
-    record Card(Platform platform, PlatformStatus status, boolean sandbox, boolean blocked) {}
+    record Card(Platform platform, PlatformStatus status, boolean blocked) {}
 
     @TemplateData
     record Group(Category category, List<Card> cards) {}
@@ -56,7 +59,16 @@ class PickerResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance picker(
-                List<Group> groups, String query, String category, int found, Optional<Platform> cancelled);
+                List<Group> groups,
+                String query,
+                String category,
+                int found,
+                Optional<Platform> cancelled,
+                PopularPlatforms.Popular popular,
+                Set<String> connectedKeys,
+                boolean sandboxShown,
+                boolean returning,
+                boolean hosted);
 
         static native TemplateInstance platform(
                 Platform platform,
@@ -64,6 +76,8 @@ class PickerResource {
                 boolean readable,
                 List<DataType> readTypes,
                 PlatformStatus status,
+                boolean returning,
+                boolean hosted,
                 boolean consentNeeded,
                 Optional<Connection> blockingAccounting,
                 Optional<Platform> blockingPlatform,
@@ -81,6 +95,7 @@ class PickerResource {
     private final CurrentUser viewer;
     private final CurrentLanguage language;
     private final ProviderApis apis;
+    private final PopularPlatforms popular;
 
     PickerResource(
             PlatformCatalog catalog,
@@ -90,8 +105,10 @@ class PickerResource {
             ConnectEntry entry,
             CurrentUser viewer,
             CurrentLanguage language,
-            ProviderApis apis) {
+            ProviderApis apis,
+            PopularPlatforms popular) {
         this.apis = apis;
+        this.popular = popular;
         this.catalog = catalog;
         this.statuses = statuses;
         this.connectors = connectors;
@@ -123,18 +140,40 @@ class PickerResource {
                                 .toList()))
                 .filter(g -> !g.cards().isEmpty())
                 .toList();
+        boolean browsing = (query == null || query.isBlank()) && only.isEmpty();
+        PopularPlatforms.Popular first = popular.forCompany(viewer.companyId());
+        // The popular shortcuts are for a business looking around; a search or a category shows only what it asked.
+        PopularPlatforms.Popular shown = new PopularPlatforms.Popular(
+                browsing
+                        ? first.platforms().stream()
+                                .filter(p -> hosted.map(link -> allows(link, p)).orElse(true))
+                                .toList()
+                        : List.of(),
+                first.country());
         return Templates.picker(
                 groups,
                 query == null ? "" : query.strip(),
                 only.map(Category::key).orElse(""),
                 found.size(),
-                catalog.find(cancelled));
+                catalog.find(cancelled),
+                shown,
+                connectedKeys(status),
+                found.stream().anyMatch(connectors::isSandbox),
+                !connectedKeys(status).isEmpty(),
+                viewer.throughHostedLink());
+    }
+
+    private static Set<String> connectedKeys(Map<String, PlatformStatus> status) {
+        return status.entrySet().stream()
+                .filter(s -> s.getValue().connected())
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
     }
 
     private Card card(Platform platform, Map<String, PlatformStatus> status, boolean accountingLinked) {
         PlatformStatus mine = status.getOrDefault(platform.key(), PlatformStatus.NONE);
         boolean blocked = platform.category() == Category.ACCOUNTING && accountingLinked && !mine.connected();
-        return new Card(platform, mine, connectors.isSandbox(platform), blocked);
+        return new Card(platform, mine, blocked);
     }
 
     @GET
@@ -200,8 +239,8 @@ class PickerResource {
         Optional<Connection> blocking = Connection.blockingLink(
                         viewer.companyId(), platform.category(), Optional.empty())
                 .filter(c -> !c.platformKey.equals(platform.key()));
-        PlatformStatus status =
-                statuses.forCompany(viewer.companyId()).getOrDefault(platform.key(), PlatformStatus.NONE);
+        Map<String, PlatformStatus> all = statuses.forCompany(viewer.companyId());
+        PlatformStatus status = all.getOrDefault(platform.key(), PlatformStatus.NONE);
         boolean sandbox = connectors.isSandbox(platform);
         // Only what the platform's data client reads is promised (Pennylane's has no financial statements).
         List<DataType> readTypes = apis.readTypes(platform, sandbox);
@@ -211,6 +250,8 @@ class PickerResource {
                 !readTypes.isEmpty(),
                 readTypes.isEmpty() ? platform.reads() : readTypes,
                 status,
+                !connectedKeys(all).isEmpty(),
+                viewer.throughHostedLink(),
                 !consents.consentedCategories().contains(platform.category()),
                 blocking,
                 blocking.flatMap(c -> catalog.find(c.platformKey)),

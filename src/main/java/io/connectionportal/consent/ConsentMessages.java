@@ -50,40 +50,13 @@ public interface ConsentMessages {
     String error_consent_required();
 
     @Message
-    String value_step();
-
-    @Message
-    String value_received_title();
-
-    @Message
     String value_use_title();
 
     @Message
     String value_we_read();
 
     @Message
-    String value_consented();
-
-    @Message
     String value_privacy_link();
-
-    @Message
-    String value_next_title();
-
-    @Message
-    String value_next_step1();
-
-    @Message
-    String value_next_step2();
-
-    @Message
-    String value_next_step3();
-
-    @Message
-    String value_cta_consent();
-
-    @Message
-    String value_cta_connect();
 
     @Message
     String value_cta_category(String label);
@@ -108,9 +81,6 @@ public interface ConsentMessages {
 
     @Message
     String consent_title();
-
-    @Message
-    String consent_step();
 
     @Message
     String consent_lead();
@@ -306,4 +276,10 @@ public interface ConsentMessages {
 
     @Message
     String nda_back();
+
+    @Message
+    String value_all_platforms();
+
+    @Message
+    String value_manage();
 }

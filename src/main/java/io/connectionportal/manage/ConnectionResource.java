@@ -350,12 +350,14 @@ class ConnectionResource {
                         connection.platformKey,
                         connection.category,
                         "",
-                        "/img/favicon.svg",
+                        java.util.Optional.empty(),
                         false,
                         List.of(),
                         List.of(),
                         List.of(),
-                        Optional.empty()));
+                        Optional.empty(),
+                        java.util.Optional.empty(),
+                        false));
     }
 
     private static Response backTo(Connection connection) {

@@ -137,9 +137,6 @@ public interface OnboardingMessages {
     String signup_title();
 
     @Message
-    String signup_step();
-
-    @Message
     String signup_lead();
 
     @Message

@@ -2,41 +2,55 @@ package io.connectionportal.platforms;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
- * A catalog entry (S3): the platform's key, full official name, category, website, logo, and the
- * data the portal reads from it (and writes, if any). Loaded from the catalog file by {@link PlatformCatalog}.
+ * A catalog entry (S3): the platform's key, full official name, category, website, the data the portal reads from it
+ * (and writes, if any), and the country it serves when it serves one. Loaded from the catalog file by
+ * {@link PlatformCatalog}.
  */
 public record Platform(
         String key,
         String name,
         Category category,
         String website,
-        String logo,
+        /** A logo file the integrator supplies (a path under the web root or a URL); without one, a monogram. */
+        Optional<String> logo,
         boolean enabled,
         List<DataType> reads,
         List<DataType> writes,
         List<String> keywords,
         /** The provider's public OAuth 2.0 facts, when the catalog carries them. */
-        java.util.Optional<OAuthPreset> oauth) {
+        Optional<OAuthPreset> oauth,
+        /** ISO 3166-1 code of the one country the platform serves, such as {@code FR} for Sage 50 France. */
+        Optional<String> country,
+        /** Whether the country is shown beside the name: another entry of the same brand serves another country. */
+        boolean countryShown) {
 
-    /** The website without scheme or trailing slash, as shown to people: {@code www.xero.com}. */
+    /** How many tones the monograms come in (classes {@code monogram-0} to {@code monogram-7} of the stylesheet). */
+    static final int MONOGRAM_TONES = 8;
+
+    /** The website's host, as shown to people: {@code www.sage.com} for a page deep in it. */
     public String websiteHost() {
-        return website.replaceFirst("^https?://", "").replaceFirst("/$", "");
+        return website.replaceFirst("^https?://", "").replaceFirst("[/?#].*$", "");
     }
 
-    /** Whether a search query matches the name, key or a keyword, ignoring case and accents. */
+    /** Whether a search query matches the name, key or a keyword, ignoring case and accents and forgiving a typo. */
     public boolean matches(String query) {
-        String q = PlatformCatalog.fold(query);
-        if (q.isEmpty()) {
-            return true;
-        }
-        return PlatformCatalog.fold(name).contains(q)
-                || key.contains(q)
-                || keywords.stream().map(PlatformCatalog::fold).anyMatch(k -> k.contains(q));
+        return PlatformSearch.matches(this, query);
     }
 
     public String initials() {
         return name.substring(0, 1).toUpperCase(Locale.ROOT);
+    }
+
+    /** The monogram's tone, the same for a platform on every page. */
+    public int monogramTone() {
+        return Math.floorMod(key.hashCode(), MONOGRAM_TONES);
+    }
+
+    /** What the picker's filter compares a query with: name, key and keywords, each folded, separated by "|". */
+    public String searchText() {
+        return String.join("|", PlatformSearch.texts(this));
     }
 }

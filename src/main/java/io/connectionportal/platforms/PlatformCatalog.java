@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -48,6 +47,7 @@ public class PlatformCatalog {
             List<String> reads,
             List<String> writes,
             List<String> keywords,
+            String country,
             OAuthEntry oauth) {}
 
     @JsonIgnoreProperties(ignoreUnknown = false)
@@ -72,19 +72,40 @@ public class PlatformCatalog {
             Boolean tokenTypeOptional,
             Boolean callbackHmac) {}
 
-    record File(List<Entry> platforms) {}
+    /** The file: its platforms, and the keys of the popular ones by country ({@code default} for the others). */
+    record File(List<Entry> platforms, Map<String, List<String>> popular) {
+
+        File(List<Entry> platforms) {
+            this(platforms, Map.of());
+        }
+    }
+
+    /** The {@code popular} list for a country the catalog does not name. */
+    static final String DEFAULT_POPULAR = "default";
+
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final List<Platform> all;
     private final Map<String, Platform> byKey;
+    private final Map<String, List<String>> popular;
 
     @Inject
     PlatformCatalog(PortalConfig config, ObjectMapper json) {
         this(read(config.catalogFile(), json));
     }
 
+    PlatformCatalog(File file) {
+        this(validate(file), validPopular(file));
+    }
+
     PlatformCatalog(List<Platform> platforms) {
+        this(platforms, Map.of());
+    }
+
+    private PlatformCatalog(List<Platform> platforms, Map<String, List<String>> popular) {
+        this.popular = popular;
         this.all = platforms.stream()
-                .sorted(Comparator.comparing(Platform::category).thenComparing(p -> fold(p.name())))
+                .sorted(Comparator.comparing(Platform::category).thenComparing(p -> PlatformSearch.fold(p.name())))
                 .toList();
         this.byKey = all.stream().collect(Collectors.toMap(Platform::key, Function.identity()));
     }
@@ -104,24 +125,32 @@ public class PlatformCatalog {
         return all.stream().filter(Platform::enabled).toList();
     }
 
+    /** Enabled platforms the query finds, those it finds exactly first (a forgiven typo after), each by category then name. */
     public List<Platform> search(String query, Optional<Category> category) {
         return enabled().stream()
                 .filter(p -> category.map(c -> p.category() == c).orElse(true))
-                .filter(p -> query == null || p.matches(query))
+                .map(p -> Map.entry(p, PlatformSearch.rank(p, query)))
+                .filter(ranked -> ranked.getValue().isPresent())
+                .sorted(Comparator.comparingInt(ranked -> ranked.getValue().getAsInt()))
+                .map(Map.Entry::getKey)
                 .toList();
     }
 
-    /** Lower case without accents, so "societe" finds "Société Générale". */
-    static String fold(String text) {
-        if (text == null) {
-            return "";
-        }
-        return Normalizer.normalize(text.strip(), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT);
+    /**
+     * The platforms most businesses of this country connect, in the catalog's order for it ({@code popular} in the
+     * catalog file, by ISO 3166-1 code), or the catalog's {@code default} list for a country it does not name.
+     */
+    /** Whether the catalog has a popular list for this country (else {@link #popular} gives the default list). */
+    public boolean hasPopular(String country) {
+        return popular.containsKey(country);
     }
 
-    private static List<Platform> read(Optional<String> externalFile, ObjectMapper json) {
+    public List<Platform> popular(String country) {
+        List<String> keys = popular.getOrDefault(country, popular.getOrDefault(DEFAULT_POPULAR, List.of()));
+        return keys.stream().map(byKey::get).filter(Platform::enabled).toList();
+    }
+
+    private static File read(Optional<String> externalFile, ObjectMapper json) {
         try {
             File file;
             if (externalFile.isPresent()) {
@@ -135,7 +164,7 @@ public class PlatformCatalog {
                     file = json.readValue(in, File.class);
                 }
             }
-            return validate(file);
+            return file;
         } catch (IOException e) {
             throw new UncheckedIOException("The platform catalog cannot be read: " + e.getMessage(), e);
         }
@@ -145,6 +174,7 @@ public class PlatformCatalog {
         List<String> problems = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         List<Platform> platforms = new ArrayList<>();
+        Set<String> countryShown = countryShown(file);
         for (Entry e : file.platforms() == null ? List.<Entry>of() : file.platforms()) {
             String where = "platform '" + e.key() + "'";
             if (e.key() == null || !KEY.matcher(e.key()).matches()) {
@@ -170,18 +200,25 @@ public class PlatformCatalog {
             if (reads.isEmpty()) {
                 problems.add(where + ": reads at least one data type");
             }
-            String logo = e.logo() == null ? "/logos/" + e.key() + ".svg" : e.logo();
+            if (e.country() != null && !COUNTRIES.contains(e.country())) {
+                problems.add(where + ": country must be an ISO 3166-1 code such as FR or GB");
+            }
+            if (e.logo() != null && !e.logo().startsWith("/") && !e.logo().startsWith("https://")) {
+                problems.add(where + ": logo must be a path under the web root (/logos/…) or an https:// address");
+            }
             platforms.add(new Platform(
                     e.key(),
                     e.name(),
                     category.get(),
                     e.website(),
-                    logo,
+                    Optional.ofNullable(e.logo()),
                     e.enabled() == null || e.enabled(),
                     reads,
                     writes,
                     e.keywords() == null ? List.of() : List.copyOf(e.keywords()),
-                    preset(e.oauth(), reads, where, problems)));
+                    preset(e.oauth(), reads, where, problems),
+                    Optional.ofNullable(e.country()),
+                    countryShown.contains(e.key())));
         }
         if (platforms.isEmpty()) {
             problems.add("the catalog has no platforms");
@@ -190,6 +227,51 @@ public class PlatformCatalog {
             throw new IllegalStateException("The platform catalog is invalid:\n- " + String.join("\n- ", problems));
         }
         return platforms;
+    }
+
+    /**
+     * Keys of the platforms whose country is shown beside their name: those of a brand (the name's first word) whose
+     * entries serve different countries, so "Sage 50 · France" and "Sage 50 Accounts · United Kingdom" tell apart.
+     */
+    private static Set<String> countryShown(File file) {
+        Map<String, Set<String>> countriesByBrand = new java.util.HashMap<>();
+        List<Entry> entries = file.platforms() == null ? List.of() : file.platforms();
+        for (Entry e : entries) {
+            countriesByBrand
+                    .computeIfAbsent(brand(e), b -> new HashSet<>())
+                    .add(e.country() == null ? "" : e.country());
+        }
+        return entries.stream()
+                .filter(e ->
+                        e.country() != null && countriesByBrand.get(brand(e)).size() > 1)
+                .map(Entry::key)
+                .collect(Collectors.toSet());
+    }
+
+    private static String brand(Entry e) {
+        return e.name() == null ? "" : PlatformSearch.fold(e.name()).split("\\s+")[0];
+    }
+
+    /** The popular lists, each naming known keys under an ISO 3166-1 code or {@code default}. */
+    static Map<String, List<String>> validPopular(File file) {
+        Map<String, List<String>> popular = file.popular() == null ? Map.of() : file.popular();
+        Set<String> keys = (file.platforms() == null ? List.<Entry>of() : file.platforms())
+                .stream().map(Entry::key).collect(Collectors.toSet());
+        List<String> problems = new ArrayList<>();
+        popular.forEach((country, list) -> {
+            if (!country.equals(DEFAULT_POPULAR) && !COUNTRIES.contains(country)) {
+                problems.add("popular '" + country + "': name an ISO 3166-1 code such as FR, or default");
+            }
+            for (String key : list == null ? List.<String>of() : list) {
+                if (!keys.contains(key)) {
+                    problems.add("popular '" + country + "': unknown platform '" + key + "'");
+                }
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("The platform catalog is invalid:\n- " + String.join("\n- ", problems));
+        }
+        return Map.copyOf(popular);
     }
 
     /** Steps that may follow the token exchange, each implemented by the connector. */

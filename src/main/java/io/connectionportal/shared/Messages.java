@@ -110,4 +110,22 @@ public interface Messages {
 
     @Message
     String error_unavailable_text();
+
+    @Message
+    String steps_label();
+
+    @Message
+    String step_done();
+
+    @Message
+    String step_account();
+
+    @Message
+    String step_platform();
+
+    @Message
+    String step_approve();
+
+    @Message
+    String step_of(int number, int total);
 }

@@ -80,8 +80,9 @@ class HostedLinkBrowserTest {
         page.navigate(root + "connect/platforms");
         Chromium.check(walk, page, "hosted", "picker");
         page.navigate(root + "connect/platforms/xero");
-        Chromium.tick(page.locator("#agree"));
-        Chromium.click(walk, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue to Xero")));
+        Chromium.click(
+                walk,
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Agree and continue to Xero")));
         Chromium.assertUrlContains(page, "/sandbox/xero/oauth/authorize");
         Chromium.click(walk, page.locator("#allow"));
 

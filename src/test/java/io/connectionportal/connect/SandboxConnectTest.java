@@ -1,6 +1,7 @@
 package io.connectionportal.connect;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -116,10 +117,19 @@ class SandboxConnectTest {
         browser.get("/connect/platforms?q=xero")
                 .then()
                 .statusCode(200)
-                .body(containsString("You are sent to its own website to sign in"))
                 .body(containsString("href=\"/connect/platforms/xero\""))
                 .body(containsString("1 platform<"))
-                .body(containsString("Sandbox"));
+                // Said once for the page, not as a badge on every card.
+                .body(containsString("class=\"notice notice-sandbox\""))
+                .body(not(containsString("badge-sandbox")))
+                // A search is an answer: the popular shortcuts are for browsing.
+                .body(not(containsString("popular-platforms")));
+        String typo = browser.get("/connect/platforms?q=quikbooks").body().asString();
+        assertTrue(typo.contains("href=\"/connect/platforms/quickbooks-online\""), "a typo is forgiven");
+        assertTrue(typo.contains("2 platforms<"), "QuickBooks Online and Desktop");
+        String accents =
+                browser.get("/connect/platforms?q=credit%20agricole").body().asString();
+        assertTrue(accents.contains("href=\"/connect/platforms/credit-agricole\""), "accents are ignored");
         String all = browser.get("/connect/platforms").body().asString();
         assertTrue(
                 all.indexOf(">Accounting") < all.indexOf(">Banking")

@@ -56,10 +56,11 @@ class XeroOrganisationBrowserTest {
                 walk,
                 page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account and continue")));
         page.navigate(root + "connect/platforms/" + OrganisationsProvider.PLATFORM);
-        Chromium.tick(page.locator("#agree"));
         Chromium.click(
                 walk,
-                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue to Sage 50 Accounts")));
+                page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Agree and continue to Sage 50 Accounts")));
         Chromium.assertUrlContains(page, "/organisations/authorize");
         String state = ThirdPartyConnectTest.query(page.url()).get("state");
 

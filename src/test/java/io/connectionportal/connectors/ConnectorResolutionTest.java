@@ -76,12 +76,14 @@ class ConnectorResolutionTest {
                 key,
                 Category.ACCOUNTING,
                 "https://" + key + ".example",
-                "/img/" + key + ".svg",
+                java.util.Optional.empty(),
                 true,
                 List.of(DataType.INVOICES),
                 List.of(),
                 List.of(),
-                preset);
+                preset,
+                java.util.Optional.empty(),
+                false);
     }
 
     private static SmallRyeConfig config(Map<String, String> properties, Map<String, String> environment) {

@@ -43,8 +43,9 @@ class DataReadsBrowserTest {
                 walk,
                 page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account and continue")));
         page.navigate(root + "connect/platforms/xero");
-        Chromium.tick(page.locator("#agree"));
-        Chromium.click(walk, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue to Xero")));
+        Chromium.click(
+                walk,
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Agree and continue to Xero")));
         Chromium.click(walk, page.locator("#allow"));
         Chromium.assertUrlContains(page, "/connect/connected/");
         long company = ((Number) Rows.single("select company_id from app_user where email = ?1", email)).longValue();

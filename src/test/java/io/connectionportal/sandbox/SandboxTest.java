@@ -723,12 +723,14 @@ class SandboxTest {
                 "Pennylane",
                 Category.ACCOUNTING,
                 "https://www.pennylane.com",
-                "/logos/pennylane.svg",
+                java.util.Optional.empty(),
                 true,
                 List.of(DataType.COMPANY_INFO),
                 List.of(),
                 List.of(),
-                java.util.Optional.empty());
+                java.util.Optional.empty(),
+                java.util.Optional.empty(),
+                false);
         for (long grant = 1; grant <= 20; grant++) {
             SandboxData.Company company = new SandboxData(pennylane, grant, Instant.now()).company();
             String siren = company.registrationNumber();

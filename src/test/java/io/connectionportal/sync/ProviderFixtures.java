@@ -34,7 +34,7 @@ final class ProviderFixtures {
                 key,
                 Category.ACCOUNTING,
                 "https://example.com",
-                null,
+                java.util.Optional.empty(),
                 true,
                 List.of(
                         DataType.COMPANY_INFO,
@@ -44,6 +44,8 @@ final class ProviderFixtures {
                         DataType.FINANCIAL_STATEMENTS),
                 List.of(),
                 List.of(),
-                Optional.empty());
+                Optional.empty(),
+                java.util.Optional.empty(),
+                false);
     }
 }

@@ -34,11 +34,13 @@ final class ProviderStubs {
                 key,
                 category,
                 "https://www.example.com",
-                "/logos/" + key + ".svg",
+                java.util.Optional.empty(),
                 true,
                 reads,
                 List.of(),
                 List.of(),
-                Optional.empty());
+                Optional.empty(),
+                java.util.Optional.empty(),
+                false);
     }
 }
