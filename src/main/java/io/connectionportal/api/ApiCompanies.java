@@ -13,6 +13,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.connectionportal.privacy.AccountDeletion;
 import io.connectionportal.shared.Company;
 import io.connectionportal.shared.CompanyCreated;
+import io.connectionportal.shared.Language;
+import io.connectionportal.shared.TimeZones;
 
 /** Companies as the integrator creates and reads them; a company made here has no user until the business signs up. */
 @ApplicationScoped
@@ -37,6 +39,9 @@ class ApiCompanies {
                 company.externalRef = input.externalRef();
                 company.country = input.country();
                 company.language = input.language();
+                company.timeZone = TimeZones.guess(
+                                Language.fromTag(input.language()).orElse(Language.EN), input.country())
+                        .getId();
                 company.createdAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
                 company.persistAndFlush();
                 // In this transaction, so the webhook outbox commits with the company: one company.created.

@@ -5,23 +5,25 @@ import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import io.quarkus.qute.TemplateData;
 
 import io.connectionportal.monitor.Figures.Rate;
 import io.connectionportal.shared.CurrentLanguage;
+import io.connectionportal.shared.DateDisplay;
 import io.connectionportal.shared.Language;
 
 /** The monitor's figures as people read them in one language: {@code 1,234}, {@code 66.7%}, {@code 6 Jan 2026}. */
 @TemplateData
 final class MonitorFormat {
 
+    private final Language language;
     private final Locale locale;
     private final MonitorMessages messages;
 
     MonitorFormat(Language language) {
+        this.language = language;
         this.locale = language.locale();
         this.messages = CurrentLanguage.bundle(MonitorMessages.class, language);
     }
@@ -53,9 +55,7 @@ final class MonitorFormat {
     }
 
     public String date(LocalDate day) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(locale)
-                .format(day);
+        return DateDisplay.day(day, language);
     }
 
     /** Day and month only, for the chart's axis. */

@@ -13,6 +13,8 @@ import io.connectionportal.mail.MailOutbox;
 import io.connectionportal.mail.OutgoingMail;
 import io.connectionportal.shared.Company;
 import io.connectionportal.shared.CompanyCreated;
+import io.connectionportal.shared.Language;
+import io.connectionportal.shared.TimeZones;
 import io.connectionportal.shared.User;
 import io.connectionportal.shared.Validation;
 
@@ -35,12 +37,12 @@ class Accounts {
      * Returns the new owner, or empty when the e-mail address already has an account, also when another
      * sign-up with the same address commits first: the unique key then refuses this one.
      */
-    Optional<User> register(SignupForm form, OutgoingMail greeting) {
+    Optional<User> register(SignupForm form, Language language, OutgoingMail greeting) {
         String email = Validation.normaliseEmail(form.email);
         // Hashing takes a third of a second: done before the transaction, so it holds no connection meanwhile.
         Passwords.Hashed password = passwords.hash(form.password);
         try {
-            return QuarkusTransaction.requiringNew().call(() -> create(form, email, password, greeting));
+            return QuarkusTransaction.requiringNew().call(() -> create(form, language, email, password, greeting));
         } catch (RuntimeException e) {
             if (isUniqueViolation(e)) {
                 return Optional.empty();
@@ -58,7 +60,8 @@ class Accounts {
         return false;
     }
 
-    private Optional<User> create(SignupForm form, String email, Passwords.Hashed password, OutgoingMail greeting) {
+    private Optional<User> create(
+            SignupForm form, Language language, String email, Passwords.Hashed password, OutgoingMail greeting) {
         if (User.emailTaken(email)) {
             return Optional.empty();
         }
@@ -66,6 +69,8 @@ class Accounts {
         Company company = new Company();
         company.name = form.companyName();
         company.createdAt = now;
+        // Sign-up asks no country: the language the owner signed up in is the best guess until the company page.
+        company.timeZone = TimeZones.guess(language, null).getId();
         company.persist();
 
         User owner = new User();

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.RestForm;
 
 import io.connectionportal.shared.FormErrors;
+import io.connectionportal.shared.TimeZones;
 import io.connectionportal.shared.Validation;
 import io.connectionportal.sync.CompanyFacts;
 
@@ -37,6 +38,10 @@ public class CompanyProfileForm {
 
     @RestForm
     public String baseCurrency;
+
+    /** Kept on the company, not the profile: the zone its pages show times in; null when the form did not send it. */
+    @RestForm
+    public String timeZone;
 
     static CompanyProfileForm from(CompanyProfile profile) {
         CompanyProfileForm form = new CompanyProfileForm();
@@ -79,6 +84,10 @@ public class CompanyProfileForm {
         String currency = Validation.trim(baseCurrency).toUpperCase(Locale.ROOT);
         if (!currency.isEmpty() && !CURRENCY.matcher(currency).matches()) {
             errors.add("baseCurrency", msg.error_currency_format());
+        }
+        // Absent (a form from before the field) keeps the company's zone; anything sent must be a zone of the list.
+        if (timeZone != null && TimeZones.parse(timeZone).isEmpty()) {
+            errors.add("timeZone", msg.error_time_zone());
         }
         return errors;
     }

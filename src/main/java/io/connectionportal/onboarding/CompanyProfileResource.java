@@ -18,10 +18,13 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 
+import io.connectionportal.shared.Company;
 import io.connectionportal.shared.CurrentLanguage;
 import io.connectionportal.shared.CurrentUser;
+import io.connectionportal.shared.Dates;
 import io.connectionportal.shared.Flash;
 import io.connectionportal.shared.FormErrors;
+import io.connectionportal.shared.TimeZones;
 import io.connectionportal.sync.CompanyFacts;
 
 /**
@@ -35,17 +38,23 @@ class CompanyProfileResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance profile(
-                CompanyProfileForm form, FormErrors errors, Optional<String> prefilledFrom, boolean saved);
+                CompanyProfileForm form,
+                FormErrors errors,
+                Optional<String> prefilledFrom,
+                boolean saved,
+                ZoneOptions zones);
     }
 
     private final CompanyFacts facts;
     private final CurrentUser viewer;
     private final CurrentLanguage language;
+    private final Dates dates;
 
     private final Flash flash;
 
-    CompanyProfileResource(CompanyFacts facts, CurrentUser viewer, CurrentLanguage language, Flash flash) {
+    CompanyProfileResource(CompanyFacts facts, CurrentUser viewer, CurrentLanguage language, Dates dates, Flash flash) {
         this.flash = flash;
+        this.dates = dates;
         this.facts = facts;
         this.viewer = viewer;
         this.language = language;
@@ -56,7 +65,7 @@ class CompanyProfileResource {
     public TemplateInstance profile() {
         Optional<CompanyProfile> saved = CompanyProfile.of(viewer.companyId());
         if (saved.isPresent()) {
-            return Templates.profile(CompanyProfileForm.from(saved.get()), FormErrors.none(), Optional.empty(), true);
+            return page(CompanyProfileForm.from(saved.get()), FormErrors.none(), Optional.empty(), true);
         }
         Optional<CompanyFacts.Facts> connected = facts.fromAccounting(viewer.companyId());
         CompanyProfileForm form = connected.map(CompanyProfileForm::from).orElseGet(() -> {
@@ -64,7 +73,16 @@ class CompanyProfileResource {
             empty.legalName = viewer.companyName();
             return empty;
         });
-        return Templates.profile(form, FormErrors.none(), connected.map(CompanyFacts.Facts::source), false);
+        return page(form, FormErrors.none(), connected.map(CompanyFacts.Facts::source), false);
+    }
+
+    /** The zone comes from the session (it carries the company's), so showing it costs no query. */
+    private TemplateInstance page(
+            CompanyProfileForm form, FormErrors errors, Optional<String> prefilledFrom, boolean saved) {
+        if (form.timeZone == null) {
+            form.timeZone = dates.display().zone().getId();
+        }
+        return Templates.profile(form, errors, prefilledFrom, saved, ZoneOptions.of(form.timeZone, language.get()));
     }
 
     @POST
@@ -74,7 +92,7 @@ class CompanyProfileResource {
         FormErrors errors = form.validate(language.bundle(OnboardingMessages.class));
         if (errors.any()) {
             return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(Templates.profile(form, errors, Optional.empty(), false))
+                    .entity(page(form, errors, Optional.empty(), false))
                     .build();
         }
         store(form);
@@ -96,5 +114,9 @@ class CompanyProfileResource {
         form.applyTo(profile);
         profile.updatedAt = Instant.now();
         profile.persist();
+        if (form.timeZone != null) {
+            Company company = Company.findById(viewer.companyId());
+            company.timeZone = TimeZones.parse(form.timeZone).orElseThrow().getId();
+        }
     }
 }

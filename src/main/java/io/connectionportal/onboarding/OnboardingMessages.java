@@ -47,6 +47,18 @@ public interface OnboardingMessages {
     String profile_currency_hint();
 
     @Message
+    String profile_time_zone();
+
+    @Message
+    String profile_time_zone_hint();
+
+    @Message
+    String profile_time_zone_likely();
+
+    @Message
+    String profile_time_zone_all();
+
+    @Message
     String profile_save();
 
     @Message
@@ -60,6 +72,9 @@ public interface OnboardingMessages {
 
     @Message
     String error_field_too_long(int max);
+
+    @Message
+    String error_time_zone();
 
     @Message
     String flash_signed_out();

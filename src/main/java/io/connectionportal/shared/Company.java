@@ -40,6 +40,13 @@ public class Company extends PanacheEntityBase {
     @Column(length = 2)
     public String language;
 
+    /**
+     * The IANA zone its people read times in ({@code Europe/Paris}): guessed from its country or language when it is
+     * created ({@link TimeZones#guess}), chosen on its company page. Null only for rows older than the column.
+     */
+    @Column(name = "time_zone", length = 64)
+    public String timeZone;
+
     /** Set when the company was erased: its emptied row stays a while for the tombstones that reference it. */
     @Column(name = "deleted_at")
     public Instant deletedAt;

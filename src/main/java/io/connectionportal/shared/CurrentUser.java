@@ -38,6 +38,13 @@ public class CurrentUser {
         return signedIn() ? identity.getAttribute(SessionIdentityProvider.COMPANY_NAME) : "";
     }
 
+    /** The company's time zone as stored, or empty when no one is signed in or it was never set. */
+    public Optional<String> companyTimeZone() {
+        return signedIn()
+                ? Optional.ofNullable(identity.getAttribute(SessionIdentityProvider.COMPANY_TIME_ZONE))
+                : Optional.empty();
+    }
+
     public String email() {
         return signedIn() ? identity.getPrincipal().getName() : "";
     }

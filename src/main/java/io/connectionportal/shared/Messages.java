@@ -128,4 +128,25 @@ public interface Messages {
 
     @Message
     String step_of(int number, int total);
+
+    @Message
+    String date_just_now();
+
+    @Message
+    String date_minutes_ago(int minutes);
+
+    @Message
+    String date_today_at(String time);
+
+    @Message
+    String date_yesterday_at(String time);
+
+    @Message
+    String date_tomorrow_at(String time);
+
+    @Message
+    String date_in_zone(String date, String zone);
+
+    @Message
+    String dates_zone_note(String zone, String id);
 }

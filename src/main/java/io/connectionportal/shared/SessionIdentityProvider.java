@@ -16,6 +16,7 @@ class SessionIdentityProvider implements IdentityProvider<SessionTokenRequest> {
     static final String USER_ID = "userId";
     static final String COMPANY_ID = "companyId";
     static final String COMPANY_NAME = "companyName";
+    static final String COMPANY_TIME_ZONE = "companyTimeZone";
     static final String REAUTHENTICATED_AT = "reauthenticatedAt";
 
     private final SessionStore sessions;
@@ -39,6 +40,9 @@ class SessionIdentityProvider implements IdentityProvider<SessionTokenRequest> {
                             .addAttribute(USER_ID, signedIn.userId())
                             .addAttribute(COMPANY_ID, signedIn.companyId())
                             .addAttribute(COMPANY_NAME, signedIn.companyName());
+                    if (signedIn.companyTimeZone() != null) {
+                        identity.addAttribute(COMPANY_TIME_ZONE, signedIn.companyTimeZone());
+                    }
                     if (signedIn.reauthenticatedAt() != null) {
                         identity.addAttribute(REAUTHENTICATED_AT, signedIn.reauthenticatedAt());
                     }

@@ -36,9 +36,18 @@ public class SessionStore {
         this.cookies = cookies;
     }
 
-    /** What a session tells about who is signed in; {@code reauthenticatedAt} is null until the password is asked again. */
+    /**
+     * What a session tells about who is signed in; {@code reauthenticatedAt} is null until the password is asked again.
+     * The company's time zone rides along (read with the company row the session already joins), so no page reads it.
+     */
     public record SignedIn(
-            long userId, String email, String role, long companyId, String companyName, Instant reauthenticatedAt) {}
+            long userId,
+            String email,
+            String role,
+            long companyId,
+            String companyName,
+            String companyTimeZone,
+            Instant reauthenticatedAt) {}
 
     void refuseTooLongSessions(@Observes StartupEvent started) {
         checkMaxAge(config.session().maxAge());
@@ -98,6 +107,7 @@ public class SessionStore {
                 s.user.role,
                 s.user.company.id,
                 s.user.company.name,
+                s.user.company.timeZone,
                 s.reauthenticatedAt));
     }
 

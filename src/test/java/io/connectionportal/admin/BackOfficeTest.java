@@ -114,6 +114,18 @@ class BackOfficeTest {
     }
 
     @Test
+    void timesAcrossCompaniesAreInTheReadersLanguageZoneWhichThePageNames() {
+        long company = companyOf(new Browser("fr").signUp("Fuseau Voisin SARL"));
+        Rows.execute(
+                "update company set created_at = ?1 where id = ?2",
+                java.time.Instant.parse("2026-11-30T19:33:28Z"),
+                company);
+        String page = signedInAdmin().get("/admin/companies/" + company).body().asString();
+        assertTrue(page.contains("(Europe/London).</p>"), "the zone is named");
+        assertTrue(page.contains("<time datetime=\"2026-11-30T19:33:28Z\">30 Nov 2026, 19:33</time>"), page);
+    }
+
+    @Test
     void searchFindsACompanyByPartOfItsNameAndByItsExternalReference() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         new Browser().signUp("Zephyr Bakery " + tag);

@@ -148,6 +148,23 @@ class CompaniesApiTest {
     }
 
     @Test
+    void aCompanyMadeByTheApiGetsTheTimeZoneOfItsCountryOrElseOfItsLanguage() {
+        long american = Api.createCompany("{\"name\":\"Diner Inc\",\"country\":\"US\",\"language\":\"en\"}")
+                .jsonPath()
+                .getLong("id");
+        long french = Api.createCompany(Api.company("Fromagerie Dupont", Api.unique("cust")))
+                .jsonPath()
+                .getLong("id");
+        // A country the portal knows no zone for: its language decides, and the business corrects it on /company.
+        long english = Api.createCompany("{\"name\":\"Reykjavik Ltd\",\"country\":\"IS\",\"language\":\"en\"}")
+                .jsonPath()
+                .getLong("id");
+        assertEquals("America/New_York", Rows.single("select time_zone from company where id = ?1", american));
+        assertEquals("Europe/Paris", Rows.single("select time_zone from company where id = ?1", french));
+        assertEquals("Europe/London", Rows.single("select time_zone from company where id = ?1", english));
+    }
+
+    @Test
     void anUnknownIdIsA404Problem() {
         for (String id : new String[] {"999999999", "0", "-1", "abc", "1e3"}) {
             Api.request()

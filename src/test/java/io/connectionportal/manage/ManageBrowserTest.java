@@ -23,7 +23,8 @@ import io.connectionportal.testing.Walks;
 /**
  * Managing a connection as a person does it: connect Xero through the sandbox, open it from the list,
  * deauthorize it through its confirmation page, reconnect it, and delete it through its confirmation
- * page. On a desktop and a 390 px phone with axe-core and screenshots, and on the phone without JavaScript.
+ * page; on the way, choose the company's time zone. On a desktop and a 390 px phone with axe-core and screenshots,
+ * and on the phone without JavaScript.
  */
 @QuarkusTest
 @BrowserTest
@@ -81,6 +82,15 @@ class ManageBrowserTest {
         syncs.runPending();
         page.getByText("Refreshed by you").first().waitFor(new Locator.WaitForOptions().setTimeout(30_000));
         assertThat(page.locator(".syncing")).hasCount(0);
+        assertThat(page.locator("time[title]").first()).isVisible();
+
+        // Times are in the company's zone, chosen once on the company page: a plain select, without JavaScript too.
+        page.navigate(root + "company");
+        page.getByLabel("Time zone").selectOption("America/New_York");
+        Chromium.check(walk, page, "manage", "company time zone");
+        Chromium.click(walk, button(page, "Save the details"));
+        assertThat(page.locator("#timeZone")).hasValue("America/New_York");
+        page.navigate(detail);
 
         Chromium.click(walk, link(page, "Deauthorize"));
         Chromium.assertUrlEndsWith(page, "/deauthorize");
