@@ -13,6 +13,7 @@ import io.connectionportal.mail.MailOutbox;
 import io.connectionportal.mail.OutgoingMail;
 import io.connectionportal.shared.Company;
 import io.connectionportal.shared.CompanyCreated;
+import io.connectionportal.shared.Language;
 import io.connectionportal.shared.User;
 import io.connectionportal.shared.Validation;
 
@@ -35,12 +36,12 @@ class Accounts {
      * Returns the new owner, or empty when the e-mail address already has an account, also when another
      * sign-up with the same address commits first: the unique key then refuses this one.
      */
-    Optional<User> register(SignupForm form, OutgoingMail greeting) {
+    Optional<User> register(SignupForm form, Language language, OutgoingMail greeting) {
         String email = Validation.normaliseEmail(form.email);
         // Hashing takes a third of a second: done before the transaction, so it holds no connection meanwhile.
         Passwords.Hashed password = passwords.hash(form.password);
         try {
-            return QuarkusTransaction.requiringNew().call(() -> create(form, email, password, greeting));
+            return QuarkusTransaction.requiringNew().call(() -> create(form, email, password, language, greeting));
         } catch (RuntimeException e) {
             if (isUniqueViolation(e)) {
                 return Optional.empty();
@@ -58,7 +59,8 @@ class Accounts {
         return false;
     }
 
-    private Optional<User> create(SignupForm form, String email, Passwords.Hashed password, OutgoingMail greeting) {
+    private Optional<User> create(
+            SignupForm form, String email, Passwords.Hashed password, Language language, OutgoingMail greeting) {
         if (User.emailTaken(email)) {
             return Optional.empty();
         }
@@ -75,6 +77,7 @@ class Accounts {
         owner.role = User.OWNER;
         owner.company = company;
         owner.createdAt = now;
+        owner.language = language.tag();
         owner.persistAndFlush();
         outbox.enqueue(greeting);
         created.fire(new CompanyCreated(company.id));

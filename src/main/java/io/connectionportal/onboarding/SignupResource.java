@@ -89,7 +89,7 @@ class SignupResource {
         }
         OutgoingMail welcome =
                 greeting.render(Validation.normaliseEmail(form.email), form.companyName(), language.get());
-        Optional<User> owner = accounts.register(form, welcome);
+        Optional<User> owner = accounts.register(form, language.get(), welcome);
         if (owner.isEmpty()) {
             return rejected(
                     Response.Status.CONFLICT,

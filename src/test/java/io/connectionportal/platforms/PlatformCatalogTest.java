@@ -88,6 +88,7 @@ class PlatformCatalogTest {
                         List.of("INVOICES"),
                         null,
                         null,
+                        null,
                         null),
                 new PlatformCatalog.Entry(
                         "dup",
@@ -99,11 +100,22 @@ class PlatformCatalogTest {
                         List.of("BANK_TRANSACTIONS"),
                         null,
                         null,
+                        null,
                         null),
                 new PlatformCatalog.Entry(
-                        "dup", "Dup", "banking", "http://d.example", null, null, List.of("INVOICES"), null, null, null),
+                        "dup",
+                        "Dup",
+                        "banking",
+                        "http://d.example",
+                        null,
+                        null,
+                        List.of("INVOICES"),
+                        null,
+                        null,
+                        null,
+                        "P0D"),
                 new PlatformCatalog.Entry(
-                        "odd", "Odd", "crypto", "https://o.example", null, null, List.of(), null, null, null));
+                        "odd", "Odd", "crypto", "https://o.example", null, null, List.of(), null, null, null, null));
         IllegalStateException error = assertThrows(
                 IllegalStateException.class, () -> PlatformCatalog.validate(new PlatformCatalog.File(entries)));
         String message = error.getMessage();
@@ -112,5 +124,6 @@ class PlatformCatalogTest {
         assertTrue(message.contains("website must be an https:// address"), message);
         assertTrue(message.contains("INVOICES is not banking data"), message);
         assertTrue(message.contains("unknown category 'crypto'"), message);
+        assertTrue(message.contains("'dup': accessLifetime must be a positive ISO-8601 duration"), message);
     }
 }
