@@ -1,5 +1,7 @@
 package io.connectionportal.connectors;
 
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -190,13 +192,32 @@ final class ConnectorConfiguration {
         return real;
     }
 
-    /** The platforms given an {@code access-lifetime}, with its value as written. */
-    Map<String, String> accessLifetimes() {
-        Map<String, String> lifetimes = new TreeMap<>();
+    /**
+     * The platforms given an {@code access-lifetime}: a positive ISO-8601 duration, or {@link Duration#ZERO} for
+     * {@code none} (no end, whatever the catalog says); anything else is added to {@code problems}.
+     */
+    Map<String, Duration> accessLifetimes(List<String> problems) {
+        Map<String, Duration> lifetimes = new TreeMap<>();
         settings.forEach((key, given) -> {
-            if (given.containsKey(ACCESS_LIFETIME)) {
-                lifetimes.put(key, given.get(ACCESS_LIFETIME));
+            String value = given.get(ACCESS_LIFETIME);
+            if (value == null) {
+                return;
             }
+            if (value.equalsIgnoreCase("none")) {
+                lifetimes.put(key, Duration.ZERO);
+                return;
+            }
+            try {
+                Duration lifetime = Duration.parse(value);
+                if (!lifetime.isNegative() && !lifetime.isZero()) {
+                    lifetimes.put(key, lifetime);
+                    return;
+                }
+            } catch (DateTimeParseException malformed) {
+                // named below
+            }
+            problems.add(settingName(key, ACCESS_LIFETIME) + ": '" + value
+                    + "' is not a positive ISO-8601 duration such as P90D, nor none");
         });
         return lifetimes;
     }

@@ -3,13 +3,11 @@ package io.connectionportal.connectors;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -153,31 +151,13 @@ public class Connectors {
     private Map<String, Duration> accessLifetimes() {
         Map<String, Duration> resolved = lifetimes;
         if (resolved == null) {
-            Map<String, Duration> parsed = new TreeMap<>();
             List<String> problems = new ArrayList<>();
             Set<String> keys = catalog.all().stream().map(Platform::key).collect(Collectors.toSet());
-            ConnectorConfiguration.read(config, keys).accessLifetimes().forEach((key, value) -> {
-                String name = ConnectorConfiguration.settingName(key, ConnectorConfiguration.ACCESS_LIFETIME);
-                if (value.equalsIgnoreCase("none")) {
-                    parsed.put(key, Duration.ZERO);
-                    return;
-                }
-                try {
-                    Duration lifetime = Duration.parse(value);
-                    if (!lifetime.isNegative() && !lifetime.isZero()) {
-                        parsed.put(key, lifetime);
-                        return;
-                    }
-                } catch (DateTimeParseException malformed) {
-                    // named below
-                }
-                problems.add(name + ": '" + value + "' is not a positive ISO-8601 duration such as P90D, nor none");
-            });
+            resolved = Map.copyOf(ConnectorConfiguration.read(config, keys).accessLifetimes(problems));
             if (!problems.isEmpty()) {
                 throw new IllegalStateException(
                         "The connector settings are invalid:\n- " + String.join("\n- ", problems));
             }
-            resolved = Map.copyOf(parsed);
             lifetimes = resolved;
         }
         return resolved;
