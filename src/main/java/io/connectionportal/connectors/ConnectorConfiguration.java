@@ -1,5 +1,7 @@
 package io.connectionportal.connectors;
 
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigValue;
@@ -29,6 +32,13 @@ import io.connectionportal.platforms.Platform;
 final class ConnectorConfiguration {
 
     static final String PREFIX = "portal.connectors.";
+
+    /**
+     * How long the platform's authorization lasts (ISO-8601, {@code P90D}), overriding the catalog's: it tells when
+     * access ends, not how to reach the provider, so alone it leaves the platform in the sandbox.
+     */
+    static final String ACCESS_LIFETIME = "access-lifetime";
+
     private static final String ENV_PREFIX = "PORTAL_CONNECTORS_";
 
     /** Every setting a platform takes; see the README's "Connect real platforms". */
@@ -45,7 +55,8 @@ final class ConnectorConfiguration {
             "client-authentication",
             "api-url",
             "after-connect",
-            "account-parameter");
+            "account-parameter",
+            ACCESS_LIFETIME);
 
     private final Map<String, Map<String, String>> settings;
     private final List<String> problems;
@@ -170,9 +181,45 @@ final class ConnectorConfiguration {
         return name.toUpperCase(Locale.ROOT).replace('-', '_');
     }
 
-    /** The platforms the operator gave any setting for: they connect to their real provider. */
+    /** The platforms the operator gave any provider setting for: they connect to their real provider. */
     Set<String> configuredKeys() {
-        return settings.keySet();
+        Set<String> real = new TreeSet<>();
+        settings.forEach((key, given) -> {
+            if (given.keySet().stream().anyMatch(name -> !name.equals(ACCESS_LIFETIME))) {
+                real.add(key);
+            }
+        });
+        return real;
+    }
+
+    /**
+     * The platforms given an {@code access-lifetime}: a positive ISO-8601 duration, or {@link Duration#ZERO} for
+     * {@code none} (no end, whatever the catalog says); anything else is added to {@code problems}.
+     */
+    Map<String, Duration> accessLifetimes(List<String> problems) {
+        Map<String, Duration> lifetimes = new TreeMap<>();
+        settings.forEach((key, given) -> {
+            String value = given.get(ACCESS_LIFETIME);
+            if (value == null) {
+                return;
+            }
+            if (value.equalsIgnoreCase("none")) {
+                lifetimes.put(key, Duration.ZERO);
+                return;
+            }
+            try {
+                Duration lifetime = Duration.parse(value);
+                if (!lifetime.isNegative() && !lifetime.isZero()) {
+                    lifetimes.put(key, lifetime);
+                    return;
+                }
+            } catch (DateTimeParseException malformed) {
+                // named below
+            }
+            problems.add(settingName(key, ACCESS_LIFETIME) + ": '" + value
+                    + "' is not a positive ISO-8601 duration such as P90D, nor none");
+        });
+        return lifetimes;
     }
 
     Optional<String> setting(String key, String name) {

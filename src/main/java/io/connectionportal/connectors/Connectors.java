@@ -3,8 +3,11 @@ package io.connectionportal.connectors;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,6 +40,7 @@ public class Connectors {
     private final HttpClient http;
     private final Clock clock;
     private volatile Map<String, ConnectorSettings> real;
+    private volatile Map<String, Duration> lifetimes;
 
     Connectors(PortalConfig portal, Config config, PlatformCatalog catalog, ObjectMapper json) {
         this.portal = portal;
@@ -53,6 +57,21 @@ public class Connectors {
 
     void checkAtStartup(@Observes StartupEvent started) {
         realSettings();
+        accessLifetimes();
+    }
+
+    /**
+     * How long an authorization of the platform lasts at most, counted from its link: the operator's
+     * {@code portal.connectors.<key>.access-lifetime}, else the catalog's {@code accessLifetime}; empty when the
+     * platform sets no end (an operator's {@code none} removes the catalog's).
+     */
+    public Optional<Duration> accessLifetime(Platform platform) {
+        Map<String, Duration> configured = accessLifetimes();
+        if (configured.containsKey(platform.key())) {
+            Duration lifetime = configured.get(platform.key());
+            return lifetime.isZero() ? Optional.empty() : Optional.of(lifetime);
+        }
+        return platform.accessLifetime();
     }
 
     /** A connector for a new authorization: the real provider when the platform has settings, else the sandbox. */
@@ -125,6 +144,21 @@ public class Connectors {
                 }
                 resolved = real;
             }
+        }
+        return resolved;
+    }
+
+    private Map<String, Duration> accessLifetimes() {
+        Map<String, Duration> resolved = lifetimes;
+        if (resolved == null) {
+            List<String> problems = new ArrayList<>();
+            Set<String> keys = catalog.all().stream().map(Platform::key).collect(Collectors.toSet());
+            resolved = Map.copyOf(ConnectorConfiguration.read(config, keys).accessLifetimes(problems));
+            if (!problems.isEmpty()) {
+                throw new IllegalStateException(
+                        "The connector settings are invalid:\n- " + String.join("\n- ", problems));
+            }
+            lifetimes = resolved;
         }
         return resolved;
     }

@@ -23,6 +23,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import org.jboss.resteasy.reactive.RestForm;
 
+import io.connectionportal.access.AccessEnds;
 import io.connectionportal.audit.AuditEvent;
 import io.connectionportal.audit.AuditTrail;
 import io.connectionportal.audit.AuditType;
@@ -73,7 +74,8 @@ class ConnectionResource {
                 ReadLines.Lines reads,
                 Optional<Instant> accessEndsAt,
                 boolean readable,
-                boolean organisationToChoose);
+                boolean organisationToChoose,
+                boolean renewalDue);
 
         static native TemplateInstance deauthorize(Connection connection, Platform platform);
 
@@ -105,6 +107,8 @@ class ConnectionResource {
 
     private final OrganisationChoices organisationChoices;
 
+    private final AccessEnds accessEnds;
+
     ConnectionResource(
             PlatformCatalog catalog,
             CurrentUser viewer,
@@ -122,7 +126,9 @@ class ConnectionResource {
             ReadLines reads,
             ConnectionTokens tokens,
             ProviderApis apis,
-            OrganisationChoices organisationChoices) {
+            OrganisationChoices organisationChoices,
+            AccessEnds accessEnds) {
+        this.accessEnds = accessEnds;
         this.apis = apis;
         this.organisationChoices = organisationChoices;
         this.reads = reads;
@@ -305,9 +311,11 @@ class ConnectionResource {
         return Map.of("syncing", syncHistory.syncing(viewer.companyId(), connection.id));
     }
 
-    static boolean reconnectable(Connection connection) {
+    /** Needing it, withdrawn, or linked with an access its platform ends soon (a renewal). */
+    private boolean reconnectable(Connection connection) {
         return connection.status == ConnectionStatus.REAUTH_REQUIRED
-                || connection.status == ConnectionStatus.DEAUTHORIZED;
+                || connection.status == ConnectionStatus.DEAUTHORIZED
+                || accessEnds.renewalDue(connection);
     }
 
     private TemplateInstance page(Connection connection, FormErrors errors) {
@@ -324,7 +332,8 @@ class ConnectionResource {
                 reads.ofConnection(viewer.companyId(), connection.id, ReadLines.CONNECTION),
                 accessEndsAt(connection),
                 apis.readable(connection.platformKey, connection.sandbox),
-                organisationChoices.pending(connection));
+                organisationChoices.pending(connection),
+                connection.linked() && accessEnds.renewalDue(connection));
     }
 
     /** When a linked connection's access ends because the provider gave no refresh token to renew it. */
@@ -350,14 +359,15 @@ class ConnectionResource {
                         connection.platformKey,
                         connection.category,
                         "",
-                        java.util.Optional.empty(),
+                        Optional.empty(),
                         false,
                         List.of(),
                         List.of(),
                         List.of(),
                         Optional.empty(),
-                        java.util.Optional.empty(),
-                        false));
+                        Optional.empty(),
+                        false,
+                        Optional.empty()));
     }
 
     private static Response backTo(Connection connection) {

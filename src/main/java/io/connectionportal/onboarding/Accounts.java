@@ -80,6 +80,7 @@ class Accounts {
         owner.role = User.OWNER;
         owner.company = company;
         owner.createdAt = now;
+        owner.language = language.tag();
         owner.persistAndFlush();
         outbox.enqueue(greeting);
         created.fire(new CompanyCreated(company.id));

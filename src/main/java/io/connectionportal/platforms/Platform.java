@@ -1,5 +1,6 @@
 package io.connectionportal.platforms;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,7 +26,12 @@ public record Platform(
         /** ISO 3166-1 code of the one country the platform serves, such as {@code FR} for Sage 50 France. */
         Optional<String> country,
         /** Whether the country is shown beside the name: another entry of the same brand serves another country. */
-        boolean countryShown) {
+        boolean countryShown,
+        /**
+         * How long an authorization lasts at most, when the platform ends it (open-banking consent): counted from the
+         * link; {@code connectors.Connectors#accessLifetime} lets the operator override it.
+         */
+        Optional<Duration> accessLifetime) {
 
     /** How many tones the monograms come in (classes {@code monogram-0} to {@code monogram-7} of the stylesheet). */
     static final int MONOGRAM_TONES = 8;

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -48,7 +49,9 @@ public class PlatformCatalog {
             List<String> writes,
             List<String> keywords,
             String country,
-            OAuthEntry oauth) {}
+            OAuthEntry oauth,
+            /** ISO-8601, such as P90D: how long the platform's consent lasts, when it ends it. */
+            String accessLifetime) {}
 
     @JsonIgnoreProperties(ignoreUnknown = false)
     record OAuthEntry(
@@ -218,7 +221,8 @@ public class PlatformCatalog {
                     e.keywords() == null ? List.of() : List.copyOf(e.keywords()),
                     preset(e.oauth(), reads, where, problems),
                     Optional.ofNullable(e.country()),
-                    countryShown.contains(e.key())));
+                    countryShown.contains(e.key()),
+                    accessLifetime(e.accessLifetime(), where, problems)));
         }
         if (platforms.isEmpty()) {
             problems.add("the catalog has no platforms");
@@ -272,6 +276,23 @@ public class PlatformCatalog {
             throw new IllegalStateException("The platform catalog is invalid:\n- " + String.join("\n- ", problems));
         }
         return Map.copyOf(popular);
+    }
+
+    /** A positive ISO-8601 duration ({@code P90D}), or a problem named for the catalog's author. */
+    static Optional<Duration> accessLifetime(String value, String where, List<String> problems) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        try {
+            Duration lifetime = Duration.parse(value);
+            if (!lifetime.isNegative() && !lifetime.isZero()) {
+                return Optional.of(lifetime);
+            }
+        } catch (java.time.format.DateTimeParseException malformed) {
+            // reported below
+        }
+        problems.add(where + ": accessLifetime must be a positive ISO-8601 duration such as P90D, not '" + value + "'");
+        return Optional.empty();
     }
 
     /** Steps that may follow the token exchange, each implemented by the connector. */

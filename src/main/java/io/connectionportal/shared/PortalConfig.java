@@ -96,6 +96,9 @@ public interface PortalConfig {
     /** How long what is no longer needed is kept before the scheduled purge removes it. */
     Retention retention();
 
+    /** Telling the business when a connection breaks and before its access ends ({@code access}). */
+    Access access();
+
     /** The integrators' JSON API under {@code /api/v1}. */
     Api api();
 
@@ -161,6 +164,19 @@ public interface PortalConfig {
         /** After a failed sync, how long the scheduler waits before trying again (not at every check). */
         @WithDefault("1h")
         Duration retryAfter();
+    }
+
+    interface Access {
+        /**
+         * How long before a known end of access (a platform's {@code access-lifetime}) the dashboard asks the business
+         * to reconnect, and the reminder e-mail goes.
+         */
+        @WithDefault("7d")
+        Duration renewBefore();
+
+        /** When the reminder job looks for access about to end (a Quarkus cron, seconds first); {@code off} disables it. */
+        @WithDefault("0 0 8 * * ?")
+        String remindCron();
     }
 
     interface Retention {

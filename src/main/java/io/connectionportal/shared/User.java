@@ -61,6 +61,20 @@ public class User extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /**
+     * The language the user last used the portal in ({@code en}, {@code fr}), for e-mails sent outside a request;
+     * null when unknown. See {@link #language()}.
+     */
+    @Column(length = 2)
+    public String language;
+
+    /** The language to write to this user in: their own, else their company's, else English. */
+    public Language language() {
+        return Language.fromTag(language)
+                .or(() -> Language.fromTag(company.language))
+                .orElse(Language.EN);
+    }
+
     public static boolean emailTaken(String normalisedEmail) {
         return count("email", normalisedEmail) > 0;
     }

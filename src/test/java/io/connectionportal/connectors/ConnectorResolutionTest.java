@@ -83,7 +83,8 @@ class ConnectorResolutionTest {
                 List.of(),
                 preset,
                 java.util.Optional.empty(),
-                false);
+                false,
+                java.util.Optional.empty());
     }
 
     private static SmallRyeConfig config(Map<String, String> properties, Map<String, String> environment) {
@@ -247,6 +248,34 @@ class ConnectorResolutionTest {
                 "SmallRye found: " + platforms.keySet());
 
         assertEquals("qbo-id", resolve(Map.of(), env).get("quickbooks-online").clientId(), "read by hand, it is found");
+    }
+
+    @Test
+    void anAccessLifetimeAloneLeavesThePlatformInTheSandboxAndABadOneIsNamed() {
+        Map<String, String> properties = Map.of(
+                "portal.connectors.xero.access-lifetime", "P90D",
+                "portal.connectors.tiime.access-lifetime", "none");
+        assertTrue(
+                resolve(properties, Map.of("PORTAL_CONNECTORS_WAVE_ACCESS_LIFETIME", "P180D"))
+                        .isEmpty(),
+                "no provider setting, so no real provider");
+        List<String> problems = new java.util.ArrayList<>();
+        var configuration = ConnectorConfiguration.read(
+                config(properties, Map.of("PORTAL_CONNECTORS_WAVE_ACCESS_LIFETIME", "P180D")),
+                java.util.Set.of("xero", "tiime", "wave"));
+        assertEquals(
+                Map.of("xero", Duration.ofDays(90), "tiime", Duration.ZERO, "wave", Duration.ofDays(180)),
+                configuration.accessLifetimes(problems));
+        assertTrue(problems.isEmpty(), problems.toString());
+
+        ConnectorConfiguration.read(
+                        config(Map.of("portal.connectors.xero.access-lifetime", "90 days"), Map.of()),
+                        java.util.Set.of("xero"))
+                .accessLifetimes(problems);
+        assertEquals(
+                List.of("portal.connectors.xero.access-lifetime: '90 days' is not a positive ISO-8601 duration such as"
+                        + " P90D, nor none"),
+                problems);
     }
 
     private static void assertOne(List<String> problems, String start) {

@@ -147,6 +147,7 @@ class PlatformCatalogTest {
                         null,
                         null,
                         null,
+                        null,
                         null),
                 new PlatformCatalog.Entry(
                         "dup",
@@ -156,6 +157,7 @@ class PlatformCatalogTest {
                         null,
                         null,
                         List.of("BANK_TRANSACTIONS"),
+                        null,
                         null,
                         null,
                         null,
@@ -171,7 +173,8 @@ class PlatformCatalogTest {
                         null,
                         null,
                         null,
-                        null),
+                        null,
+                        "P0D"),
                 new PlatformCatalog.Entry(
                         "odd",
                         "Odd",
@@ -180,6 +183,7 @@ class PlatformCatalogTest {
                         "logo.png",
                         null,
                         List.of(),
+                        null,
                         null,
                         null,
                         null,
@@ -192,6 +196,7 @@ class PlatformCatalogTest {
         assertTrue(message.contains("website must be an https:// address"), message);
         assertTrue(message.contains("INVOICES is not banking data"), message);
         assertTrue(message.contains("unknown category 'crypto'"), message);
+        assertTrue(message.contains("'dup': accessLifetime must be a positive ISO-8601 duration"), message);
     }
 
     @Test
@@ -207,6 +212,7 @@ class PlatformCatalogTest {
                 null,
                 null,
                 "XX",
+                null,
                 null);
         String message = assertThrows(
                         IllegalStateException.class,

@@ -730,7 +730,8 @@ class SandboxTest {
                 List.of(),
                 java.util.Optional.empty(),
                 java.util.Optional.empty(),
-                false);
+                false,
+                java.util.Optional.empty());
         for (long grant = 1; grant <= 20; grant++) {
             SandboxData.Company company = new SandboxData(pennylane, grant, Instant.now()).company();
             String siren = company.registrationNumber();

@@ -46,6 +46,7 @@ final class ProviderFixtures {
                 List.of(),
                 Optional.empty(),
                 java.util.Optional.empty(),
-                false);
+                false,
+                java.util.Optional.empty());
     }
 }

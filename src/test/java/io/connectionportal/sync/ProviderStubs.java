@@ -41,6 +41,7 @@ final class ProviderStubs {
                 List.of(),
                 Optional.empty(),
                 java.util.Optional.empty(),
-                false);
+                false,
+                java.util.Optional.empty());
     }
 }
