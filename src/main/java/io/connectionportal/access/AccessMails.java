@@ -12,9 +12,12 @@ import io.connectionportal.mail.OutgoingMail;
 import io.connectionportal.platforms.Platform;
 import io.connectionportal.platforms.PlatformCatalog;
 import io.connectionportal.shared.Branding;
+import io.connectionportal.shared.Company;
 import io.connectionportal.shared.CurrentLanguage;
+import io.connectionportal.shared.DateDisplay;
 import io.connectionportal.shared.Language;
 import io.connectionportal.shared.PortalConfig;
+import io.connectionportal.shared.TimeZones;
 
 /**
  * The two e-mails of this feature, HTML and text, in the recipient's language: a connection needs reconnecting, and a
@@ -37,7 +40,7 @@ class AccessMails {
         static native MailTemplateInstance ending(
                 String productName,
                 String platformName,
-                Instant endsAt,
+                String endsOn,
                 String reconnectUrl,
                 String supportEmail,
                 String supportPhone,
@@ -71,10 +74,14 @@ class AccessMails {
 
     OutgoingMail ending(String to, Language language, Connection connection, Instant endsAt) {
         String platform = platformName(connection);
+        // In the company's time zone, as its pages show it, with the zone named: an e-mail is read anywhere.
+        Company company = Company.findById(connection.companyId);
+        String endsOn = DateDisplay.of(language, TimeZones.stored(company == null ? null : company.timeZone, language))
+                .exactWithZone(endsAt);
         MailTemplateInstance body = Templates.ending(
                         branding.productName(),
                         platform,
-                        endsAt,
+                        endsOn,
                         reconnectUrl(connection),
                         branding.supportEmail(),
                         branding.supportPhone(),
