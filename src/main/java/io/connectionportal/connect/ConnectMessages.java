@@ -439,4 +439,7 @@ public interface ConnectMessages {
 
     @Message
     String platform_agree_continue(String name);
+
+    @Message
+    String connected_check_profile();
 }

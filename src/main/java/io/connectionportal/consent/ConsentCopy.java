@@ -52,12 +52,4 @@ public class ConsentCopy {
     public String consentStatement() {
         return text("consent-statement", ConsentMessages::copy_consent_statement);
     }
-
-    public String trustStatisticValue() {
-        return text("trust-statistic-value", ConsentMessages::copy_trust_statistic_value);
-    }
-
-    public String trustStatisticLabel() {
-        return text("trust-statistic-label", ConsentMessages::copy_trust_statistic_label);
-    }
 }

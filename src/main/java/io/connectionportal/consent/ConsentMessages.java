@@ -35,12 +35,6 @@ public interface ConsentMessages {
     String copy_consent_statement();
 
     @Message
-    String copy_trust_statistic_value();
-
-    @Message
-    String copy_trust_statistic_label();
-
-    @Message
     String error_category_required();
 
     @Message
@@ -282,4 +276,25 @@ public interface ConsentMessages {
 
     @Message
     String value_manage();
+
+    @Message
+    String privacy_facts_title();
+
+    @Message
+    String privacy_fact_encryption();
+
+    @Message
+    String privacy_fact_password();
+
+    @Message
+    String privacy_fact_read_only();
+
+    @Message
+    String privacy_fact_hosting(String region);
+
+    @Message
+    String privacy_fact_reads_logged();
+
+    @Message
+    String privacy_fact_erasure();
 }

@@ -20,6 +20,7 @@ import io.quarkus.security.Authenticated;
 import io.connectionportal.platforms.Category;
 import io.connectionportal.shared.CurrentUser;
 import io.connectionportal.shared.Flash;
+import io.connectionportal.shared.PortalConfig;
 
 /**
  * Privacy and trust (P1–P9): what is read and written per category, who sees it, how to withdraw (with, once signed
@@ -31,7 +32,11 @@ class PrivacyResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance privacy(
-                List<Category> categories, String policyVersion, Set<Category> consented, List<ConsentRecord> records);
+                List<Category> categories,
+                String policyVersion,
+                Set<Category> consented,
+                List<ConsentRecord> records,
+                Optional<String> hostingRegion);
 
         static native TemplateInstance nda(String ndaVersion, Optional<NdaAcceptance> acceptance);
     }
@@ -40,8 +45,10 @@ class PrivacyResource {
     private final CurrentUser viewer;
 
     private final Flash flash;
+    private final PortalConfig config;
 
-    PrivacyResource(Consents consents, CurrentUser viewer, Flash flash) {
+    PrivacyResource(Consents consents, CurrentUser viewer, Flash flash, PortalConfig config) {
+        this.config = config;
         this.flash = flash;
         this.consents = consents;
         this.viewer = viewer;
@@ -56,7 +63,8 @@ class PrivacyResource {
                 List.of(Category.values()),
                 consents.policyVersion(),
                 signedIn ? consents.consentedCategories() : Set.of(),
-                signedIn ? consents.currentRecords() : List.of());
+                signedIn ? consents.currentRecords() : List.of(),
+                config.policy().hostingRegion());
     }
 
     @GET

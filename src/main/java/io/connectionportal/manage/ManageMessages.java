@@ -312,4 +312,7 @@ public interface ManageMessages {
 
     @Message
     String manage_organisation_missing();
+
+    @Message
+    String dashboard_company_link();
 }

@@ -1,6 +1,8 @@
 package io.connectionportal.onboarding;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.jboss.resteasy.reactive.RestForm;
@@ -14,6 +16,13 @@ import io.connectionportal.sync.CompanyFacts;
 public class CompanyProfileForm {
 
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+
+    /**
+     * A registered name: two characters or more with a letter among them, made of letters (any script), digits, spaces
+     * and the punctuation company names use ("L'Atelier & Fils, S.A.R.L.", "Müller-Lüdenscheid GmbH (UK) Ltd").
+     */
+    private static final Pattern LEGAL_NAME =
+            Pattern.compile("(?=.*\\p{L})[\\p{L}\\p{M}\\p{N} .,'’&()/+\\-–:;!@°#\"«»]{2,}");
 
     @RestForm
     public String legalName;
@@ -69,10 +78,34 @@ public class CompanyProfileForm {
         return form;
     }
 
+    /** Which fields the platform filled in, by field name, each with the platform's name. */
+    static Map<String, String> sources(CompanyFacts.Facts facts) {
+        CompanyProfileForm form = from(facts);
+        Map<String, String> sources = new HashMap<>();
+        Map.of(
+                        "legalName", Validation.trim(form.legalName),
+                        "registrationNumber", Validation.trim(form.registrationNumber),
+                        "taxNumber", Validation.trim(form.taxNumber),
+                        "addressLine", Validation.trim(form.addressLine),
+                        "postalCode", Validation.trim(form.postalCode),
+                        "city", Validation.trim(form.city),
+                        "country", Validation.trim(form.country),
+                        "baseCurrency", Validation.trim(form.baseCurrency))
+                .forEach((field, value) -> {
+                    if (!value.isEmpty()) {
+                        sources.put(field, facts.source());
+                    }
+                });
+        return sources;
+    }
+
     FormErrors validate(OnboardingMessages msg) {
         FormErrors errors = new FormErrors();
-        if (Validation.trim(legalName).isEmpty()) {
+        String name = Validation.trim(legalName);
+        if (name.isEmpty()) {
             errors.add("legalName", msg.error_legal_name_required());
+        } else if (!LEGAL_NAME.matcher(name).matches()) {
+            errors.add("legalName", msg.error_legal_name_invalid());
         }
         tooLong(errors, msg, "legalName", legalName, 200);
         tooLong(errors, msg, "registrationNumber", registrationNumber, 40);

@@ -2,6 +2,7 @@ package io.connectionportal.onboarding;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.transaction.Transactional;
@@ -42,7 +43,9 @@ class CompanyProfileResource {
                 FormErrors errors,
                 Optional<String> prefilledFrom,
                 boolean saved,
-                ZoneOptions zones);
+                ZoneOptions zones,
+                Map<String, String> sources,
+                String signedUpAs);
     }
 
     private final CompanyFacts facts;
@@ -68,21 +71,44 @@ class CompanyProfileResource {
             return page(CompanyProfileForm.from(saved.get()), FormErrors.none(), Optional.empty(), true);
         }
         Optional<CompanyFacts.Facts> connected = facts.fromAccounting(viewer.companyId());
-        CompanyProfileForm form = connected.map(CompanyProfileForm::from).orElseGet(() -> {
-            CompanyProfileForm empty = new CompanyProfileForm();
-            empty.legalName = viewer.companyName();
-            return empty;
-        });
-        return page(form, FormErrors.none(), connected.map(CompanyFacts.Facts::source), false);
+        if (connected.isEmpty()) {
+            CompanyProfileForm typed = new CompanyProfileForm();
+            typed.legalName = viewer.companyName();
+            return page(typed, FormErrors.none(), Optional.empty(), false);
+        }
+        CompanyProfileForm prefilled = CompanyProfileForm.from(connected.get());
+        // The platform's legal name is proposed, never put in place of the name typed at sign-up without saying so.
+        String typed = viewer.companyName();
+        String signedUpAs = prefilled.legalName != null && !prefilled.legalName.equalsIgnoreCase(typed)
+                ? language.bundle(OnboardingMessages.class).profile_signed_up_as(typed)
+                : null;
+        return page(
+                prefilled,
+                FormErrors.none(),
+                Optional.of(connected.get().source()),
+                false,
+                CompanyProfileForm.sources(connected.get()),
+                signedUpAs);
     }
 
     /** The zone comes from the session (it carries the company's), so showing it costs no query. */
     private TemplateInstance page(
             CompanyProfileForm form, FormErrors errors, Optional<String> prefilledFrom, boolean saved) {
+        return page(form, errors, prefilledFrom, saved, Map.of(), null);
+    }
+
+    private TemplateInstance page(
+            CompanyProfileForm form,
+            FormErrors errors,
+            Optional<String> prefilledFrom,
+            boolean saved,
+            Map<String, String> sources,
+            String signedUpAs) {
         if (form.timeZone == null) {
             form.timeZone = dates.display().zone().getId();
         }
-        return Templates.profile(form, errors, prefilledFrom, saved, ZoneOptions.of(form.timeZone, language.get()));
+        return Templates.profile(
+                form, errors, prefilledFrom, saved, ZoneOptions.of(form.timeZone, language.get()), sources, signedUpAs);
     }
 
     @POST

@@ -318,4 +318,22 @@ public interface OnboardingMessages {
 
     @Message
     String mail_reset_ignore();
+
+    @Message
+    String profile_signed_up_as(String name);
+
+    @Message
+    String error_legal_name_invalid();
+
+    @Message
+    String landing_shot_search();
+
+    @Message
+    String landing_shot_consent();
+
+    @Message
+    String landing_shot_button();
+
+    @Message
+    String landing_shot_caption();
 }

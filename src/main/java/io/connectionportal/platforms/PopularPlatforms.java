@@ -29,6 +29,11 @@ public class PopularPlatforms {
     @TemplateData
     public record Popular(List<Platform> platforms, Optional<String> country) {}
 
+    /** For a visitor not yet signed up, whose language is all the portal knows. */
+    public List<Platform> forVisitor() {
+        return catalog.popular(countries.ofLanguage());
+    }
+
     public Popular forCompany(long companyId) {
         Company company = Company.findById(companyId);
         String country =

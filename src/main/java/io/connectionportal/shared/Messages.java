@@ -149,4 +149,13 @@ public interface Messages {
 
     @Message
     String dates_zone_note(String zone, String id);
+
+    @Message
+    String field_from(String source);
+
+    @Message
+    String nav_menu();
+
+    @Message
+    String meta_description(String product);
 }

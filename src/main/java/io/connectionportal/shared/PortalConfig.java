@@ -412,6 +412,12 @@ public interface PortalConfig {
 
         @WithDefault("2026-11")
         String ndaVersion();
+
+        /**
+         * Where the portal and its database run, as the privacy page states it ("Paris, France (OVHcloud)"); the
+         * statement is left out until the operator says where.
+         */
+        Optional<String> hostingRegion();
     }
 
     /**

@@ -38,8 +38,7 @@ class AccessNoticeBrowserTest {
 
     private void connect(Walk walk, Page page, String key, String name) {
         page.navigate(root + "connect/platforms/" + key);
-        Chromium.tick(page.locator("#agree"));
-        Chromium.click(walk, button(page, "Continue to " + name));
+        Chromium.click(walk, button(page, "Agree and continue to " + name));
         Chromium.click(walk, page.locator("#allow"));
         Chromium.assertUrlContains(page, "/connect/connected/");
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -121,6 +122,40 @@ class ConnectedDataTest {
                 .then()
                 .body(containsString("Your company details are saved."))
                 .body(containsString("value=\"Prefill Company SAS\""));
+    }
+
+    /** Issue 13, point 12: the profile is found, says what came from Xero, and keeps the name typed at sign-up. */
+    @Test
+    void theProfileIsLinkedMarksWhatCameFromXeroAndNeverSilentlyReplacesTheTypedName() {
+        Browser browser = new Browser();
+        long[] ids = connectedAndSynced(browser, "Boulangerie Typed");
+        assertTrue(browser.get("/connections").body().asString().contains("href=\"/company\""), "from the dashboard");
+        String connected = browser.get("/connect/connected/" + ids[0]).body().asString();
+        assertTrue(connected.contains("href=\"/company\""), "from the connected page");
+
+        String form = unescaped(browser.get("/company").body().asString());
+        assertTrue(
+                form.contains("Legal name <span class=\"field-source\">(from Xero)</span>"),
+                "the prefilled legal name says where it came from");
+        assertTrue(form.contains("You signed up as “Boulangerie Typed”"), "the typed name is named, not replaced");
+        assertTrue(
+                form.contains("Time zone</label>") && !form.contains("Time zone <span class=\"field-source\">"),
+                "what the platform did not fill in is not marked");
+
+        for (String bad : List.of("!!", "12345", "<script>", "x")) {
+            Response refused = browser.post("/company", Map.of("legalName", bad));
+            assertEquals(400, refused.statusCode(), bad);
+            assertTrue(
+                    refused.body().asString().contains("Enter the legal name as it is registered"), "refused: " + bad);
+        }
+        assertEquals(
+                303,
+                browser.post("/company", Map.of("legalName", "L'Atelier & Fils, S.A.R.L. (Müller-Lüdenscheid)"))
+                        .statusCode());
+        assertEquals(
+                "Boulangerie Typed",
+                Rows.single("select name from company where id = ?1", ids[1]),
+                "saving the legal name leaves the company's name as typed");
     }
 
     @Test

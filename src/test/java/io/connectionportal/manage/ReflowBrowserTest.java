@@ -1,0 +1,124 @@
+package io.connectionportal.manage;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Cookie;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+import io.connectionportal.testing.Browser;
+import io.connectionportal.testing.BrowserTest;
+import io.connectionportal.testing.Chromium;
+import io.connectionportal.testing.Chromium.Walk;
+import io.connectionportal.testing.Walks;
+
+/**
+ * WCAG 1.4.10 (reflow): at 320 CSS pixels no page of the business's journey scrolls sideways, in English and in French
+ * (French words are longer), and axe-core finds nothing on the French pages. A business signs up, connects Xero, and
+ * every page it can reach is measured.
+ */
+@QuarkusTest
+@BrowserTest
+class ReflowBrowserTest {
+
+    private static final int NARROWEST = 320;
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @Walks(Walk.PHONE)
+    void noPageScrollsSidewaysAt320PixelsInEitherLanguage(Walk walk, Page page, Chromium chromium) {
+        page.setViewportSize(NARROWEST, 640);
+        page.navigate(root + "signup");
+        page.getByLabel("E-mail address").fill(Browser.uniqueEmail());
+        page.getByLabel("Password").fill(Browser.PASSWORD);
+        page.getByLabel("Company name").fill("Société Coopérative de Production Longuenom");
+        Chromium.click(
+                walk,
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account and continue")));
+        Chromium.assertUrlEndsWith(page, "/connect");
+        page.navigate(root + "connect/platforms/xero");
+        Chromium.click(
+                walk,
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Agree and continue to Xero")));
+        Chromium.click(walk, page.locator("#allow"));
+        Chromium.assertUrlContains(page, "/connect/connected/");
+        String connected = page.url().replaceFirst(".*/connect/connected/", "").replaceAll("\\D.*", "");
+
+        // On a phone the signed-in header is one row: the brand, Connect, and a Menu that opens the rest.
+        page.navigate(root + "connections");
+        double header = page.locator(".site-header").boundingBox().height;
+        assertTrue(header <= 80, "the header is " + header + " px tall");
+        assertThat(page.locator(".nav-menu")
+                        .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Account")))
+                .isHidden();
+        page.locator(".nav-menu summary").click();
+        assertThat(page.locator(".nav-menu")
+                        .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Account")))
+                .isVisible();
+        Chromium.check(walk, page, "reflow", "phone menu open");
+
+        List<String> pages = List.of(
+                "",
+                "faq",
+                "privacy",
+                "support",
+                "connect",
+                "connect/platforms",
+                "connect/platforms?q=sage",
+                "connect/platforms/sage-50-france",
+                "connect/connected/" + connected,
+                "connect/share",
+                "connect/upload",
+                "connections",
+                "connections/" + connected,
+                "activity",
+                "company",
+                "account");
+        List<String> overflowing = new ArrayList<>();
+        for (String language : List.of("en", "fr")) {
+            page.context().addCookies(List.of(new Cookie("lang", language).setUrl(root.toString())));
+            for (String path : pages) {
+                page.navigate(root + path);
+                int width = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+                if (width > NARROWEST) {
+                    overflowing.add(language + " /" + path + ": " + (width - NARROWEST) + " px");
+                    Chromium.screenshot(page, "reflow-" + language + "-" + path.replaceAll("\\W", "-"));
+                }
+                if (language.equals("fr")) {
+                    // The other walks are in English: axe-core reads every page in French here.
+                    Chromium.assertAccessible(page, "fr /" + path);
+                }
+            }
+        }
+        signedOut(chromium, overflowing);
+        assertTrue(overflowing.isEmpty(), "pages wider than 320 px: " + overflowing);
+    }
+
+    /** The pages a visitor sees before signing up. */
+    private void signedOut(Chromium chromium, List<String> overflowing) {
+        try (BrowserContext visitor = chromium.context(Walk.PHONE)) {
+            Page page = visitor.newPage();
+            page.setViewportSize(NARROWEST, 640);
+            for (String language : List.of("en", "fr")) {
+                visitor.addCookies(List.of(new Cookie("lang", language).setUrl(root.toString())));
+                for (String path : List.of("", "signup", "login", "privacy", "faq")) {
+                    page.navigate(root + path);
+                    int width = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+                    if (width > NARROWEST) {
+                        overflowing.add(language + " (signed out) /" + path + ": " + (width - NARROWEST) + " px");
+                    }
+                }
+            }
+        }
+    }
+}
