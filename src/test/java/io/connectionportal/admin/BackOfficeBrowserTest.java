@@ -86,7 +86,7 @@ class BackOfficeBrowserTest {
         page.getByLabel("Password").fill(Browser.PASSWORD);
         Chromium.click(walk, button(page, "Sign in"));
 
-        Chromium.click(walk, page.locator(".main-nav .nav-wide a[href='/admin']"));
+        Chromium.followMenuLink(walk, page, "/admin");
         Chromium.assertUrlEndsWith(page, "/admin");
         assertThat(heading(page, "Companies")).isVisible();
         assertThat(page.locator(".sub-nav a[href='/monitor']")).isVisible();

@@ -87,7 +87,7 @@ class MonitorBrowserTest {
         page.getByLabel("Password").fill(Browser.PASSWORD);
         Chromium.click(walk, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")));
 
-        Chromium.click(walk, page.locator(".main-nav .nav-wide a[href='/monitor']"));
+        Chromium.followMenuLink(walk, page, "/monitor");
         Chromium.assertUrlEndsWith(page, "/monitor");
         assertThat(page.getByRole(
                         AriaRole.HEADING,

@@ -140,6 +140,16 @@ public final class Chromium implements AutoCloseable {
         }
     }
 
+    /** Follows a link of the site menu as a user of the walk's screen would: on a phone, through the compact menu. */
+    public static void followMenuLink(Walk walk, Page page, String href) {
+        if (walk.viewport == Viewport.PHONE) {
+            click(walk, page.locator(".nav-menu summary"));
+            click(walk, page.locator(".nav-menu a[href='" + href + "']"));
+        } else {
+            click(walk, page.locator(".main-nav .nav-wide a[href='" + href + "']"));
+        }
+    }
+
     /**
      * Fails with a readable list when axe-core finds any WCAG 2.1 A or AA violation on the page.
      * axe-core runs as a script, so the page's context must have JavaScript on.
