@@ -23,10 +23,10 @@ import io.connectionportal.platforms.Platform;
 import io.connectionportal.platforms.PlatformCatalog;
 import io.connectionportal.shared.CurrentUser;
 import io.connectionportal.sync.ConnectionMetadata;
+import io.connectionportal.sync.ConnectionOverview;
 import io.connectionportal.sync.ProviderApis;
 import io.connectionportal.sync.SyncHistory;
 import io.connectionportal.sync.SyncSummary;
-import io.connectionportal.sync.SyncedData;
 import io.connectionportal.uploads.Upload;
 import io.connectionportal.uploads.Uploads;
 
@@ -62,7 +62,6 @@ class DashboardResource {
     private final PlatformCatalog catalog;
     private final CurrentUser viewer;
     private final SyncHistory history;
-    private final SyncedData data;
     private final Uploads uploads;
     private final ReadLines reads;
     private final ProviderApis apis;
@@ -71,7 +70,6 @@ class DashboardResource {
             PlatformCatalog catalog,
             CurrentUser viewer,
             SyncHistory history,
-            SyncedData data,
             Uploads uploads,
             ReadLines reads,
             ProviderApis apis) {
@@ -80,29 +78,26 @@ class DashboardResource {
         this.catalog = catalog;
         this.viewer = viewer;
         this.history = history;
-        this.data = data;
         this.uploads = uploads;
     }
 
-    /** Every connection with its sync summary, metadata and record counts: a fixed number of queries, however many connections. */
+    /** Every connection with its sync summary, metadata and record counts: two queries, however many connections. */
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance dashboard() {
         long company = viewer.companyId();
         List<Connection> connections = Connection.ofCompany(company);
         List<Long> ids = connections.stream().map(c -> c.id).toList();
-        Map<Long, SyncSummary> summaries = history.summary(company, ids);
-        Map<Long, ConnectionMetadata> metadata = data.metadata(company, ids);
-        Map<Long, Map<DataType, Long>> counts = data.counts(company, ids);
+        Map<Long, ConnectionOverview> overviews = history.overview(company, ids);
         List<Row> rows = connections.stream()
                 .flatMap(c -> catalog
                         .find(c.platformKey)
                         .map(p -> new Row(
                                 c,
                                 p,
-                                summaries.get(c.id),
-                                metadata.getOrDefault(c.id, ConnectionMetadata.NONE),
-                                counts.getOrDefault(c.id, Map.of()),
+                                overviews.get(c.id).sync(),
+                                overviews.get(c.id).metadata(),
+                                overviews.get(c.id).counts(),
                                 apis.readable(p, c.sandbox)))
                         .stream())
                 .toList();

@@ -37,6 +37,8 @@ class CompanyErasure {
             "delete from sync_job where company_id = ?1",
             "delete from sync_run where company_id = ?1",
             "delete from synced_record where company_id = ?1",
+            "delete from connection_record_count where company_id = ?1",
+            "delete from connection_summary where company_id = ?1",
             "delete from authorization_attempt where company_id = ?1",
             "delete from connection where company_id = ?1",
             "delete from share_link where company_id = ?1",

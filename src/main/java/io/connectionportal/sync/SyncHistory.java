@@ -117,53 +117,89 @@ public class SyncHistory {
     }
 
     /**
-     * First and last successful sync, last outcome, "syncing now" and next scheduled sync of each
-     * connection, in one query. Every requested id has an entry; ids that are not the company's get an
-     * empty summary.
+     * First and last successful sync, last outcome, "syncing now" and next scheduled sync of each connection, in one
+     * indexed read of the summaries written at sync time. Every requested id has an entry; ids that are not the
+     * company's get an empty summary.
      */
     @Transactional
     public Map<Long, SyncSummary> summary(long companyId, Collection<Long> connectionIds) {
         Map<Long, SyncSummary> summaries = new LinkedHashMap<>();
-        connectionIds.forEach(id -> summaries.put(id, SyncSummary.none(id)));
+        read(companyId, connectionIds).forEach((id, overview) -> summaries.put(id, overview.sync()));
+        return summaries;
+    }
+
+    /**
+     * The sync summary, legal name, currency, bank accounts and record counts of each connection, in one query over
+     * rows shaped for the dashboard: no aggregate over the history, no JSON parsing. Every requested id has an entry.
+     */
+    @Transactional
+    public Map<Long, ConnectionOverview> overview(long companyId, Collection<Long> connectionIds) {
+        return read(companyId, connectionIds);
+    }
+
+    private Map<Long, ConnectionOverview> read(long companyId, Collection<Long> connectionIds) {
+        Map<Long, ConnectionOverview> overviews = new LinkedHashMap<>();
+        connectionIds.forEach(id ->
+                overviews.put(id, new ConnectionOverview(SyncSummary.none(id), ConnectionMetadata.NONE, Map.of())));
         if (connectionIds.isEmpty()) {
-            return summaries;
+            return overviews;
         }
+        // A connection comes back once per data type it holds: its columns repeat, its counts do not.
         List<Object[]> rows = Connection.getEntityManager()
                 .createQuery("""
-                select c.id, c.status, c.linkedAt, c.platformKey,
-                       (select min(r.endedAt) from SyncRun r where r.connectionId = c.id and r.outcome = :success),
-                       (select max(r.endedAt) from SyncRun r where r.connectionId = c.id and r.outcome = :success),
-                       last.outcome, last.endedAt, last.errorMessage, job.id, c.sandbox
+                select c.id, c.status, c.linkedAt, c.platformKey, c.sandbox,
+                       s.firstSyncedAt, s.lastSyncedAt, s.lastOutcome, s.lastAttemptAt, s.lastError,
+                       s.legalName, s.baseCurrency, s.bankAccounts, job.id, n.dataType, n.records
                 from Connection c
-                left join SyncRun last on last.connectionId = c.id
-                     and last.id = (select max(r.id) from SyncRun r where r.connectionId = c.id)
+                left join ConnectionSummary s on s.connectionId = c.id
                 left join SyncJob job on job.activeConnectionId = c.id
+                left join RecordCount n on n.connectionId = c.id
                 where c.companyId = :company and c.id in :ids""", Object[].class)
-                .setParameter("success", SyncOutcome.SUCCESS)
                 .setParameter("company", companyId)
                 .setParameter("ids", connectionIds)
                 .getResultList();
+        Map<Long, Map<DataType, Long>> counts = new LinkedHashMap<>();
         for (Object[] row : rows) {
             long id = (Long) row[0];
-            Instant lastSuccess = (Instant) row[5];
-            Instant lastAttempt = (Instant) row[7];
-            Optional<Instant> next = apis.readable((String) row[3], (Boolean) row[10])
+            Map<DataType, Long> own = counts.computeIfAbsent(id, key -> new EnumMap<>(DataType.class));
+            if (row[14] != null) {
+                own.put((DataType) row[14], ((Number) row[15]).longValue());
+            }
+            if (own.size() > 1) {
+                continue;
+            }
+            Instant lastSuccess = (Instant) row[6];
+            Instant lastAttempt = (Instant) row[8];
+            Optional<Instant> next = apis.readable((String) row[3], (Boolean) row[4])
                     ? SyncSchedule.next(
                             portal.sync(), (ConnectionStatus) row[1], (Instant) row[2], lastSuccess, lastAttempt)
                     : Optional.empty();
-            summaries.put(
+            SyncSummary sync = new SyncSummary(
                     id,
-                    new SyncSummary(
-                            id,
-                            Optional.ofNullable((Instant) row[4]),
-                            Optional.ofNullable(lastSuccess),
-                            Optional.ofNullable((SyncOutcome) row[6]),
-                            Optional.ofNullable(lastAttempt),
-                            Optional.ofNullable((String) row[8]),
-                            row[9] != null,
-                            next));
+                    Optional.ofNullable((Instant) row[5]),
+                    Optional.ofNullable(lastSuccess),
+                    Optional.ofNullable((SyncOutcome) row[7]),
+                    Optional.ofNullable(lastAttempt),
+                    Optional.ofNullable((String) row[9]),
+                    row[13] != null,
+                    next);
+            overviews.put(id, new ConnectionOverview(sync, metadata(row), own));
         }
-        return summaries;
+        return overviews;
+    }
+
+    private static ConnectionMetadata metadata(Object[] row) {
+        String accounts = (String) row[12];
+        List<ConnectionMetadata.BankAccount> bank = accounts == null
+                ? List.of()
+                : accounts.lines()
+                        .map(line -> line.split(String.valueOf(ConnectionSummary.FIELD), -1))
+                        .map(f -> new ConnectionMetadata.BankAccount(
+                                f[0], f.length > 1 ? f[1] : "", f.length > 2 ? f[2] : ""))
+                        .toList();
+        ConnectionMetadata metadata = new ConnectionMetadata(
+                Optional.ofNullable((String) row[10]), Optional.ofNullable((String) row[11]), bank);
+        return metadata.isEmpty() ? ConnectionMetadata.NONE : metadata;
     }
 
     /** Whether a sync of the company's connection is queued or running now (M4's live status). */

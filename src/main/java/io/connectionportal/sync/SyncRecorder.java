@@ -22,8 +22,8 @@ import io.connectionportal.platforms.DataType;
 import io.connectionportal.shared.LogText;
 
 /**
- * Writes the end of a sync: the datasets, the run in the history and the end of the job, all in one
- * transaction, so the dashboard never sees new data without its run or a finished run whose job still
+ * Writes the end of a sync: the datasets, the run in the history, the connection's summary and the end of the job,
+ * all in one transaction, so the dashboard never sees new data without its run or a finished run whose job still
  * shows as syncing. The connection row is locked first, so a deauthorize or delete happening at the
  * same moment either comes before (and nothing is stored) or after.
  */
@@ -38,8 +38,15 @@ class SyncRecorder {
 
     private final Reauthorization reauthorization;
     private final Event<SyncFinished> finished;
+    private final ConnectionSummaries summaries;
 
-    SyncRecorder(SyncJobs jobs, AuditTrail audit, Reauthorization reauthorization, Event<SyncFinished> finished) {
+    SyncRecorder(
+            SyncJobs jobs,
+            AuditTrail audit,
+            Reauthorization reauthorization,
+            Event<SyncFinished> finished,
+            ConnectionSummaries summaries) {
+        this.summaries = summaries;
         this.reauthorization = reauthorization;
         this.finished = finished;
         this.jobs = jobs;
@@ -181,6 +188,7 @@ class SyncRecorder {
         run.errorMessage = message == null ? null : truncate(message);
         run.counts.putAll(counts);
         run.persist();
+        summaries.recordRun(run, connection.companyId, counts);
         jobs.markDone(job.jobId());
         finished.fire(new SyncFinished(
                 run.id, connection.id, connection.companyId, connection.platformKey, connection.category, outcome));

@@ -1,10 +1,8 @@
 package io.connectionportal.sync;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,57 +30,9 @@ public class SyncedData {
     }
 
     /**
-     * Legal name, base currency and bank accounts of each connection, from its synced company details and
-     * bank accounts, in one query. Every requested id has an entry ({@link ConnectionMetadata#NONE} when
-     * nothing was synced, or when the connection is not the company's).
+     * How many records of each data type each connection holds, kept at sync time: one indexed read, however many
+     * records there are. Every requested id has an entry.
      */
-    @Transactional
-    public Map<Long, ConnectionMetadata> metadata(long companyId, Collection<Long> connectionIds) {
-        Map<Long, ConnectionMetadata> metadata = new LinkedHashMap<>();
-        connectionIds.forEach(id -> metadata.put(id, ConnectionMetadata.NONE));
-        if (connectionIds.isEmpty()) {
-            return metadata;
-        }
-        List<Object[]> rows = SyncedRecord.getEntityManager()
-                .createQuery("""
-                select r.connectionId, r.dataType, r.payload from SyncedRecord r
-                where r.companyId = :company and r.connectionId in :ids and r.dataType in :types
-                order by r.connectionId, r.id""", Object[].class)
-                .setParameter("company", companyId)
-                .setParameter("ids", connectionIds)
-                .setParameter("types", List.of(DataType.COMPANY_INFO, DataType.BANK_ACCOUNTS))
-                .getResultList();
-        Map<Long, JsonNode> companies = new HashMap<>();
-        Map<Long, List<ConnectionMetadata.BankAccount>> accounts = new HashMap<>();
-        for (Object[] row : rows) {
-            long connectionId = (Long) row[0];
-            JsonNode payload = parse((String) row[2]);
-            if (row[1] == DataType.COMPANY_INFO) {
-                companies.put(connectionId, payload);
-            } else {
-                accounts.computeIfAbsent(connectionId, id -> new ArrayList<>())
-                        .add(new ConnectionMetadata.BankAccount(
-                                text(payload, "name").orElse(""),
-                                text(payload, "maskedAccountNumber").orElse(""),
-                                text(payload, "currency").orElse("")));
-            }
-        }
-        for (Long id : connectionIds) {
-            JsonNode company = companies.get(id);
-            List<ConnectionMetadata.BankAccount> bank = accounts.getOrDefault(id, List.of());
-            if (company != null || !bank.isEmpty()) {
-                metadata.put(
-                        id,
-                        new ConnectionMetadata(
-                                company == null ? Optional.empty() : text(company, "legalName"),
-                                company == null ? Optional.empty() : text(company, "baseCurrency"),
-                                List.copyOf(bank)));
-            }
-        }
-        return metadata;
-    }
-
-    /** How many records of each data type each connection holds, in one query; every requested id has an entry. */
     @Transactional
     public Map<Long, Map<DataType, Long>> counts(long companyId, Collection<Long> connectionIds) {
         Map<Long, Map<DataType, Long>> counts = new LinkedHashMap<>();
@@ -90,16 +40,9 @@ public class SyncedData {
         if (connectionIds.isEmpty()) {
             return counts;
         }
-        List<Object[]> rows = SyncedRecord.getEntityManager()
-                .createQuery("""
-                select r.connectionId, r.dataType, count(r) from SyncedRecord r
-                where r.companyId = :company and r.connectionId in :ids
-                group by r.connectionId, r.dataType""", Object[].class)
-                .setParameter("company", companyId)
-                .setParameter("ids", connectionIds)
-                .getResultList();
-        for (Object[] row : rows) {
-            counts.get((Long) row[0]).put((DataType) row[1], (Long) row[2]);
+        List<RecordCount> rows = RecordCount.list("companyId = ?1 and connectionId in ?2", companyId, connectionIds);
+        for (RecordCount row : rows) {
+            counts.get(row.connectionId).put(row.dataType, (long) row.records);
         }
         return counts;
     }
@@ -166,12 +109,5 @@ public class SyncedData {
             // Written by the sync as valid JSON; if it ever is not, this is a bug, not bad input.
             throw new IllegalStateException("A stored record is not valid JSON", e);
         }
-    }
-
-    private static Optional<String> text(JsonNode node, String field) {
-        JsonNode value = node.path(field);
-        return value.isValueNode() && !value.isNull() && !value.asText().isBlank()
-                ? Optional.of(value.asText())
-                : Optional.empty();
     }
 }

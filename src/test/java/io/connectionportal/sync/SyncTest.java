@@ -72,6 +72,9 @@ class SyncTest {
     SyncedData data;
 
     @Inject
+    ConnectionSummaries summaries;
+
+    @Inject
     Scheduler scheduler;
 
     @Inject
@@ -231,8 +234,9 @@ class SyncTest {
 
         // The identifying metadata the dashboard shows.
         JsonPath company = api(xero.connectionId(), "xero", "company");
-        ConnectionMetadata metadata =
-                data.metadata(xero.companyId(), List.of(xero.connectionId())).get(xero.connectionId());
+        ConnectionMetadata metadata = history.overview(xero.companyId(), List.of(xero.connectionId()))
+                .get(xero.connectionId())
+                .metadata();
         assertEquals(Optional.of(company.getString("data.legalName")), metadata.legalName());
         assertEquals(Optional.of(company.getString("data.baseCurrency")), metadata.baseCurrency());
         assertTrue(metadata.bankAccounts().isEmpty());
@@ -266,6 +270,29 @@ class SyncTest {
     }
 
     @Test
+    void summariesCarriedOverFromBeforeTheReadModelGetTheirFactsAtStartUp() {
+        Linked xero = linkAndSync("Sync Carried Co", "xero");
+        Rows.execute(
+                "update connection_summary set legal_name = null, base_currency = null, facts_pending = true"
+                        + " where connection_id = ?1",
+                xero.connectionId());
+        assertTrue(history.overview(xero.companyId(), List.of(xero.connectionId()))
+                .get(xero.connectionId())
+                .metadata()
+                .isEmpty());
+
+        summaries.onStart(null);
+
+        JsonPath company = api(xero.connectionId(), "xero", "company");
+        ConnectionMetadata metadata = history.overview(xero.companyId(), List.of(xero.connectionId()))
+                .get(xero.connectionId())
+                .metadata();
+        assertEquals(Optional.of(company.getString("data.legalName")), metadata.legalName());
+        assertEquals(Optional.of(company.getString("data.baseCurrency")), metadata.baseCurrency());
+        assertEquals(0, Rows.count("connection_summary", "facts_pending = true"));
+    }
+
+    @Test
     void bankConnectionsKeepEachAccountsNameAndMaskedNumber() {
         Linked xero = linkAndSync("Sync Bank Co", "xero");
         Linked qonto = link(xero.browser(), xero.email(), "qonto");
@@ -279,9 +306,9 @@ class SyncTest {
         JsonPath accounts = api(qonto.connectionId(), "qonto", "bank-accounts");
         List<String> names = accounts.getList("data.name");
         List<String> masked = accounts.getList("data.maskedAccountNumber");
-        Map<Long, ConnectionMetadata> metadata =
-                data.metadata(xero.companyId(), List.of(xero.connectionId(), qonto.connectionId()));
-        ConnectionMetadata bank = metadata.get(qonto.connectionId());
+        Map<Long, ConnectionOverview> overviews =
+                history.overview(xero.companyId(), List.of(xero.connectionId(), qonto.connectionId()));
+        ConnectionMetadata bank = overviews.get(qonto.connectionId()).metadata();
         assertEquals(
                 names,
                 bank.bankAccounts().stream()
@@ -293,13 +320,18 @@ class SyncTest {
                         .map(ConnectionMetadata.BankAccount::maskedAccountNumber)
                         .toList());
         assertTrue(bank.legalName().isEmpty());
-        assertTrue(metadata.get(xero.connectionId()).legalName().isPresent(), "both connections in one call");
+        assertTrue(
+                overviews.get(xero.connectionId()).metadata().legalName().isPresent(), "both connections in one call");
+        assertEquals(
+                data.counts(xero.companyId(), List.of(qonto.connectionId())).get(qonto.connectionId()),
+                overviews.get(qonto.connectionId()).counts());
 
         // Another company asking about these connections learns nothing.
         Linked other = link("Sync Other Co", "woocommerce");
-        assertTrue(data.metadata(other.companyId(), List.of(qonto.connectionId()))
-                .get(qonto.connectionId())
-                .isEmpty());
+        assertEquals(
+                new ConnectionOverview(SyncSummary.none(qonto.connectionId()), ConnectionMetadata.NONE, Map.of()),
+                history.overview(other.companyId(), List.of(qonto.connectionId()))
+                        .get(qonto.connectionId()));
         assertTrue(data.counts(other.companyId(), List.of(qonto.connectionId()))
                 .get(qonto.connectionId())
                 .isEmpty());
@@ -570,6 +602,11 @@ class SyncTest {
                 xero.connectionId(),
                 xero.companyId(),
                 Instant.now().minus(Duration.ofMinutes(10)));
+        Rows.execute(
+                "update connection_summary set last_attempt_at = ?1, last_outcome = 'FAILED',"
+                        + " last_error = 'The data API answered 503 to invoices' where connection_id = ?2",
+                Instant.now().minus(Duration.ofMinutes(10)),
+                xero.connectionId());
         assertFalse(schedule.enqueueDue().contains(xero.connectionId()));
         SyncSummary summary =
                 history.summary(xero.companyId(), List.of(xero.connectionId())).get(xero.connectionId());
@@ -590,6 +627,12 @@ class SyncTest {
     private static void age(long connectionId, Duration by) {
         Instant then = Instant.now().minus(by);
         Rows.execute("update sync_run set started_at = ?1, ended_at = ?1 where connection_id = ?2", then, connectionId);
+        // The summary the pages read was written at the same moment as the runs.
+        Rows.execute(
+                "update connection_summary set first_synced_at = ?1, last_synced_at = ?1, last_attempt_at = ?1"
+                        + " where connection_id = ?2",
+                then,
+                connectionId);
     }
 
     private static Connection connection(long id) {

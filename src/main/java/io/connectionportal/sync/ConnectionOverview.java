@@ -1,0 +1,8 @@
+package io.connectionportal.sync;
+
+import java.util.Map;
+
+import io.connectionportal.platforms.DataType;
+
+/** What a dashboard card shows of a connection's data: its sync status, what identifies it, and its record counts. */
+public record ConnectionOverview(SyncSummary sync, ConnectionMetadata metadata, Map<DataType, Long> counts) {}
