@@ -1,14 +1,25 @@
 package io.connectionportal.monitor;
 
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import org.hibernate.Session;
 
 import io.connectionportal.platforms.Category;
 
@@ -21,23 +32,36 @@ import io.connectionportal.platforms.Category;
  * first uploaded a file), which O1's share of companies needs and which can be had in no other way
  * once connections can be deleted; a company id is an opaque number for the business, not a person.
  *
- * <p>Each event also adds one to its row in {@code funnel_daily}, in the same transaction, so the
- * monitor never has to count the events themselves. The transaction is a new one: recording never
- * joins, and never fails, the request that records; a problem is logged and the request goes on.
+ * <p>A page view must not wait for a database write (and the landing's daily row is the hottest row there is), so an
+ * event goes into a bounded buffer and this instance writes what has gathered every {@link #FLUSH_EVERY}, and when it
+ * stops, in one transaction: the events in one batch, each day's row of {@code funnel_daily} increased once by how
+ * many it got, each milestone once. Instances add to the same rows, which commutes. A buffer that fills up (the
+ * database is slower than the traffic) is written by the request that finds it full, so memory stays bounded and no
+ * event is dropped. What a killed instance had not yet written is lost: at most {@link #FLUSH_EVERY} of funnel
+ * figures, never a business's data.
  */
 @ApplicationScoped
 public class FunnelEvents {
 
     static final String NONE = "";
 
+    /** How often the buffer is written; tests, whose scheduler is halted, call {@link #flush()}. */
+    static final String FLUSH_EVERY = "2s";
+
+    /** Events held at most: about 2 MB, a few seconds of a busy landing page. */
+    static final int CAPACITY = 10_000;
+
+    private static final String INSERT_EVENT =
+            "insert into funnel_event (step, category, platform, occurred_at) values (?, ?, ?, ?)";
+
     private static final String ADD_TO_DAY = """
             merge into funnel_daily d
             using (select cast(?1 as date) as event_day, cast(?2 as varchar(40)) as step,
                           cast(?3 as varchar(20)) as category, cast(?4 as varchar(40)) as platform) s
             on (d.event_day = s.event_day and d.step = s.step and d.category = s.category and d.platform = s.platform)
-            when matched then update set events = d.events + 1
+            when matched then update set events = d.events + ?5
             when not matched then insert (event_day, step, category, platform, events)
-                values (s.event_day, s.step, s.category, s.platform, 1)""";
+                values (s.event_day, s.step, s.category, s.platform, ?5)""";
 
     /** Keeps the earliest instant per company; {@code %s} is one of the three milestone columns, never input. */
     private static final String MILESTONE = """
@@ -47,6 +71,17 @@ public class FunnelEvents {
             when matched and (m.%1$s is null or m.%1$s > s.reached_at) then update set %1$s = s.reached_at
             when not matched then insert (company_id, %1$s) values (s.company_id, s.reached_at)""";
 
+    /** One event waiting to be written. */
+    private record Pending(
+            String step, String category, String platform, String milestone, Long companyId, Instant at) {}
+
+    /** A row of {@code funnel_daily}. */
+    private record Day(LocalDate day, String step, String category, String platform) {}
+
+    /** A company's milestone column. */
+    private record Milestone(long companyId, String column) {}
+
+    private final BlockingQueue<Pending> buffer = new ArrayBlockingQueue<>(CAPACITY);
     private final EntityManager entityManager;
     private final PortalMetrics metrics;
 
@@ -57,54 +92,108 @@ public class FunnelEvents {
 
     /**
      * Records that {@code step} happened now. {@code category}, {@code platformKey} and
-     * {@code companyId} may be null where they do not apply. Never throws.
+     * {@code companyId} may be null where they do not apply. Never throws, and normally never waits for the database.
      */
     public void record(FunnelStep step, Category category, String platformKey, Long companyId) {
-        record(step, category, platformKey, companyId, Instant.now());
+        metrics.funnelStep(step, category, platformKey);
+        Pending event = pending(step, category, platformKey, companyId, Instant.now());
+        while (!buffer.offer(event)) {
+            flush();
+        }
     }
 
-    /** The same at a given instant: for tests and imports of past events. */
+    /** The same at a given instant, written at once: for tests and imports of past events. */
     void record(FunnelStep step, Category category, String platformKey, Long companyId, Instant at) {
         metrics.funnelStep(step, category, platformKey);
+        write(List.of(pending(step, category, platformKey, companyId, at)));
+    }
+
+    @Scheduled(
+            identity = "funnel-events-flush",
+            every = FLUSH_EVERY,
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduledFlush() {
+        flush();
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        flush();
+    }
+
+    /** Writes every event this instance still holds. Never throws. */
+    public void flush() {
+        List<Pending> events = new ArrayList<>();
+        while (buffer.drainTo(events, CAPACITY) > 0) {
+            write(events);
+            events.clear();
+        }
+    }
+
+    private void write(List<Pending> events) {
         try {
-            store(step, category, platformKey, companyId, at);
+            store(events);
         } catch (RuntimeException first) {
-            // The first event of a day for a key can race another one's insert of that row; once more sees the row.
+            // Another instance can insert a day's or a company's first row at the same moment; once more sees it.
             try {
-                store(step, category, platformKey, companyId, at);
+                store(events);
             } catch (RuntimeException again) {
-                Log.warnf("Could not record the funnel event %s: %s", step, again.toString());
+                Log.warnf("Could not record %d funnel events: %s", events.size(), again.toString());
             }
         }
     }
 
-    private void store(FunnelStep step, Category category, String platformKey, Long companyId, Instant at) {
-        String platform = platformKey == null || platformKey.length() > 40 ? null : platformKey;
-        QuarkusTransaction.requiringNew().run(() -> {
-            FunnelEvent event = new FunnelEvent();
-            event.step = step.name();
-            event.category = category == null ? null : category.key();
-            event.platform = platform;
-            event.occurredAt = at;
-            entityManager.persist(event);
-
-            entityManager
-                    .createNativeQuery(ADD_TO_DAY)
-                    .setParameter(1, LocalDate.ofInstant(at, ZoneOffset.UTC))
-                    .setParameter(2, event.step)
-                    .setParameter(3, event.category == null ? NONE : event.category)
-                    .setParameter(4, platform == null ? NONE : platform)
-                    .executeUpdate();
-
-            String milestone = milestoneColumn(step);
-            if (milestone != null && companyId != null) {
-                entityManager
-                        .createNativeQuery(MILESTONE.formatted(milestone))
-                        .setParameter(1, companyId)
-                        .setParameter(2, at)
-                        .executeUpdate();
+    private void store(List<Pending> events) {
+        Map<Day, Integer> days = new LinkedHashMap<>();
+        Map<Milestone, Instant> milestones = new LinkedHashMap<>();
+        for (Pending event : events) {
+            days.merge(
+                    new Day(
+                            LocalDate.ofInstant(event.at(), ZoneOffset.UTC),
+                            event.step(),
+                            event.category() == null ? NONE : event.category(),
+                            event.platform() == null ? NONE : event.platform()),
+                    1,
+                    Integer::sum);
+            if (event.milestone() != null && event.companyId() != null) {
+                milestones.merge(
+                        new Milestone(event.companyId(), event.milestone()),
+                        event.at(),
+                        (a, b) -> a.isBefore(b) ? a : b);
             }
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            entityManager.unwrap(Session.class).doWork(connection -> {
+                try (PreparedStatement insert = connection.prepareStatement(INSERT_EVENT)) {
+                    for (Pending event : events) {
+                        insert.setString(1, event.step());
+                        insert.setString(2, event.category());
+                        insert.setString(3, event.platform());
+                        insert.setObject(4, event.at().atOffset(ZoneOffset.UTC));
+                        insert.addBatch();
+                    }
+                    insert.executeBatch();
+                }
+            });
+            days.forEach((day, count) -> entityManager
+                    .createNativeQuery(ADD_TO_DAY)
+                    .setParameter(1, day.day())
+                    .setParameter(2, day.step())
+                    .setParameter(3, day.category())
+                    .setParameter(4, day.platform())
+                    .setParameter(5, count)
+                    .executeUpdate());
+            milestones.forEach((milestone, at) -> entityManager
+                    .createNativeQuery(MILESTONE.formatted(milestone.column()))
+                    .setParameter(1, milestone.companyId())
+                    .setParameter(2, at)
+                    .executeUpdate());
         });
+    }
+
+    private static Pending pending(FunnelStep step, Category category, String platformKey, Long companyId, Instant at) {
+        String platform = platformKey == null || platformKey.length() > 40 ? null : platformKey;
+        return new Pending(
+                step.name(), category == null ? null : category.key(), platform, milestoneColumn(step), companyId, at);
     }
 
     private static String milestoneColumn(FunnelStep step) {

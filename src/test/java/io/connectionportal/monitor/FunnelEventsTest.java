@@ -24,6 +24,7 @@ import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
+import io.connectionportal.platforms.Category;
 import io.connectionportal.testing.Browser;
 import io.connectionportal.testing.Management;
 import io.connectionportal.testing.Rows;
@@ -44,6 +45,47 @@ class FunnelEventsTest {
 
     @Inject
     MonitorFixtures fixtures;
+
+    @Inject
+    FunnelEvents events;
+
+    @Test
+    void aPageViewWritesNothingItsEventWaitsForTheNextFlush() {
+        events.flush();
+        long before = Rows.count("funnel_event", "step = 'LANDING_VIEWED'");
+        long daily = ((Number)
+                        Rows.single("select coalesce(sum(events), 0) from funnel_daily where step = 'LANDING_VIEWED'"))
+                .longValue();
+
+        assertEquals(200, new Browser().get("/").statusCode());
+        assertEquals(before, Rows.count("funnel_event", "step = 'LANDING_VIEWED'"), "not written by the request");
+
+        events.flush();
+        assertEquals(before + 1, Rows.count("funnel_event", "step = 'LANDING_VIEWED'"));
+        assertEquals(
+                daily + 1,
+                ((Number) Rows.single(
+                                "select coalesce(sum(events), 0) from funnel_daily where step = 'LANDING_VIEWED'"))
+                        .longValue());
+    }
+
+    @Test
+    void aFullBufferIsWrittenByTheRequestThatFindsItFullAndNoEventIsDropped() {
+        events.flush();
+        String platform = "buffer-overflow";
+        for (int i = 0; i <= FunnelEvents.CAPACITY; i++) {
+            events.record(FunnelStep.PLATFORM_SELECTED, Category.ACCOUNTING, platform, null);
+        }
+        // The event that did not fit had the buffer written first: memory stays bounded, nothing is lost.
+        assertEquals(FunnelEvents.CAPACITY, Rows.count("funnel_event", "platform = ?1", platform));
+
+        events.flush();
+        assertEquals(FunnelEvents.CAPACITY + 1L, Rows.count("funnel_event", "platform = ?1", platform));
+        assertEquals(
+                FunnelEvents.CAPACITY + 1L,
+                ((Number) Rows.single("select sum(events) from funnel_daily where platform = ?1", platform))
+                        .longValue());
+    }
 
     @Test
     void walkingTheJourneyRecordsEachStepOnceWithoutPersonalData() {
@@ -200,11 +242,13 @@ class FunnelEventsTest {
     // ----------------------------------------------------------------------------------------------
 
     private Map<String, Long> counts() {
+        events.flush();
         return grouped(
                 "select step, coalesce(category, ''), coalesce(platform, ''), count(*) from funnel_event group by step, category, platform");
     }
 
     private Map<String, Long> dailyCounts() {
+        events.flush();
         return grouped(
                 "select step, category, platform, sum(events) from funnel_daily group by step, category, platform");
     }
