@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# What each page costs, measured against the portal's own floor in one run (issue 14): the packaged portal on its
+# default embedded H2 file database, a business seeded through the sandbox, then wrk on /q/health, the landing, the
+# picker, the dashboard and the connection page. Prints req/s, p50, p99 and each page's ratio to /q/health, the time
+# to the first 200 after start and the RSS after the load. Ratios hold on a noisy machine; absolute figures do not.
+#
+#   bench/pages.sh                       # 3 connections, 5 s warm-up and 20 s per page, 2 threads, 32 connections
+#   SCALE=1 bench/pages.sh               # also: a company with 40 connections and 200,000 records, and the monitor
+#                                        # over 1,000,000 then 10,000,000 funnel events (slow: about 15 minutes)
+#   DURATION=10 CONNECTIONS=16 bench/pages.sh
+#   PROFILE=1 bench/pages.sh             # also a JFR recording of each page's measured run, in target/bench-pages
+#
+# Builds nothing: run ./mvnw package -DskipTests first (or BUILD=1). Needs wrk (Debian: apt-get install -y wrk).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT="$PWD"
+
+PORT="${PORT:-8098}"
+MANAGEMENT_PORT="${MANAGEMENT_PORT:-9098}"
+DURATION="${DURATION:-20}"
+WARMUP="${WARMUP:-5}"
+CONNECTIONS="${CONNECTIONS:-32}"
+HEAP="${HEAP:--Xmx512m}"
+DATA="target/bench-pages"
+BASE="http://localhost:$PORT"
+URL="jdbc:h2:file:$PWD/$DATA/portal;WRITE_DELAY=0;AUTO_SERVER=TRUE${H2_OPTIONS:-}"
+ADMIN="bench-admin@example.com"
+
+command -v wrk > /dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+if [ "${BUILD:-0}" = 1 ] || [ ! -f target/quarkus-app/quarkus-run.jar ]; then
+  ./mvnw -q -B package -DskipTests
+fi
+H2_JAR="$(ls target/quarkus-app/lib/main/com.h2database.h2-*.jar | head -1)"
+
+rm -rf "$DATA" && mkdir -p "$DATA"
+START="$(date +%s%N)"
+(cd "$DATA" && exec java $HEAP ${JAVA_OPTS:-} \
+  -Dquarkus.http.port="$PORT" -Dquarkus.management.port="$MANAGEMENT_PORT" \
+  -Dquarkus.datasource.jdbc.url="$URL" -Dportal.base-url="$BASE" \
+  -Dportal.monitor.admin-emails="$ADMIN" -Dquarkus.mailer.mock=true -Dquarkus.log.level=WARN \
+  -jar "$ROOT/target/quarkus-app/quarkus-run.jar" > portal.log 2>&1) &
+PORTAL=$!
+trap 'kill "$PORTAL" 2>/dev/null || true; wait "$PORTAL" 2>/dev/null || true' EXIT
+until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/" || true)" = 200 ]; do
+  kill -0 "$PORTAL" 2>/dev/null || { echo "The portal did not start; see $DATA/portal.log" >&2; exit 1; }
+  sleep 0.02
+done
+FIRST_MS=$(( ($(date +%s%N) - START) / 1000000 ))
+
+SEED="$(java bench/SeedPages.java "$BASE" 3 "bench-3@example.com")"
+COOKIE="$(echo "$SEED" | sed -n 1p)"
+CONNECTION="$(echo "$SEED" | sed -n 2p)"
+
+# The portal's CPU time so far, in clock ticks (user + system): per request it is what a page costs, whatever else
+# the machine runs at the same time.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$PORTAL/stat"; }
+TICKS_PER_SECOND="$(getconf CLK_TCK)"
+
+# One line per target: req/s, p50 and p99 in ms as wrk reports them, non-2xx responses, CPU ms per request.
+measure() { # url [header]
+  local header=()
+  [ -n "${2:-}" ] && header=(-H "$2")
+  wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" "${header[@]}" "$1" > /dev/null
+  local before after
+  [ "${PROFILE:-0}" = 1 ] && jcmd "$PORTAL" JFR.start name=page settings=profile > /dev/null
+  before="$(cpu_ticks)"
+  wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "${header[@]}" "$1" > "$DATA/wrk.out"
+  after="$(cpu_ticks)"
+  [ "${PROFILE:-0}" = 1 ] && jcmd "$PORTAL" JFR.stop name=page filename="$ROOT/$DATA/$(echo "$1" | sed 's|^https*://[^/]*||; s|[^A-Za-z0-9]|_|g').jfr" > /dev/null
+  awk -v ticks=$((after - before)) -v hz="$TICKS_PER_SECOND" '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /m$/) return v * 60000; return v * 1000 }
+    /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) } /^Requests\/sec/ { rps = $2 }
+    / requests in / { total = $1 } /Non-2xx/ { bad = $NF }
+    END { printf "%.0f %.1f %.1f %s %.2f\n", rps, p50, p99, (bad == "" ? 0 : bad), 1000 * ticks / hz / total }' "$DATA/wrk.out"
+}
+report() { # name url [header]
+  read -r rps p50 p99 bad cpu <<< "$(measure "$2" "${3:-}")"
+  [ "$bad" = 0 ] || { echo "$1 answered $bad non-2xx responses" >&2; exit 1; }
+  [ -z "${FLOOR:-}" ] && FLOOR="$rps"
+  printf '%-40s %9s %9s %9s %8.1f%% %9s\n' "$1" "$rps" "$p50" "$p99" "$(echo "$rps $FLOOR" | awk '{ print 100 * $1 / $2 }')" "$cpu"
+}
+
+printf '\n%-40s %9s %9s %9s %9s %9s\n' "page" "req/s" "p50 ms" "p99 ms" "of floor" "CPU ms"
+FLOOR=""
+report "/q/health (the floor)" "http://localhost:$MANAGEMENT_PORT/q/health"
+report "/ (landing)" "$BASE/"
+report "/connect/platforms (picker)" "$BASE/connect/platforms" "$COOKIE"
+report "/connections (dashboard, 3 synced)" "$BASE/connections" "$COOKIE"
+report "/connections/$CONNECTION (connection page)" "$BASE/connections/$CONNECTION" "$COOKIE"
+
+if [ "${SCALE:-0}" = 1 ]; then
+  SEED40="$(java bench/SeedPages.java "$BASE" 40 "bench-40@example.com")"
+  COOKIE40="$(echo "$SEED40" | sed -n 1p)"
+  java -cp "$H2_JAR" bench/SeedRecords.java "$URL" portal portal "bench-40@example.com" 200000 >&2
+  report "/connections (40, 200,000 records)" "$BASE/connections" "$COOKIE40"
+  # The monitor, for an admin, over 1,000,000 then 10,000,000 funnel events.
+  ADMIN_SEED="$(java bench/SeedPages.java "$BASE" 0 "$ADMIN")"
+  ADMIN_COOKIE="$(echo "$ADMIN_SEED" | sed -n 1p)"
+  for EVENTS in 1000000 10000000; do
+    HAVE="$(java -cp "$H2_JAR" org.h2.tools.Shell -url "$URL" -user portal -password portal \
+      -sql "select count(*) from funnel_event" | sed -n '2p' | tr -d ' ')"
+    java -Xmx1g -cp "$H2_JAR" bench/SeedFunnelEvents.java "$URL" portal portal $((EVENTS - HAVE)) "$EVENTS" >&2
+    report "/monitor ($EVENTS events)" "$BASE/monitor" "$ADMIN_COOKIE"
+  done
+fi
+
+RSS_KB="$(ps -o rss= -p "$PORTAL" | tr -d ' ')"
+printf '\nfirst 200 after start: %.1f s; RSS after the load: %d MB (%s); %s s per page after %s s of warm-up, wrk -t2 -c%s\n' \
+  "$(echo "$FIRST_MS" | awk '{ print $1 / 1000 }')" $((RSS_KB / 1024)) "$HEAP" "$DURATION" "$WARMUP" "$CONNECTIONS"
