@@ -197,6 +197,8 @@ public class ConnectFlow {
                         browserSecret,
                         true,
                         starter.connectedBy()));
+        // Its callback records a completion like any other: the monitor counts the begin too, or rates pass 100%.
+        funnel.record(FunnelStep.PLATFORM_SELECTED, platform.category(), platform.key(), starter.companyId());
         return connectors
                 .forPlatform(platform, shopOf(platform, connection))
                 .authorizationUrl(state, Pkce.challenge(verifier));

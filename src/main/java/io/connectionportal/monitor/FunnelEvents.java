@@ -18,7 +18,7 @@ import io.connectionportal.platforms.Category;
  * <p>An event holds the step, the category and platform where they apply, and the time: no e-mail,
  * name, address or user agent, and no user or company id either. The company id passed in is used
  * only to keep {@code company_milestone} (when a company signed up, first authorized a connection,
- * first uploaded a file), which O1's share of companies needs and which can be had in no other way
+ * first uploaded a file, and the day of its last flow start, so that a flow counts once a day), which the monitor needs and which can be had in no other way
  * once connections can be deleted; a company id is an opaque number for the business, not a person.
  *
  * <p>Each event also adds one to its row in {@code funnel_daily}, in the same transaction, so the
@@ -49,10 +49,12 @@ public class FunnelEvents {
 
     private final EntityManager entityManager;
     private final PortalMetrics metrics;
+    private final FlowStarts flowStarts;
 
-    FunnelEvents(EntityManager entityManager, PortalMetrics metrics) {
+    FunnelEvents(EntityManager entityManager, PortalMetrics metrics, FlowStarts flowStarts) {
         this.entityManager = entityManager;
         this.metrics = metrics;
+        this.flowStarts = flowStarts;
     }
 
     /**
@@ -65,6 +67,9 @@ public class FunnelEvents {
 
     /** The same at a given instant: for tests and imports of past events. */
     void record(FunnelStep step, Category category, String platformKey, Long companyId, Instant at) {
+        if (!counted(step, companyId, at)) {
+            return;
+        }
         metrics.funnelStep(step, category, platformKey);
         try {
             store(step, category, platformKey, companyId, at);
@@ -75,6 +80,19 @@ public class FunnelEvents {
             } catch (RuntimeException again) {
                 Log.warnf("Could not record the funnel event %s: %s", step, again.toString());
             }
+        }
+    }
+
+    /** A company's flow starts once a day; a start by no known company, and every other step, always counts. */
+    private boolean counted(FunnelStep step, Long companyId, Instant at) {
+        if (step != FunnelStep.VALUE_EXCHANGE_VIEWED || companyId == null) {
+            return true;
+        }
+        try {
+            return flowStarts.firstOfDay(companyId, at);
+        } catch (RuntimeException raced) {
+            // Two first views at once: the other one inserted the row and counts the start.
+            return false;
         }
     }
 
