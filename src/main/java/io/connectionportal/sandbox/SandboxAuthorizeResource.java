@@ -63,16 +63,19 @@ class SandboxAuthorizeResource {
     private final PlatformCatalog catalog;
     private final SandboxClient client;
     private final SandboxAuthorizations authorizations;
+    private final SandboxAccounts accounts;
     private final CurrentLanguage language;
 
     SandboxAuthorizeResource(
             PlatformCatalog catalog,
             SandboxClient client,
             SandboxAuthorizations authorizations,
+            SandboxAccounts accounts,
             CurrentLanguage language) {
         this.catalog = catalog;
         this.client = client;
         this.authorizations = authorizations;
+        this.accounts = accounts;
         this.language = language;
     }
 
@@ -121,13 +124,10 @@ class SandboxAuthorizeResource {
             form.password = DEMO_PASSWORD;
             return page(valid, form, errors, Response.Status.BAD_REQUEST);
         }
+        String email = Validation.normaliseEmail(form.email);
+        long account = accounts.open(form.accountHint().orElse(email), form.country());
         String code = authorizations.approve(
-                valid.platform(),
-                form.clientId,
-                Validation.normaliseEmail(form.email),
-                valid.scopes(),
-                form.redirectUri,
-                form.codeChallenge);
+                valid.platform(), form.clientId, email, account, valid.scopes(), form.redirectUri, form.codeChallenge);
         return redirect(valid.platform(), form, Map.of("code", code));
     }
 
