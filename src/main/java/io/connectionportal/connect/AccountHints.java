@@ -25,7 +25,8 @@ class AccountHints {
     }
 
     AccountHint forCompany(long companyId) {
-        // A hash rather than the id: a provider gets a stable name for the business, not the portal's row numbers.
+        // Derived from the id, stable for as long as the company exists; the sandbox stands in for a third party,
+        // which gets a name for the business rather than the portal's row numbers.
         String subject =
                 "portal-company-" + Hashes.sha256Hex("company:" + companyId).substring(0, 32);
         return new AccountHint(subject, language.tag() + "-" + country(companyId));
