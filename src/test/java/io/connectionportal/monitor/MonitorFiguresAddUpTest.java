@@ -31,7 +31,7 @@ import io.connectionportal.testing.SandboxJourney;
 class MonitorFiguresAddUpTest {
 
     private static final String PERIOD = "from=2023-05-01&to=2023-05-28";
-    private static final long COMPANY = 9_200_000;
+    private static final long COMPANY = 9_300_000;
     private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d)?)%");
 
     private static boolean seeded;
