@@ -29,6 +29,14 @@ class SandboxAccounts {
         }
     }
 
+    /** The account of {@code subject} as it is, or as it would open now: what the consent page shows. */
+    SandboxAccount.Facts preview(String subject, Optional<String> country) {
+        return SandboxAccount.<SandboxAccount>find("subject", subject)
+                .firstResultOptional()
+                .map(SandboxAccount::facts)
+                .orElseGet(() -> new SandboxAccount.Facts(subject, country, clock.now()));
+    }
+
     private long findOrOpen(String subject, Optional<String> country) {
         return find(subject).orElseGet(() -> {
             SandboxAccount account = new SandboxAccount();

@@ -1,11 +1,14 @@
 package io.connectionportal.sandbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
@@ -29,6 +32,9 @@ import io.connectionportal.testing.SandboxJourney;
  */
 @QuarkusTest
 class SandboxAccountsTest {
+
+    private static final Pattern SHOWN =
+            Pattern.compile("<p class=\"sandbox-account\" id=\"sandbox-account\">([^<]+)</p>");
 
     @Inject
     SyncWorker worker;
@@ -119,7 +125,7 @@ class SandboxAccountsTest {
     }
 
     @Test
-    void theConsentPageCarriesTheHintsBackAndAnAccountKeepsItsCountry() {
+    void theConsentPageNamesTheSameCompanyEachTimeAndAnAccountKeepsItsCountry() throws Exception {
         Browser browser = new Browser("fr");
         long company = companyOf(browser.signUp("Pays Fixe"));
         browser.get("/connect/platforms/pennylane");
@@ -127,10 +133,17 @@ class SandboxAccountsTest {
         String location = start.header("Location");
         assertTrue(location.contains("login_hint=portal-company-"), location);
         assertTrue(location.contains("ui_locales=fr-FR"), location);
-        assertTrue(!location.contains("login_hint=portal-company-" + company + "&"), "a pseudonym, not the row id");
+        assertFalse(location.contains("login_hint=portal-company-" + company + "&"), "a pseudonym, not the row id");
         String page = browser.get(SandboxJourney.path(location)).body().asString();
         assertTrue(page.contains("name=\"login_hint\""), "the hint comes back with the form");
+        String shown = shownCompany(page);
+        assertTrue(shown.startsWith("Entreprise de test : ") && shown.contains(", France."), shown);
         SandboxJourney.atProvider(browser, location, "pennylane", SandboxJourney.ALLOW);
+        long id = ((Number) Rows.single(
+                        "select id from connection where company_id = ?1 and platform_key = 'pennylane'", company))
+                .longValue();
+        worker.runPending();
+        assertTrue(shown.contains(companyInfo(id).get("legalName").asText() + ", France"), "the company shared");
 
         String subject = (String)
                 Rows.single("select a.subject from sandbox_account a join sandbox_grant g on g.account_id = a.id"
@@ -138,13 +151,24 @@ class SandboxAccountsTest {
         assertEquals("FR", Rows.single("select country from sandbox_account where subject = ?1", subject));
         // The integrator moves the business to the UK afterwards: the sandbox company, like a real one, stays French.
         Rows.execute("update company set country = 'GB' where id = ?1", company);
-        long id = ((Number) Rows.single(
-                        "select id from connection where company_id = ?1 and platform_key = 'pennylane'", company))
-                .longValue();
         Rows.execute("update connection set status = 'REAUTH_REQUIRED' where id = ?1", id);
-        SandboxJourney.reconnect(browser, id, "pennylane", SandboxJourney.ALLOW);
+        browser.get("/connections/" + id);
+        Response again = browser.post("/connections/" + id + "/reconnect", Map.of("agree", "yes"));
+        String reconnect = again.header("Location");
+        assertTrue(reconnect.contains("ui_locales=fr-GB"), reconnect);
+        assertEquals(
+                shown,
+                shownCompany(browser.get(SandboxJourney.path(reconnect)).body().asString()));
+        SandboxJourney.atProvider(browser, reconnect, "pennylane", SandboxJourney.ALLOW);
         assertEquals(1, Rows.count("sandbox_account", "subject = ?1", subject));
         assertEquals("FR", Rows.single("select country from sandbox_account where subject = ?1", subject));
+    }
+
+    /** The consent page's line naming the sandbox company, as read. */
+    private static String shownCompany(String page) {
+        Matcher line = SHOWN.matcher(page);
+        assertTrue(line.find(), "the consent page names the sandbox company");
+        return line.group(1).replace("&amp;", "&").replace("&#39;", "'");
     }
 
     // ----- helpers -----
