@@ -18,8 +18,9 @@ import io.connectionportal.platforms.Category;
  * <p>An event holds the step, the category and platform where they apply, and the time: no e-mail,
  * name, address or user agent, and no user or company id either. The company id passed in is used
  * only to keep {@code company_milestone} (when a company signed up, first authorized a connection,
- * first uploaded a file, and the day of its last flow start, so that a flow counts once a day), which the monitor needs and which can be had in no other way
- * once connections can be deleted; a company id is an opaque number for the business, not a person.
+ * first uploaded a file, and the day of its last flow start, so that a flow counts once a day), which
+ * the monitor needs and which can be had in no other way once connections can be deleted; a company id
+ * is an opaque number for the business, not a person.
  *
  * <p>Each event also adds one to its row in {@code funnel_daily}, in the same transaction, so the
  * monitor never has to count the events themselves. The transaction is a new one: recording never
@@ -91,7 +92,7 @@ public class FunnelEvents {
         try {
             return flowStarts.firstOfDay(companyId, at);
         } catch (RuntimeException raced) {
-            // Two first views at once: the other one inserted the row and counts the start.
+            // Two first views at once (the other inserted the row and counts the start), or no database: never thrown.
             return false;
         }
     }

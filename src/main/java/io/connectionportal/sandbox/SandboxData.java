@@ -24,8 +24,9 @@ import io.connectionportal.platforms.Platform;
 /**
  * Realistic, generated records for one account (or one older grant) of one platform's sandbox. Everything
  * derives from a seed made of the account's subject and the platform key, and dates count back from the day the
- * account was opened, so repeated calls, a sync a week later and a reconnection return exactly the same records. Lists hold 20 to 60
- * records over the twelve months before the grant; a company has 2 or 3 bank accounts, as real ones do.
+ * account was opened, so repeated calls, a sync a week later and a reconnection return exactly the same records.
+ * Lists hold 20 to 60 records over the twelve months before that day; a company has 2 or 3 bank accounts, as real
+ * ones do.
  */
 final class SandboxData {
 
