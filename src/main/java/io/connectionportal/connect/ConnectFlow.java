@@ -114,6 +114,7 @@ public class ConnectFlow {
     private final FunnelEvents funnel;
     private final ShareLinks shareLinks;
     private final AfterConnect afterConnect;
+    private final AccountHints accountHints;
 
     ConnectFlow(
             Connectors connectors,
@@ -125,8 +126,10 @@ public class ConnectFlow {
             FunnelEvents funnel,
             ShareLinks shareLinks,
             Event<ConnectionChanged> changes,
-            AfterConnect afterConnect) {
+            AfterConnect afterConnect,
+            AccountHints accountHints) {
         this.afterConnect = afterConnect;
+        this.accountHints = accountHints;
         this.changes = changes;
         this.funnel = funnel;
         this.shareLinks = shareLinks;
@@ -172,7 +175,9 @@ public class ConnectFlow {
             }
         });
         funnel.record(FunnelStep.PLATFORM_SELECTED, platform.category(), platform.key(), starter.companyId());
-        return connectors.forPlatform(platform, shop).authorizationUrl(state, Pkce.challenge(verifier));
+        return connectors
+                .forPlatform(platform, shop)
+                .authorizationUrl(state, Pkce.challenge(verifier), accountHints.forCompany(starter.companyId()));
     }
 
     /**
@@ -197,9 +202,11 @@ public class ConnectFlow {
                         browserSecret,
                         true,
                         starter.connectedBy()));
+        // Its callback records a completion like any other: the monitor counts the begin too, or rates pass 100%.
+        funnel.record(FunnelStep.PLATFORM_SELECTED, platform.category(), platform.key(), starter.companyId());
         return connectors
                 .forPlatform(platform, shopOf(platform, connection))
-                .authorizationUrl(state, Pkce.challenge(verifier));
+                .authorizationUrl(state, Pkce.challenge(verifier), accountHints.forCompany(starter.companyId()));
     }
 
     private void attempt(

@@ -12,6 +12,14 @@ public interface Connector {
     /** Where to send the business to sign in and approve access; {@code state} and the PKCE challenge travel with it. */
     URI authorizationUrl(String state, String codeChallenge);
 
+    /**
+     * The same for a business the portal knows. Only the built-in sandbox is given the hint: a real provider reads
+     * {@code login_hint} as the person's own sign-in name, which the portal does not know.
+     */
+    default URI authorizationUrl(String state, String codeChallenge, AccountHint hint) {
+        return authorizationUrl(state, codeChallenge);
+    }
+
     /** Trades an authorization code for tokens (the verifier proves this is the client that started). */
     TokenSet exchangeCode(String code, String codeVerifier) throws ConnectorException;
 

@@ -47,6 +47,22 @@ class OAuth2Connector implements Connector {
 
     @Override
     public URI authorizationUrl(String state, String codeChallenge) {
+        return authorizationUrl(state, codeChallenge, Map.of());
+    }
+
+    @Override
+    public URI authorizationUrl(String state, String codeChallenge, AccountHint hint) {
+        if (!settings.sandbox()) {
+            return authorizationUrl(state, codeChallenge);
+        }
+        // The sandbox keeps an account per login_hint and opens it in the country of ui_locales, as a provider's
+        // sign-up takes it from the locale: the same business then reads the same records on every authorization,
+        // and the sandbox never reads the portal's tables.
+        return authorizationUrl(
+                state, codeChallenge, Map.of("login_hint", hint.loginHint(), "ui_locales", hint.uiLocales()));
+    }
+
+    private URI authorizationUrl(String state, String codeChallenge, Map<String, String> hints) {
         Map<String, String> query = new LinkedHashMap<>();
         query.put("response_type", "code");
         query.put("client_id", settings.clientId());
@@ -56,6 +72,7 @@ class OAuth2Connector implements Connector {
         query.put("code_challenge", codeChallenge);
         query.put("code_challenge_method", "S256");
         settings.authorizeParameters().forEach(query::putIfAbsent);
+        hints.forEach(query::putIfAbsent);
         String separator = settings.authorizationUrl().contains("?") ? "&" : "?";
         // In a URL query a space is %20: some providers read '+' literally (it only means space in form bodies).
         return URI.create(settings.authorizationUrl() + separator + form(query).replace("+", "%20"));

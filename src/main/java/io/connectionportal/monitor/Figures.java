@@ -15,13 +15,17 @@ final class Figures {
 
     private Figures() {}
 
-    /** A share, {@code part} of {@code whole}, as a percentage with one decimal rounded half up; none of nothing. */
+    /**
+     * A share, {@code part} of {@code whole}, as a percentage with one decimal rounded half up; none of nothing.
+     * Never above 100%: events are counted per period, not paired per flow, so a period can hold completions
+     * of flows begun before it (or begun by a share link without the value-exchange page).
+     */
     @TemplateData
     record Rate(long part, long whole) {
         Optional<BigDecimal> percent() {
             return whole == 0
                     ? Optional.empty()
-                    : Optional.of(BigDecimal.valueOf(part)
+                    : Optional.of(BigDecimal.valueOf(Math.min(part, whole))
                             .multiply(BigDecimal.valueOf(100))
                             .divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP));
         }

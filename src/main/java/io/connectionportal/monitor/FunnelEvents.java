@@ -29,8 +29,9 @@ import io.connectionportal.platforms.Category;
  * <p>An event holds the step, the category and platform where they apply, and the time: no e-mail,
  * name, address or user agent, and no user or company id either. The company id passed in is used
  * only to keep {@code company_milestone} (when a company signed up, first authorized a connection,
- * first uploaded a file), which O1's share of companies needs and which can be had in no other way
- * once connections can be deleted; a company id is an opaque number for the business, not a person.
+ * first uploaded a file, and the day of its last flow start, so that a flow counts once a day), which
+ * the monitor needs and which can be had in no other way once connections can be deleted; a company id
+ * is an opaque number for the business, not a person.
  *
  * <p>A page view must not wait for a database write (and the landing's daily row is the hottest row there is), so an
  * event goes into a bounded buffer and this instance writes what has gathered every {@link #FLUSH_EVERY}, and when it
@@ -84,10 +85,12 @@ public class FunnelEvents {
     private final BlockingQueue<Pending> buffer = new ArrayBlockingQueue<>(CAPACITY);
     private final EntityManager entityManager;
     private final PortalMetrics metrics;
+    private final FlowStarts flowStarts;
 
-    FunnelEvents(EntityManager entityManager, PortalMetrics metrics) {
+    FunnelEvents(EntityManager entityManager, PortalMetrics metrics, FlowStarts flowStarts) {
         this.entityManager = entityManager;
         this.metrics = metrics;
+        this.flowStarts = flowStarts;
     }
 
     /**
@@ -142,7 +145,20 @@ public class FunnelEvents {
         }
     }
 
-    private void store(List<Pending> events) {
+    private void store(List<Pending> all) {
+        // A company's repeated flow starts are dropped here, in the writing transaction, not on the request path.
+        QuarkusTransaction.requiringNew()
+                .run(() -> insert(all.stream().filter(this::counted).toList()));
+    }
+
+    /** A company's flow starts once a day; a start by no known company, and every other step, always counts. */
+    private boolean counted(Pending event) {
+        return !event.step().equals(FunnelStep.VALUE_EXCHANGE_VIEWED.name())
+                || event.companyId() == null
+                || flowStarts.firstOfDay(event.companyId(), event.at());
+    }
+
+    private void insert(List<Pending> events) {
         Map<Day, Integer> days = new LinkedHashMap<>();
         Map<Milestone, Instant> milestones = new LinkedHashMap<>();
         for (Pending event : events) {
@@ -161,33 +177,31 @@ public class FunnelEvents {
                         (a, b) -> a.isBefore(b) ? a : b);
             }
         }
-        QuarkusTransaction.requiringNew().run(() -> {
-            entityManager.unwrap(Session.class).doWork(connection -> {
-                try (PreparedStatement insert = connection.prepareStatement(INSERT_EVENT)) {
-                    for (Pending event : events) {
-                        insert.setString(1, event.step());
-                        insert.setString(2, event.category());
-                        insert.setString(3, event.platform());
-                        insert.setObject(4, event.at().atOffset(ZoneOffset.UTC));
-                        insert.addBatch();
-                    }
-                    insert.executeBatch();
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_EVENT)) {
+                for (Pending event : events) {
+                    insert.setString(1, event.step());
+                    insert.setString(2, event.category());
+                    insert.setString(3, event.platform());
+                    insert.setObject(4, event.at().atOffset(ZoneOffset.UTC));
+                    insert.addBatch();
                 }
-            });
-            days.forEach((day, count) -> entityManager
-                    .createNativeQuery(ADD_TO_DAY)
-                    .setParameter(1, day.day())
-                    .setParameter(2, day.step())
-                    .setParameter(3, day.category())
-                    .setParameter(4, day.platform())
-                    .setParameter(5, count)
-                    .executeUpdate());
-            milestones.forEach((milestone, at) -> entityManager
-                    .createNativeQuery(MILESTONE.formatted(milestone.column()))
-                    .setParameter(1, milestone.companyId())
-                    .setParameter(2, at)
-                    .executeUpdate());
+                insert.executeBatch();
+            }
         });
+        days.forEach((day, count) -> entityManager
+                .createNativeQuery(ADD_TO_DAY)
+                .setParameter(1, day.day())
+                .setParameter(2, day.step())
+                .setParameter(3, day.category())
+                .setParameter(4, day.platform())
+                .setParameter(5, count)
+                .executeUpdate());
+        milestones.forEach((milestone, at) -> entityManager
+                .createNativeQuery(MILESTONE.formatted(milestone.column()))
+                .setParameter(1, milestone.companyId())
+                .setParameter(2, at)
+                .executeUpdate());
     }
 
     private static Pending pending(FunnelStep step, Category category, String platformKey, Long companyId, Instant at) {

@@ -3,6 +3,7 @@ package io.connectionportal.sandbox;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import io.connectionportal.platforms.Platform;
@@ -76,6 +77,16 @@ enum Region {
             return UK;
         }
         return US;
+    }
+
+    /** The conventions of a company's country: France's, the United Kingdom's, the United States'; none for others. */
+    static Optional<Region> ofCountry(String country) {
+        return switch (country) {
+            case "FR" -> Optional.of(FR);
+            case "GB" -> Optional.of(UK);
+            case "US" -> Optional.of(US);
+            default -> Optional.empty();
+        };
     }
 
     record Place(String city, String postalCode, String region) {}

@@ -75,8 +75,11 @@ class SandboxApiResource {
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"insufficient_scope\"")
                     .build();
         }
-        SandboxData data = new SandboxData(
-                known.get(), access.get().grantId(), access.get().grantedAt());
+        SandboxData data = access.get()
+                .account()
+                .map(account -> new SandboxData(known.get(), account))
+                .orElseGet(() -> new SandboxData(
+                        known.get(), access.get().grantId(), access.get().grantedAt()));
         return Response.ok(Map.of("data", data.read(type)))
                 .header("Cache-Control", "no-store")
                 .build();

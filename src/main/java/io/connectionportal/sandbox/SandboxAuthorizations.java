@@ -31,12 +31,16 @@ class SandboxAuthorizations {
         this.tokens = tokens;
     }
 
-    /** Records the consent and returns a fresh single-use code for it (only its hash is kept). */
+    /**
+     * Records the consent for the account {@code accountId} and returns a fresh single-use code for it (only its
+     * hash is kept).
+     */
     @Transactional
     String approve(
             Platform platform,
             String clientId,
             String subject,
+            long accountId,
             Set<String> scopes,
             String redirectUri,
             String codeChallenge) {
@@ -45,6 +49,7 @@ class SandboxAuthorizations {
         grant.platform = platform.key();
         grant.clientId = clientId;
         grant.subject = subject;
+        grant.account = SandboxAccount.getEntityManager().getReference(SandboxAccount.class, accountId);
         grant.scopes = Scopes.join(scopes);
         grant.createdAt = now;
         grant.persist();

@@ -5,6 +5,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -54,6 +55,7 @@ class SandboxAuthorizeResource {
                 String product,
                 List<DataType> dataTypes,
                 boolean offline,
+                AccountPreview account,
                 AuthorizeForm form,
                 FormErrors errors);
 
@@ -63,16 +65,19 @@ class SandboxAuthorizeResource {
     private final PlatformCatalog catalog;
     private final SandboxClient client;
     private final SandboxAuthorizations authorizations;
+    private final SandboxAccounts accounts;
     private final CurrentLanguage language;
 
     SandboxAuthorizeResource(
             PlatformCatalog catalog,
             SandboxClient client,
             SandboxAuthorizations authorizations,
+            SandboxAccounts accounts,
             CurrentLanguage language) {
         this.catalog = catalog;
         this.client = client;
         this.authorizations = authorizations;
+        this.accounts = accounts;
         this.language = language;
     }
 
@@ -121,22 +126,31 @@ class SandboxAuthorizeResource {
             form.password = DEMO_PASSWORD;
             return page(valid, form, errors, Response.Status.BAD_REQUEST);
         }
+        String email = Validation.normaliseEmail(form.email);
+        long account = accounts.open(form.accountHint().orElse(email), form.country());
         String code = authorizations.approve(
-                valid.platform(),
-                form.clientId,
-                Validation.normaliseEmail(form.email),
-                valid.scopes(),
-                form.redirectUri,
-                form.codeChallenge);
+                valid.platform(), form.clientId, email, account, valid.scopes(), form.redirectUri, form.codeChallenge);
         return redirect(valid.platform(), form, Map.of("code", code));
     }
 
+    /** The company a hinted account shares, and its country in the reader's language. */
+    record AccountPreview(String company, String country) {}
+
     private Response page(Valid valid, AuthorizeForm form, FormErrors errors, Response.Status status) {
+        // Only a hinted account is known before sign-in; without a hint the typed e-mail address names it.
+        AccountPreview account = form.accountHint()
+                .map(subject -> new SandboxData(valid.platform(), accounts.preview(subject, form.country())).company())
+                .map(company -> new AccountPreview(
+                        company.legalName(),
+                        new Locale("", company.address().country())
+                                .getDisplayCountry(language.get().locale())))
+                .orElse(null);
         TemplateInstance page = Templates.authorize(
                 valid.platform(),
                 client.displayName(),
                 Scopes.dataTypes(valid.scopes(), valid.platform()),
                 Scopes.offline(valid.scopes()),
+                account,
                 form,
                 errors);
         return Response.status(status)

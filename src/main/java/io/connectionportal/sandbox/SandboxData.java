@@ -22,10 +22,11 @@ import io.connectionportal.platforms.DataType;
 import io.connectionportal.platforms.Platform;
 
 /**
- * Realistic, generated records for one grant of one platform's sandbox. Everything derives from a
- * seed made of the grant id and platform key, and dates count back from the day of the grant, so
- * repeated calls (and a sync a week later) return exactly the same records. Lists hold 20 to 60
- * records over the twelve months before the grant; a company has 2 or 3 bank accounts, as real ones do.
+ * Realistic, generated records for one account (or one older grant) of one platform's sandbox. Everything
+ * derives from a seed made of the account's subject and the platform key, and dates count back from the day the
+ * account was opened, so repeated calls, a sync a week later and a reconnection return exactly the same records.
+ * Lists hold 20 to 60 records over the twelve months before that day; a company has 2 or 3 bank accounts, as real
+ * ones do.
  */
 final class SandboxData {
 
@@ -142,14 +143,33 @@ final class SandboxData {
     private final Platform platform;
     private final Region region;
     private final long seed;
+    /** The company's own details come from this seed alone, so one business is the same on every platform. */
+    private final long companySeed;
+
     private final LocalDate today;
 
+    /** The records of a grant older than accounts: they follow the grant and the platform's country. */
     SandboxData(Platform platform, long grantId, Instant grantedAt) {
         this.platform = platform;
         this.region = Region.of(platform);
         // String.hashCode is specified, so the seed is the same on every JVM and every run.
         this.seed = grantId * 1_000_003L + platform.key().hashCode();
+        this.companySeed = seed;
         this.today = LocalDate.ofInstant(grantedAt, ZoneOffset.UTC);
+    }
+
+    /**
+     * The records of an account: derived from its subject (a hash, the same on every JVM) and counted back from the
+     * day it was opened, so every grant for the business, a reconnection included, reads exactly the same records.
+     * Its country, when known, sets the conventions; else the platform's does.
+     */
+    SandboxData(Platform platform, SandboxAccount.Facts account) {
+        this.platform = platform;
+        this.region = account.country().flatMap(Region::ofCountry).orElseGet(() -> Region.of(platform));
+        this.companySeed =
+                Long.parseUnsignedLong(Secrets.hash(account.subject()).substring(0, 15), 16);
+        this.seed = companySeed * 1_000_003L + platform.key().hashCode();
+        this.today = LocalDate.ofInstant(account.openedAt(), ZoneOffset.UTC);
     }
 
     /** The records of one data type: a single object for company details, a list otherwise. */
@@ -498,7 +518,7 @@ final class SandboxData {
     // ----- helpers -----
 
     private Random random(DataType type) {
-        return new Random(seed * 31 + type.ordinal());
+        return new Random((type == DataType.COMPANY_INFO ? companySeed : seed) * 31 + type.ordinal());
     }
 
     /** 20 to 60 dates within the twelve months before the grant, in no particular order. */

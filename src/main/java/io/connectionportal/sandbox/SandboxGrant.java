@@ -4,9 +4,12 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -32,6 +35,11 @@ class SandboxGrant extends PanacheEntityBase {
     /** The e-mail address typed on the sign-in page; the sandbox has no real accounts. */
     @Column(nullable = false, updatable = false)
     String subject;
+
+    /** The business whose records the grant reads; null only for grants older than accounts. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "account_id", updatable = false)
+    SandboxAccount account;
 
     /** Space-separated, as in OAuth. */
     @Column(nullable = false, updatable = false)

@@ -41,6 +41,9 @@ public interface SandboxMessages {
     String demo_hint();
 
     @Message
+    String account_company(String company, String country);
+
+    @Message
     String field_email();
 
     @Message

@@ -22,8 +22,8 @@ import io.connectionportal.sandbox.TokenOutcome.Issued;
 @ApplicationScoped
 class SandboxTokens {
 
-    /** What the data API needs to know about a valid access token. */
-    record Access(long grantId, Set<String> scopes, Instant grantedAt) {}
+    /** What the data API needs to know about a valid access token; no account for a grant older than accounts. */
+    record Access(long grantId, Set<String> scopes, Instant grantedAt, Optional<SandboxAccount.Facts> account) {}
 
     /** An issued pair and the row of its refresh token, which a rotated token points at. */
     record Pair(Issued response, Long refreshTokenId) {}
@@ -137,11 +137,17 @@ class SandboxTokens {
         Instant now = clock.now();
         return find(Secrets.hash(accessToken), Kind.ACCESS, platform)
                 .filter(token -> token.usableAt(now))
-                .map(token -> new Access(token.grant.id, Scopes.split(token.scopes), token.grant.createdAt));
+                .map(token -> new Access(
+                        token.grant.id,
+                        Scopes.split(token.scopes),
+                        token.grant.createdAt,
+                        Optional.ofNullable(token.grant.account).map(SandboxAccount::facts)));
     }
 
     private Optional<SandboxToken> find(String hash, Kind kind, Platform platform) {
-        return SandboxToken.<SandboxToken>find("from SandboxToken t join fetch t.grant where t.tokenHash = ?1", hash)
+        return SandboxToken.<SandboxToken>find(
+                        "from SandboxToken t join fetch t.grant g left join fetch g.account where t.tokenHash = ?1",
+                        hash)
                 .firstResultOptional()
                 .filter(token -> kind == null || token.kind == kind)
                 .filter(token -> token.grant.platform.equals(platform.key()));

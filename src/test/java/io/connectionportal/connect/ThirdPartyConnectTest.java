@@ -137,6 +137,9 @@ class ThirdPartyConnectTest {
             assertEquals(
                     config.baseUrl() + "/connect/callback", asked.get("redirect_uri"), "the configured redirect URI");
             assertEquals(ThirdPartyProvider.CLIENT_ID, asked.get("client_id"));
+            assertFalse(
+                    asked.containsKey("login_hint") || asked.containsKey("ui_locales"),
+                    "the sandbox's account hints are for the sandbox only");
             assertTrue(asked.get("state").length() >= 43, "state has 256 bits");
             assertEquals(
                     1,
