@@ -23,7 +23,7 @@ CONNECTIONS="${CONNECTIONS:-32}"
 HEAP="${HEAP:--Xmx512m}"
 DATA="target/bench-pages"
 BASE="http://localhost:$PORT"
-URL="jdbc:h2:file:$PWD/$DATA/portal;WRITE_DELAY=0;AUTO_SERVER=TRUE${H2_OPTIONS:-}"
+URL="jdbc:h2:file:$PWD/$DATA/portal;WRITE_DELAY=0;QUERY_CACHE_SIZE=64;AUTO_SERVER=TRUE${H2_OPTIONS:-}"
 ADMIN="bench-admin@example.com"
 
 command -v wrk > /dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }

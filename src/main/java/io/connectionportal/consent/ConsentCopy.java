@@ -2,7 +2,7 @@ package io.connectionportal.consent;
 
 import java.util.function.Function;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
 import io.connectionportal.shared.CopyText;
@@ -11,7 +11,7 @@ import io.connectionportal.shared.CopyText;
  * The replaceable copy (I1) of the value exchange, the consent statement and the trust statistic;
  * templates read it as {@code inject:consentCopy}.
  */
-@RequestScoped
+@ApplicationScoped
 @Named("consentCopy")
 public class ConsentCopy {
 

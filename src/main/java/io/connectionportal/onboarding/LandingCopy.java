@@ -2,13 +2,13 @@ package io.connectionportal.onboarding;
 
 import java.util.function.Function;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
 import io.connectionportal.shared.CopyText;
 
 /** The landing page's replaceable copy (I1); templates read it as {@code inject:landingCopy}. */
-@RequestScoped
+@ApplicationScoped
 @Named("landingCopy")
 public class LandingCopy {
 

@@ -2,7 +2,7 @@ package io.connectionportal.platforms;
 
 import java.util.Map;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
 import io.connectionportal.shared.CurrentLanguage;
@@ -13,7 +13,7 @@ import io.connectionportal.shared.PortalConfig;
  * e.g. "Revenue streams" for commerce), else the translated defaults; and which categories are optional (S8).
  * Templates read it as {@code inject:categories}.
  */
-@RequestScoped
+@ApplicationScoped
 @Named("categories")
 public class CategoryLabels {
 

@@ -3,14 +3,14 @@ package io.connectionportal.shared;
 import java.util.Map;
 import java.util.function.Function;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Marketing and consent copy that integrators replace by configuration (I1), {@code portal.copy.<lang>.<key>},
  * falling back to the translated default of the feature that shows it. Features wrap it in their own
  * named beans (e.g. {@code inject:landingCopy}), so the defaults stay in their bundles.
  */
-@RequestScoped
+@ApplicationScoped
 public class CopyText {
 
     private final PortalConfig config;

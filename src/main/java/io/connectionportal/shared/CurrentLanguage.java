@@ -1,5 +1,8 @@
 package io.connectionportal.shared;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 
@@ -39,8 +42,17 @@ public class CurrentLanguage {
      * Every bundle declares English as its default locale, so English is the bundle itself, not a localized variant.
      */
     public static <T> T bundle(Class<T> bundle, Language language) {
-        return language == Language.EN
-                ? MessageBundles.get(bundle)
-                : MessageBundles.get(bundle, Localized.Literal.of(language.tag()));
+        // A bundle is an application-scoped bean: looked up once per language, not on every message.
+        Object[] byLanguage = BUNDLES.computeIfAbsent(bundle, b -> new Object[Language.values().length]);
+        Object found = byLanguage[language.ordinal()];
+        if (found == null) {
+            found = language == Language.EN
+                    ? MessageBundles.get(bundle)
+                    : MessageBundles.get(bundle, Localized.Literal.of(language.tag()));
+            byLanguage[language.ordinal()] = found;
+        }
+        return bundle.cast(found);
     }
+
+    private static final Map<Class<?>, Object[]> BUNDLES = new ConcurrentHashMap<>();
 }

@@ -22,6 +22,16 @@ import io.connectionportal.shared.PortalConfig;
 @ApplicationScoped
 public class SyncHistory {
 
+    private static final String OVERVIEW = """
+            select c.id, c.status, c.linkedAt, c.platformKey, c.sandbox,
+                   s.firstSyncedAt, s.lastSyncedAt, s.lastOutcome, s.lastAttemptAt, s.lastError,
+                   s.legalName, s.baseCurrency, s.bankAccounts, job.id, n.dataType, n.records
+            from Connection c
+            left join ConnectionSummary s on s.connectionId = c.id
+            left join SyncJob job on job.activeConnectionId = c.id
+            left join RecordCount n on n.connectionId = c.id
+            where c.companyId = :company""";
+
     /** How many runs a connection's history shows by default. */
     public static final int DEFAULT_LIMIT = 50;
 
@@ -93,12 +103,16 @@ public class SyncHistory {
         if (runs.isEmpty()) {
             return List.of();
         }
-        // The counts of all these runs at once, rather than one lazy load per run.
+        // The counts of all these runs at once, rather than one lazy load per run: a range of ids rather than an IN
+        // list, so Hibernate reuses its translated query (it re-translates one whose list length varies).
         Map<Long, Map<DataType, Integer>> counts = new HashMap<>();
         List<Object[]> rows = SyncRun.getEntityManager()
                 .createQuery("""
-                select r.id, key(c), value(c) from SyncRun r join r.counts c where r.id in :ids""", Object[].class)
-                .setParameter("ids", runs.stream().map(r -> r.id).toList())
+                select r.id, key(c), value(c) from SyncRun r join r.counts c
+                where r.id between :first and :last and r.companyId = :company""", Object[].class)
+                .setParameter("first", runs.stream().mapToLong(r -> r.id).min().orElseThrow())
+                .setParameter("last", runs.stream().mapToLong(r -> r.id).max().orElseThrow())
+                .setParameter("company", runs.get(0).companyId)
                 .getResultList();
         for (Object[] row : rows) {
             counts.computeIfAbsent((Long) row[0], id -> new EnumMap<>(DataType.class))
@@ -129,8 +143,9 @@ public class SyncHistory {
     }
 
     /**
-     * The sync summary, legal name, currency, bank accounts and record counts of each connection, in one query over
-     * rows shaped for the dashboard: no aggregate over the history, no JSON parsing. Every requested id has an entry.
+     * The sync summary, legal name, currency, bank accounts and record counts of each of the company's connections, in
+     * one query over rows shaped for the dashboard: no aggregate over the history, no JSON parsing. Every requested id
+     * has an entry.
      */
     @Transactional
     public Map<Long, ConnectionOverview> overview(long companyId, Collection<Long> connectionIds) {
@@ -144,23 +159,22 @@ public class SyncHistory {
         if (connectionIds.isEmpty()) {
             return overviews;
         }
-        // A connection comes back once per data type it holds: its columns repeat, its counts do not.
-        List<Object[]> rows = Connection.getEntityManager()
-                .createQuery("""
-                select c.id, c.status, c.linkedAt, c.platformKey, c.sandbox,
-                       s.firstSyncedAt, s.lastSyncedAt, s.lastOutcome, s.lastAttemptAt, s.lastError,
-                       s.legalName, s.baseCurrency, s.bankAccounts, job.id, n.dataType, n.records
-                from Connection c
-                left join ConnectionSummary s on s.connectionId = c.id
-                left join SyncJob job on job.activeConnectionId = c.id
-                left join RecordCount n on n.connectionId = c.id
-                where c.companyId = :company and c.id in :ids""", Object[].class)
-                .setParameter("company", companyId)
-                .setParameter("ids", connectionIds)
-                .getResultList();
+        // A connection comes back once per data type it holds: its columns repeat, its counts do not. One connection,
+        // or all the company's (then filtered): never an IN list, whose varying length Hibernate translates each time.
+        boolean one = connectionIds.size() == 1;
+        var query = Connection.getEntityManager()
+                .createQuery(OVERVIEW + (one ? " and c.id = :id" : ""), Object[].class)
+                .setParameter("company", companyId);
+        if (one) {
+            query.setParameter("id", connectionIds.iterator().next());
+        }
+        List<Object[]> rows = query.getResultList();
         Map<Long, Map<DataType, Long>> counts = new LinkedHashMap<>();
         for (Object[] row : rows) {
             long id = (Long) row[0];
+            if (!overviews.containsKey(id)) {
+                continue;
+            }
             Map<DataType, Long> own = counts.computeIfAbsent(id, key -> new EnumMap<>(DataType.class));
             if (row[14] != null) {
                 own.put((DataType) row[14], ((Number) row[15]).longValue());
