@@ -93,7 +93,17 @@ class ConnectedDataTest {
         String done = browser.get("/connections/" + ids[0]).body().asString();
         assertFalse(done.contains("class=\"syncing\""), "the indicator is gone");
         assertFalse(done.contains("http-equiv=\"refresh\""), "and the page stops refreshing");
-        assertTrue(done.contains("Refreshed by you"), "the manual run in the history");
+        assertTrue(done.contains("On request"), "the manual run in the history");
+        // The sync a click started is not logged as automatic: the first one was, this one was asked for.
+        assertEquals(
+                1,
+                Rows.count(
+                        "audit_event",
+                        "connection_id = ?1 and type = 'SYNCED' and actor = 'system (on request)'",
+                        ids[0]));
+        assertEquals(
+                1, Rows.count("audit_event", "connection_id = ?1 and type = 'SYNCED' and actor = 'system'", ids[0]));
+        assertTrue(done.contains("on request"), "the activity says so");
     }
 
     @Test
