@@ -30,7 +30,7 @@ class LanguageTest {
                 .then()
                 .body(containsString(">Comptabilité</caption>"))
                 .body(containsString("<td>Lecture</td>"));
-        browser.get("/faq").then().body(containsString("Qui peut voir mes données ?"));
+        browser.get("/faq").then().body(containsString("Qui peut voir mes données\u00a0?"));
     }
 
     @Test
@@ -42,7 +42,7 @@ class LanguageTest {
         rejected.then()
                 .body(containsString("Il y a un problème"))
                 .body(containsString("Saisissez votre adresse e-mail"))
-                .body(containsString("<title>Erreur :"));
+                .body(containsString("<title>Erreur\u00a0:"));
 
         browser.signUp("Fromagerie Dupont");
         browser.get("/connect")
