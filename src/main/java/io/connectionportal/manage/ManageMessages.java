@@ -77,9 +77,6 @@ public interface ManageMessages {
     String manage_not_read_text(String name);
 
     @Message
-    String manage_actions_title();
-
-    @Message
     String manage_deauthorize();
 
     @Message
@@ -204,9 +201,6 @@ public interface ManageMessages {
 
     @Message
     String flash_deleted_revocation_refused();
-
-    @Message
-    String sync_title();
 
     @Message
     String sync_syncing(String name);
