@@ -84,24 +84,12 @@ class DashboardResource {
         this.uploads = uploads;
     }
 
-    /** The data types the company holds records of, in the enum's order: an export is offered only for those. */
-    private static DataType[] heldTypes(Map<Long, Map<DataType, Long>> counts) {
-        Set<DataType> held = EnumSet.noneOf(DataType.class);
-        counts.values()
-                .forEach(byType -> byType.forEach((type, count) -> {
-                    if (count > 0) {
-                        held.add(type);
-                    }
-                }));
-        return held.toArray(DataType[]::new);
-    }
-
     /** Every connection with its sync summary, metadata and record counts: a fixed number of queries, however many connections. */
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance dashboard() {
         long company = viewer.companyId();
-        List<Connection> connections = UnfinishedAttempts.shown(Connection.ofCompany(company));
+        List<Connection> connections = Connection.ofCompany(company);
         List<Long> ids = connections.stream().map(c -> c.id).toList();
         Map<Long, SyncSummary> summaries = history.summary(company, ids);
         Map<Long, ConnectionMetadata> metadata = data.metadata(company, ids);
@@ -121,11 +109,22 @@ class DashboardResource {
         Set<Category> connected = EnumSet.noneOf(Category.class);
         connections.stream().filter(Connection::linked).forEach(c -> connected.add(c.category));
         return Templates.dashboard(
-                rows,
+                UnfinishedAttempts.shown(rows, Row::connection),
                 StrengthMeter.of(connected),
                 rows.stream().anyMatch(r -> r.sync().syncing()),
                 uploads.list(),
-                heldTypes(counts),
+                heldTypes(rows),
                 reads.ofCompany(company, ReadLines.DASHBOARD));
+    }
+
+    /** The data types the company holds records of, in the enum's order: an export is offered only for those. */
+    private static DataType[] heldTypes(List<Row> rows) {
+        Set<DataType> held = EnumSet.noneOf(DataType.class);
+        rows.forEach(row -> row.counts().forEach((type, count) -> {
+            if (count > 0) {
+                held.add(type);
+            }
+        }));
+        return held.toArray(DataType[]::new);
     }
 }
