@@ -1,12 +1,13 @@
 package io.connectionportal.api;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeMap;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.connectionportal.platforms.DataType;
 import io.connectionportal.sync.SyncRunView;
 
 /** One finished sync of a connection: what started it, when, how it ended, and how many records of each type. */
@@ -40,8 +41,13 @@ record SyncView(
         Map<String, Integer> records) {
 
     static SyncView of(SyncRunView run) {
-        Map<String, Integer> records = new TreeMap<>();
-        run.records().forEach((type, count) -> records.put(type.key(), count));
+        // In the data types' own order, as the portal's pages list them.
+        Map<String, Integer> records = new LinkedHashMap<>();
+        for (DataType type : DataType.values()) {
+            if (run.records().containsKey(type)) {
+                records.put(type.key(), run.records().get(type));
+            }
+        }
         return new SyncView(
                 run.id(),
                 run.trigger().name(),

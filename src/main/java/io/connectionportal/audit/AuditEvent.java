@@ -33,6 +33,9 @@ public class AuditEvent extends PanacheEntityBase {
     /** The actor of events nobody in particular caused: retries, provider confirmations. */
     public static final String SYSTEM = "system";
 
+    /** The actor of what the system did because someone asked for it: a sync after "Refresh". */
+    public static final String ON_REQUEST = "system (on request)";
+
     /** The actor of every event of a deleted company that a person caused: who it was is erased with the company. */
     public static final String ERASED = "erased";
 
@@ -67,6 +70,10 @@ public class AuditEvent extends PanacheEntityBase {
 
     public boolean bySystem() {
         return SYSTEM.equals(actor);
+    }
+
+    public boolean onRequest() {
+        return ON_REQUEST.equals(actor);
     }
 
     public boolean byShareLink() {

@@ -52,4 +52,7 @@ public interface AuditMessages {
 
     @Message
     String activity_pages_label();
+
+    @Message
+    String activity_by_on_request();
 }

@@ -38,8 +38,11 @@ class CallbackResource {
     private final Flash flash;
     private final HostedLinks hostedLinks;
     private final CurrentUser viewer;
+    private final ShareLinks shareLinks;
 
-    CallbackResource(ConnectFlow flow, Flash flash, HostedLinks hostedLinks, CurrentUser viewer) {
+    CallbackResource(
+            ConnectFlow flow, Flash flash, HostedLinks hostedLinks, CurrentUser viewer, ShareLinks shareLinks) {
+        this.shareLinks = shareLinks;
         this.flash = flash;
         this.flow = flow;
         this.hostedLinks = hostedLinks;
@@ -86,21 +89,20 @@ class CallbackResource {
             case LINKED ->
                 Response.seeOther(URI.create(
                                 viaShareLink
-                                        ? "/share/connected/"
-                                                + result.platform().get().key()
+                                        ? colleaguePage(result, "/done")
                                         : "/connect/connected/"
                                                 + result.connection().get().id))
                         .build();
             case CANCELLED ->
                 Response.seeOther(URI.create(
                                 viaShareLink
-                                        ? "/share/cancelled"
+                                        ? colleaguePage(result, "/cancelled")
                                         : "/connect/platforms?cancelled="
                                                 + result.platform().get().key()))
                         .build();
             case SHARE_LINK_USED ->
                 Response.status(Response.Status.GONE)
-                        .entity(ColleagueResource.Templates.gone(true))
+                        .entity(ColleagueResource.Templates.gone(true, false, ""))
                         .build();
             case ACCOUNTING_ALREADY_LINKED ->
                 Response.status(Response.Status.CONFLICT)
@@ -150,5 +152,15 @@ class CallbackResource {
             }
         });
         return parameters;
+    }
+
+    /** The colleague's own link page: it names the company they connected for. */
+    private String colleaguePage(ConnectFlow.Result result, String page) {
+        return ShareLink.<ShareLink>findByIdOptional(result.connection().get().shareLinkId)
+                .map(link -> shareLinks.path(link) + page)
+                .orElse(
+                        page.equals("/done")
+                                ? "/share/connected/" + result.platform().get().key()
+                                : "/share/cancelled");
     }
 }

@@ -50,9 +50,10 @@ class ColleagueResource {
                 String platform,
                 FormErrors errors);
 
-        static native TemplateInstance gone(boolean used);
+        static native TemplateInstance gone(boolean used, boolean cancelled, String companyName);
 
-        static native TemplateInstance done(Optional<Platform> platform, boolean cancelled);
+        static native TemplateInstance done(
+                Optional<Platform> platform, boolean cancelled, String companyName, String retry);
     }
 
     private final ShareLinks links;
@@ -80,9 +81,7 @@ class ColleagueResource {
     public Response open(@PathParam("token") String token) {
         ShareLink link = links.byToken(token).orElseThrow(NotFoundException::new);
         if (!link.usable()) {
-            return Response.status(Response.Status.GONE)
-                    .entity(Templates.gone(link.used()))
-                    .build();
+            return gone(link);
         }
         return Response.ok(page(link, token, "", "", FormErrors.none())).build();
     }
@@ -98,9 +97,7 @@ class ColleagueResource {
             @Context HttpHeaders headers) {
         ShareLink link = links.byToken(token).orElseThrow(NotFoundException::new);
         if (!link.usable()) {
-            return Response.status(Response.Status.GONE)
-                    .entity(Templates.gone(link.used()))
-                    .build();
+            return gone(link);
         }
         ConnectMessages msg = language.bundle(ConnectMessages.class);
         String who = Validation.trim(name);
@@ -137,18 +134,50 @@ class ColleagueResource {
                 .build();
     }
 
+    /** The success page: the company's name and the platform the colleague connected with this link. */
+    @GET
+    @Path("{token}/done")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance done(@PathParam("token") String token) {
+        ShareLink link = links.byToken(token).orElseThrow(NotFoundException::new);
+        Optional<Platform> platform = Connection.<Connection>find("shareLinkId", link.id)
+                .firstResultOptional()
+                .flatMap(c -> catalog.find(c.platformKey));
+        return Templates.done(platform, false, companyName(link), "");
+    }
+
+    /** Back from the platform without approving: nothing shared, and the link still works while it is usable. */
+    @GET
+    @Path("{token}/cancelled")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance cancelledAtPlatform(@PathParam("token") String token) {
+        ShareLink link = links.byToken(token).orElseThrow(NotFoundException::new);
+        return Templates.done(Optional.empty(), true, companyName(link), link.usable() ? "/share/" + token : "");
+    }
+
     @GET
     @Path("connected/{platform}")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance connected(@PathParam("platform") String platform) {
-        return Templates.done(catalog.find(platform), false);
+        return Templates.done(catalog.find(platform), false, "", "");
     }
 
     @GET
     @Path("cancelled")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance cancelled() {
-        return Templates.done(Optional.empty(), true);
+        return Templates.done(Optional.empty(), true, "", "");
+    }
+
+    private static Response gone(ShareLink link) {
+        return Response.status(Response.Status.GONE)
+                .entity(Templates.gone(link.used(), link.cancelled(), companyName(link)))
+                .build();
+    }
+
+    private static String companyName(ShareLink link) {
+        Company company = Company.findById(link.companyId);
+        return company == null ? "" : company.name;
     }
 
     /** Platforms of the categories the company agreed to share, minus accounting once it has one. */

@@ -442,4 +442,28 @@ public interface ConnectMessages {
 
     @Message
     String connected_check_profile();
+
+    @Message
+    String colleague_gone_cancelled();
+
+    @Message
+    String colleague_gone_next_named(String company);
+
+    @Message
+    String colleague_cancelled_text_named(String company);
+
+    @Message
+    String colleague_try_again();
+
+    @Message
+    String colleague_done_text_named(String name, String company);
+
+    @Message
+    String colleague_done_generic();
+
+    @Message
+    String share_cancelled();
+
+    @Message
+    String share_cancelled_lead();
 }

@@ -53,16 +53,24 @@ public class ShareLink extends PanacheEntityBase {
     @Column(name = "used_by_name")
     public String usedByName;
 
+    /** When the company cancelled it; a cancelled link also expires at that instant. */
+    @Column(name = "cancelled_at")
+    public Instant cancelledAt;
+
     public boolean used() {
         return usedAt != null;
     }
 
+    public boolean cancelled() {
+        return !used() && cancelledAt != null;
+    }
+
     public boolean expired() {
-        return !used() && expiresAt.isBefore(Instant.now());
+        return !used() && !cancelled() && expiresAt.isBefore(Instant.now());
     }
 
     public boolean usable() {
-        return !used() && !expired();
+        return !used() && !cancelled() && !expired();
     }
 
     static List<ShareLink> ofCompany(long companyId) {

@@ -44,7 +44,12 @@ class ShareLinks {
     }
 
     String url(ShareLink link) {
-        return config.baseUrl() + "/share/" + cipher.decrypt(link.tokenEncrypted, "share-link:" + link.tokenHash);
+        return config.baseUrl() + path(link);
+    }
+
+    /** The colleague's page of the link, where they come back after the platform. */
+    String path(ShareLink link) {
+        return "/share/" + cipher.decrypt(link.tokenEncrypted, "share-link:" + link.tokenHash);
     }
 
     Optional<ShareLink> byToken(String token) {
@@ -63,7 +68,8 @@ class ShareLinks {
     @Transactional
     boolean cancel(long companyId, long linkId) {
         return ShareLink.update(
-                        "expiresAt = ?1 where id = ?2 and companyId = ?3 and usedAt is null and expiresAt > ?1",
+                        "expiresAt = ?1, cancelledAt = ?1 where id = ?2 and companyId = ?3 and usedAt is null"
+                                + " and expiresAt > ?1",
                         Instant.now(),
                         linkId,
                         companyId)

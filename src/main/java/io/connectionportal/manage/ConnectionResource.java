@@ -169,14 +169,14 @@ class ConnectionResource {
     @POST
     @Path("deauthorize")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response deauthorize(@PathParam("id") long id) {
+    public Response deauthorize(@PathParam("id") long id, @RestForm String back) {
         ManageConnections.Result result =
                 manage.deauthorize(viewer.companyId(), id, viewer.email()).orElseThrow(NotFoundException::new);
-        Response.ResponseBuilder back = Response.seeOther(URI.create("/connections/" + id));
+        Response.ResponseBuilder answer = Response.seeOther(returnTo(id, back));
         if (!result.changed()) {
-            return back.build();
+            return answer.build();
         }
-        return back.cookie(flash.next(
+        return answer.cookie(flash.next(
                         result.revocationImpossible()
                                 ? ManageNotice.CONNECTION_DEAUTHORIZED_REVOCATION_IMPOSSIBLE
                                 : ManageNotice.CONNECTION_DEAUTHORIZED))
@@ -284,7 +284,7 @@ class ConnectionResource {
     @POST
     @Path("refresh")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response refresh(@PathParam("id") long id) {
+    public Response refresh(@PathParam("id") long id, @RestForm String back) {
         Connection connection = mine(id);
         // A platform whose data is not read has nothing to refresh: the button is not shown, a stray post does nothing.
         if (apis.readable(connection.platformKey, connection.sandbox)
@@ -299,7 +299,12 @@ class ConnectionResource {
                     viewer.email(),
                     null);
         }
-        return Response.seeOther(URI.create("/connections/" + connection.id)).build();
+        return Response.seeOther(returnTo(connection.id, back)).build();
+    }
+
+    /** Back where the button was: the dashboard's cards say {@code back=dashboard}, anything else is the connection page. */
+    private static URI returnTo(long id, String back) {
+        return URI.create("dashboard".equals(back) ? "/connections" : "/connections/" + id);
     }
 
     /** The sync status alone, polled by the detail page's script while a sync runs (progressive enhancement). */

@@ -104,11 +104,22 @@ class DashboardResource {
         Set<Category> connected = EnumSet.noneOf(Category.class);
         connections.stream().filter(Connection::linked).forEach(c -> connected.add(c.category));
         return Templates.dashboard(
-                rows,
+                UnfinishedAttempts.shown(rows, Row::connection),
                 StrengthMeter.of(connected),
                 rows.stream().anyMatch(r -> r.sync().syncing()),
                 uploads.list(),
-                DataType.values(),
+                heldTypes(rows),
                 reads.ofCompany(company, ReadLines.DASHBOARD));
+    }
+
+    /** The data types the company holds records of, in the enum's order: an export is offered only for those. */
+    private static DataType[] heldTypes(List<Row> rows) {
+        Set<DataType> held = EnumSet.noneOf(DataType.class);
+        rows.forEach(row -> row.counts().forEach((type, count) -> {
+            if (count > 0) {
+                held.add(type);
+            }
+        }));
+        return held.toArray(DataType[]::new);
     }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -102,9 +103,11 @@ class ExportResource {
             node.put("connectedAt", c.linkedAt == null ? null : c.linkedAt.toString());
             node.put("connectedBy", c.connectedBy);
             ObjectNode datasets = node.putObject("data");
-            for (SyncedData.Stored record : records.getOrDefault(c.id, List.of())) {
-                datasets.withArray(record.dataType().key()).add(record.payload());
-            }
+            // Data types in the enum's order, as every page lists them; a stable sort keeps each type's record order.
+            records.getOrDefault(c.id, List.of()).stream()
+                    .sorted(Comparator.comparingInt(record -> record.dataType().ordinal()))
+                    .forEach(record ->
+                            datasets.withArray(record.dataType().key()).add(record.payload()));
         }
         ArrayNode consents = root.putArray("consents");
         // Consents and their withdrawals, oldest first, each with the page and control it came from.

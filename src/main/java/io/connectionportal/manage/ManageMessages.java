@@ -77,9 +77,6 @@ public interface ManageMessages {
     String manage_not_read_text(String name);
 
     @Message
-    String manage_actions_title();
-
-    @Message
     String manage_deauthorize();
 
     @Message
@@ -206,9 +203,6 @@ public interface ManageMessages {
     String flash_deleted_revocation_refused();
 
     @Message
-    String sync_title();
-
-    @Message
     String sync_syncing(String name);
 
     @Message
@@ -315,4 +309,58 @@ public interface ManageMessages {
 
     @Message
     String dashboard_company_link();
+
+    @Message
+    String dashboard_connect_first();
+
+    @Message
+    String dashboard_connect_another();
+
+    @Message
+    String dashboard_refresh();
+
+    @Message
+    String dashboard_refresh_label(String name);
+
+    @Message
+    String dashboard_disconnect_label(String name);
+
+    @Message
+    String dashboard_finish();
+
+    @Message
+    String dashboard_finish_label(String name);
+
+    @Message
+    String dashboard_reconnect();
+
+    @Message
+    String dashboard_reconnect_label(String name);
+
+    @Message
+    String dashboard_pending_started();
+
+    @Message
+    String dashboard_export_empty();
+
+    @Message
+    String dashboard_actions_label(String name);
+
+    @Message
+    String manage_audit_on_request();
+
+    @Message
+    String manage_finish(String name);
+
+    @Message
+    String manage_finish_hint(String name);
+
+    @Message
+    String manage_danger_title();
+
+    @Message
+    String manage_data_title();
+
+    @Message
+    String manage_status_title();
 }

@@ -158,4 +158,7 @@ public interface Messages {
 
     @Message
     String meta_description(String product);
+
+    @Message
+    String colon();
 }

@@ -13,6 +13,7 @@ import jakarta.persistence.LockModeType;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
+import io.connectionportal.audit.AuditEvent;
 import io.connectionportal.audit.AuditTrail;
 import io.connectionportal.audit.AuditType;
 import io.connectionportal.connections.Connection;
@@ -167,7 +168,7 @@ class SyncRecorder {
                 connection.id,
                 connection.platformKey,
                 AuditType.SYNCED,
-                null,
+                job.trigger() == Trigger.MANUAL ? AuditEvent.ON_REQUEST : null,
                 total + " records");
         return record(job, connection, SyncOutcome.SUCCESS, null, counts);
     }

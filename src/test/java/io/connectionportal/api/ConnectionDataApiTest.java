@@ -218,12 +218,18 @@ class ConnectionDataApiTest {
                     .extract()
                     .asString());
         }
-        bodies.add(Api.request()
+        String history = Api.request()
                 .get(base + "/syncs")
                 .then()
                 .statusCode(200)
                 .extract()
-                .asString());
+                .asString();
+        // A sync's records per type in the data types' order, as the portal's pages list them: invoices before bills.
+        assertTrue(
+                history.indexOf("\"company_info\"") < history.indexOf("\"invoices\"")
+                        && history.indexOf("\"invoices\"") < history.indexOf("\"bills\""),
+                history);
+        bodies.add(history);
         bodies.add(Api.request()
                 .contentType(ContentType.JSON)
                 .post(base + "/refresh")

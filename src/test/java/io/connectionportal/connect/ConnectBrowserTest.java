@@ -109,6 +109,13 @@ class ConnectBrowserTest {
         String link = page.locator("#share-url").inputValue();
         assertTrue(link.contains("/share/"), link);
         Chromium.check(walk, page, "connect", "share link");
+        // "Copy the link" needs the script: without JavaScript it stays hidden although .button sets a display.
+        Locator copy = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Copy the link"));
+        if (walk.javaScript) {
+            assertThat(copy).isVisible();
+        } else {
+            assertThat(page.locator("button[data-copy]")).isHidden();
+        }
         try (BrowserContext colleagueContext = chromium.context(walk)) {
             Page colleague = colleagueContext.newPage();
             colleague.navigate(link);
@@ -116,7 +123,17 @@ class ConnectBrowserTest {
                             AriaRole.HEADING,
                             new Page.GetByRoleOptions().setName("Connect a platform for Boulangerie Dupont")))
                     .isVisible();
+            // A colleague has no account here: a minimal frame, no "Sign in" or "Get started".
+            assertThat(colleague.locator("a[href='/login'], a[href='/signup']")).hasCount(0);
             Chromium.check(walk, colleague, "connect", "colleague");
+
+            // The company cancels the link; the colleague is told so.
+            Chromium.click(
+                    walk, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel this link")));
+            assertThat(page.locator("#share-cancelled")).isVisible();
+            colleague.navigate(link);
+            assertThat(colleague.locator("main")).containsText("The company cancelled this link.");
+            Chromium.check(walk, colleague, "connect", "colleague, cancelled link");
         }
     }
 

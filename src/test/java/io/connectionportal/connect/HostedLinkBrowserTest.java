@@ -87,7 +87,7 @@ class HostedLinkBrowserTest {
         Chromium.click(walk, page.locator("#allow"));
 
         Chromium.assertUrlEndsWith(page, "/link/done");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("You are connected")))
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your platform is connected")))
                 .isVisible();
         Chromium.check(walk, page, "hosted", "done");
         page.getByLabel("E-mail address").fill(Browser.uniqueEmail());

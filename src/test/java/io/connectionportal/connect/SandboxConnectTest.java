@@ -87,7 +87,7 @@ class SandboxConnectTest {
         browser.signUp("Sandbox Pending Co");
         browser.get("/connect/platforms/qonto");
         browser.post("/connect/platforms/qonto", Map.of("agree", "yes")).then().statusCode(303);
-        browser.get("/connect/platforms?q=qonto").then().body(containsString("Pending authorization"));
+        browser.get("/connect/platforms?q=qonto").then().body(containsString("Not finished"));
     }
 
     @Test

@@ -74,12 +74,17 @@ class ShareLinkTest {
                 .get(start.header("Location"));
         Response back = colleague.get(pathAndQuery(atProvider.header("Location")));
         assertEquals(303, back.statusCode(), back.body().asString());
-        assertTrue(back.header("Location").endsWith("/share/connected/freeagent"));
+        // The success page is the colleague's own link page: it names the company, in a frame without sign-in links.
+        assertEquals(
+                "/share/" + company[1] + "/done",
+                URI.create(back.header("Location")).getPath());
         colleague
-                .get("/share/connected/freeagent")
+                .get(URI.create(back.header("Location")).getPath())
                 .then()
                 .statusCode(200)
-                .body(containsString("FreeAgent is connected"));
+                .body(containsString("FreeAgent is connected for Shared Co"))
+                .body(not(containsString("href=\"/login\"")))
+                .body(not(containsString("href=\"/signup\"")));
 
         assertEquals(
                 1,
@@ -124,8 +129,20 @@ class ShareLinkTest {
         String atProvider = startAs(colleague, company[1], "Hesitant");
         String denied = atProvider.replaceAll("code=[^&]+", "error=access_denied");
 
-        colleague.get(pathAndQuery(denied)).then().statusCode(303);
+        Response back = colleague.get(pathAndQuery(denied));
+        assertEquals(303, back.statusCode());
 
+        // No dead end: the page names the company and offers to try again with the same link.
+        assertEquals(
+                "/share/" + company[1] + "/cancelled",
+                URI.create(back.header("Location")).getPath());
+        colleague
+                .get("/share/" + company[1] + "/cancelled")
+                .then()
+                .statusCode(200)
+                .body(containsString("nothing was shared with Denied Once Co"))
+                .body(containsString("href=\"/share/" + company[1] + "\""))
+                .body(not(containsString("href=\"/signup\"")));
         colleague.get("/share/" + company[1]).then().statusCode(200);
         assertEquals(
                 303,
@@ -139,11 +156,39 @@ class ShareLinkTest {
         Browser owner = new Browser();
         owner.submit("/login", "/login", Map.of("email", company[0], "password", Browser.PASSWORD));
 
+        assertTrue(owner.get(company[2]).body().asString().contains("id=\"cancel-link\""), "a Cancel button");
+        Browser nosy = new Browser();
+        nosy.signUp("Cancel Nosy Co");
+        assertEquals(
+                404,
+                nosy.submit("/connect/share", company[2] + "/cancel", Map.of()).statusCode());
+        new Browser().get("/share/" + company[1]).then().statusCode(200);
+
         Response cancelled = owner.submit(company[2], company[2] + "/cancel", Map.of());
 
         assertEquals(303, cancelled.statusCode());
-        new Browser().get("/share/" + company[1]).then().statusCode(410);
-        owner.get(company[2]).then().body(containsString("expired, not used"));
+        new Browser()
+                .get("/share/" + company[1])
+                .then()
+                .statusCode(410)
+                .body(containsString("The company cancelled this link."))
+                .body(containsString("Ask Cancelling Co to send you a new one"))
+                .body(not(containsString("href=\"/login\"")));
+        String page = owner.get(company[2]).body().asString();
+        assertTrue(page.contains("You cancelled this link: it no longer works."), page);
+        assertTrue(
+                !page.contains("id=\"cancel-link\"") && !page.contains("id=\"share-url\""),
+                "nothing left to copy or cancel");
+        owner.get("/connect/share").then().body(containsString("cancelled"));
+        // A cancelled link cannot start a connection either.
+        assertEquals(
+                410,
+                new Browser()
+                        .submit(
+                                "/share/" + company[1],
+                                "/share/" + company[1],
+                                Map.of("name", "Late", "platform", "freeagent"))
+                        .statusCode());
     }
 
     @Test

@@ -66,9 +66,9 @@ class AuditTrailTest {
                 .then()
                 .statusCode(200)
                 .body(containsString("Activité"))
-                .body(containsString("Reconnectée"))
-                .body(containsString("Autorisation retirée"))
-                .body(containsString("Accès révoqué par la plateforme"))
+                .body(containsString("Reliée de nouveau"))
+                .body(containsString("Dissociée"))
+                .body(containsString("Dissociée chez la plateforme"))
                 .body(containsString("automatiquement"))
                 .body(containsString("par " + email));
     }
@@ -92,7 +92,7 @@ class AuditTrailTest {
                 colleague.post("/share/" + link.group(1), Map.of("name", "Jeanne Comptable", "platform", "xero"));
         assertEquals(303, start.statusCode(), start.body().asString());
         Response back = SandboxJourney.atProvider(colleague, start.header("Location"), "xero", SandboxJourney.ALLOW);
-        assertTrue(back.header("Location").endsWith("/share/connected/xero"));
+        assertTrue(back.header("Location").endsWith("/share/" + link.group(1) + "/done"));
 
         long id = ((Number) Rows.single("select id from connection where company_id = ?1", company)).longValue();
         assertEquals(

@@ -66,6 +66,10 @@ class ConnectedDataTest {
         assertTrue(page.contains(legalName(ids[0])), "company legal name from the sync");
         long invoices = Rows.count("synced_record", "connection_id = ?1 and data_type = 'INVOICES'", ids[0]);
         assertTrue(page.contains("invoices: " + invoices), "records per data type");
+        assertTrue(
+                page.indexOf("company details: ") < page.indexOf("invoices: ")
+                        && page.indexOf("invoices: ") < page.indexOf("bills: "),
+                "in the data types' order");
         assertTrue(page.contains("1 of 3 kinds of data connected"), "strength meter");
     }
 
@@ -93,7 +97,17 @@ class ConnectedDataTest {
         String done = browser.get("/connections/" + ids[0]).body().asString();
         assertFalse(done.contains("class=\"syncing\""), "the indicator is gone");
         assertFalse(done.contains("http-equiv=\"refresh\""), "and the page stops refreshing");
-        assertTrue(done.contains("Refreshed by you"), "the manual run in the history");
+        assertTrue(done.contains("On request"), "the manual run in the history");
+        // The sync a click started is not logged as automatic: the first one was, this one was asked for.
+        assertEquals(
+                1,
+                Rows.count(
+                        "audit_event",
+                        "connection_id = ?1 and type = 'SYNCED' and actor = 'system (on request)'",
+                        ids[0]));
+        assertEquals(
+                1, Rows.count("audit_event", "connection_id = ?1 and type = 'SYNCED' and actor = 'system'", ids[0]));
+        assertTrue(done.contains("on request"), "the activity says so");
     }
 
     @Test
@@ -172,6 +186,10 @@ class ConnectedDataTest {
         assertEquals(
                 Rows.count("synced_record", "connection_id = ?1 and data_type = 'INVOICES'", ids[0]),
                 xero.path("data").path("invoices").size());
+        // Data types in the enum's order, as on every page: invoices before bills (not alphabetical).
+        List<String> types = new java.util.ArrayList<>();
+        xero.path("data").fieldNames().forEachRemaining(types::add);
+        assertEquals(List.of("company_info", "chart_of_accounts", "invoices", "bills", "financial_statements"), types);
         assertTrue(root.path("consents").size() >= 1);
         assertTrue(root.path("auditTrail").size() >= 2, "connected and synced at least");
 

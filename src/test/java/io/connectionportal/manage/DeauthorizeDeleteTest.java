@@ -46,7 +46,7 @@ class DeauthorizeDeleteTest {
         browser.get("/connections/" + id + "/deauthorize")
                 .then()
                 .statusCode(200)
-                .body(containsString("Deauthorize Xero?"))
+                .body(containsString("Disconnect Xero?"))
                 .body(containsString("What will stop working"))
                 .body(containsString("there are no more updates"))
                 .body(containsString("Lendwell no longer sees new figures from Xero"))
@@ -83,14 +83,15 @@ class DeauthorizeDeleteTest {
         browser.get("/connections/" + id)
                 .then()
                 .statusCode(200)
-                .body(containsString("Deauthorized. We no longer read new data"))
+                .body(containsString("Disconnected. We no longer read new data"))
                 .body(containsString("Disconnected"))
                 .body(containsString("Xero confirmed on"))
                 .body(not(containsString("id=\"revocation-pending\"")))
                 .body(containsString("action=\"/connections/" + id + "/reconnect\""))
                 .body(not(containsString("href=\"/connections/" + id + "/deauthorize\"")))
-                .body(containsString("Authorization withdrawn"))
-                .body(containsString("Access revoked by the platform"));
+                .body(containsString("Disconnected"))
+                .body(containsString("Disconnected at the platform"))
+                .body(not(containsString("Access revoked by the platform")));
 
         // Again: nothing more to do, nothing recorded twice.
         browser.get("/connections/" + id + "/deauthorize").then().statusCode(303);
@@ -183,7 +184,7 @@ class DeauthorizeDeleteTest {
         browser.get("/connections/" + id)
                 .then()
                 .statusCode(200)
-                .body(containsString("Pending authorization"))
+                .body(containsString("Not finished"))
                 .body(not(containsString("/deauthorize\"")));
         browser.confirmPassword();
         browser.get("/connections/" + id + "/delete");

@@ -80,7 +80,7 @@ class ManageBrowserTest {
         assertThat(page.locator(".syncing")).isVisible();
         Chromium.check(walk, page, "manage", "syncing");
         syncs.runPending();
-        page.getByText("Refreshed by you").first().waitFor(new Locator.WaitForOptions().setTimeout(30_000));
+        page.getByText("On request").first().waitFor(new Locator.WaitForOptions().setTimeout(30_000));
         assertThat(page.locator(".syncing")).hasCount(0);
         assertThat(page.locator("time[title]").first()).isVisible();
 
@@ -92,15 +92,15 @@ class ManageBrowserTest {
         assertThat(page.locator("#timeZone")).hasValue("America/New_York");
         page.navigate(detail);
 
-        Chromium.click(walk, link(page, "Deauthorize"));
+        Chromium.click(walk, link(page, "Disconnect"));
         Chromium.assertUrlEndsWith(page, "/deauthorize");
-        assertThat(heading(page, "Deauthorize Xero?")).isVisible();
+        assertThat(heading(page, "Disconnect Xero?")).isVisible();
         assertThat(heading(page, "What will stop working")).isVisible();
         assertThat(heading(page, "What happens to your data")).isVisible();
         Chromium.check(walk, page, "manage", "deauthorize confirmation");
-        Chromium.click(walk, button(page, "Deauthorize"));
+        Chromium.click(walk, button(page, "Disconnect"));
         assertThat(page).hasURL(detail);
-        assertThat(page.locator(".notice[role=status]")).containsText("Deauthorized.");
+        assertThat(page.locator(".notice[role=status]")).containsText("Disconnected.");
         assertThat(page.locator(".status-line")).containsText("Disconnected");
         Chromium.check(walk, page, "manage", "deauthorized");
 

@@ -165,7 +165,8 @@ class RevocationOutcomesTest {
         assertTrue(page.contains("does not revoke this kind of token"), page);
         assertTrue(page.contains("2031"), "says when the access token stops working");
         assertFalse(page.contains("id=\"revocation-pending\""));
-        assertTrue(page.contains("Revocation refused by the platform"), "in the connection's audit trail");
+        assertTrue(
+                page.contains("Could not disconnect at the platform: it refused"), "in the connection's audit trail");
 
         retrier.runOnce(Instant.now().plus(Duration.ofDays(30)));
         assertEquals(1, revocationsOf(access), "a final answer is never asked again");

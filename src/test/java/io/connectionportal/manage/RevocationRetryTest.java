@@ -94,7 +94,7 @@ class RevocationRetryTest {
         assertEquals(0, Stored.events(id, "REVOKED"));
         browser.get("/connections/" + id)
                 .then()
-                .body(containsString("id=\"revocation-pending\">Revocation pending<"))
+                .body(containsString("id=\"revocation-pending\">Disconnecting at the platform<"))
                 .body(not(containsString("id=\"revoked\"")));
         assertEquals(200, SandboxJourney.dataApiStatus("xero", access), "the provider has really not revoked it yet");
 

@@ -104,7 +104,7 @@ class UndecryptableTokenTest {
                 .body(containsString("We could not ask the platform to revoke our access"))
                 .body(containsString("id=\"revocation-impossible\""))
                 .body(not(containsString("id=\"revocation-pending\"")))
-                .body(containsString("Revocation impossible: the stored token could not be decrypted"));
+                .body(containsString("Could not disconnect at the platform: the stored token could not be decrypted"));
     }
 
     @Test

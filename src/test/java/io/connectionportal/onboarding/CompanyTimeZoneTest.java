@@ -129,7 +129,7 @@ class CompanyTimeZoneTest {
         String page = browser.get("/activity").body().asString();
         assertTrue(
                 page.matches("(?s).*<time datetime=\"[0-9T:-]+Z\" title=\"\\d{1,2} [a-zéû.]+ \\d{4}, \\d\\d:\\d\\d\">"
-                        + "(à l&#39;instant|il y a \\d+ minutes?)</time>.*"),
+                        + "(à l’instant|il y a \\d+ minutes?)</time>.*"),
                 page);
     }
 }

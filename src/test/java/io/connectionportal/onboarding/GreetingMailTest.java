@@ -1,8 +1,10 @@
 package io.connectionportal.onboarding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -50,8 +52,19 @@ class GreetingMailTest {
                         Map.of("email", email, "password", Browser.PASSWORD, "companyName", "Boulangerie Dupont"));
 
         Mail mail = Mailboxes.awaitMail(mailbox, email, m -> true);
-        assertEquals("Bienvenue chez Lendwell : connectez-vous en deux minutes", mail.getSubject());
+        // "Se connecter" is for signing in: a platform is "reliée", and French puts a non-breaking space before a
+        // colon.
+        assertEquals("Bienvenue chez Lendwell\u00a0: reliez vos plateformes en deux minutes", mail.getSubject());
         assertTrue(mail.getHtml().contains("lang=\"fr\""));
-        assertTrue(mail.getText().contains("2. Connectez vos plateformes."), mail.getText());
+        assertTrue(mail.getText().contains("2. Reliez vos plateformes."), mail.getText());
+        assertTrue(
+                mail.getText().contains("Relier mes plateformes\u00a0: " + config.baseUrl() + "/connect"),
+                mail.getText());
+        assertFalse(
+                mail.getText()
+                        .replace(config.baseUrl() + "/connect", "")
+                        .toLowerCase(Locale.ROOT)
+                        .contains("connect"),
+                mail.getText());
     }
 }

@@ -44,7 +44,7 @@ class ConsentWithdrawalTest {
                 .statusCode(200)
                 .body(containsString("Withdraw your consent to share Accounting?"))
                 .body(containsString("We stop reading your Accounting data straight away."))
-                .body(containsString("These connections are deauthorized"))
+                .body(containsString("These platforms are disconnected"))
                 .body(containsString("<li>Xero</li>"))
                 .body(not(containsString("Qonto")))
                 .body(containsString("you are asked for your consent again"))

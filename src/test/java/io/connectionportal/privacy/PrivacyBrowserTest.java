@@ -71,7 +71,7 @@ class PrivacyBrowserTest {
         Chromium.click(walk, link(page, "Activity: everything that happened to your connections and consents"));
         Chromium.assertUrlEndsWith(page, "/activity");
         assertThat(page.locator(".audit-trail")).containsText("Consent withdrawn");
-        assertThat(page.locator(".audit-trail")).containsText("Authorization withdrawn");
+        assertThat(page.locator(".audit-trail")).containsText("Disconnected");
         Chromium.check(walk, page, "privacy", "activity");
 
         page.navigate(root + "account");

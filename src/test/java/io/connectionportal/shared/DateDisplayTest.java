@@ -55,7 +55,7 @@ class DateDisplayTest {
     @Test
     void recentEventsReadRelativelyInBothLanguages() {
         assertEquals("just now", en(PARIS).relative(AT, AT.plusSeconds(59)));
-        assertEquals("à l'instant", fr(PARIS).relative(AT, AT.plusSeconds(59)));
+        assertEquals("à l’instant", fr(PARIS).relative(AT, AT.plusSeconds(59)));
         assertEquals("1 minute ago", en(PARIS).relative(AT, AT.plusSeconds(60)));
         assertEquals("il y a 1 minute", fr(PARIS).relative(AT, AT.plusSeconds(60)));
         assertEquals("2 minutes ago", en(PARIS).relative(AT, AT.plusSeconds(150)));
@@ -65,7 +65,7 @@ class DateDisplayTest {
                 en(PARIS).relative(AT, AT.plus(Duration.ofMinutes(60)).minusSeconds(1)));
         // From an hour on, the time of day: 20:33 and 21:33 are the same day in Paris.
         assertEquals("today at 20:33", en(PARIS).relative(AT, AT.plus(Duration.ofHours(1))));
-        assertEquals("aujourd'hui à 20:33", fr(PARIS).relative(AT, AT.plus(Duration.ofHours(1))));
+        assertEquals("aujourd’hui à 20:33", fr(PARIS).relative(AT, AT.plus(Duration.ofHours(1))));
     }
 
     @Test

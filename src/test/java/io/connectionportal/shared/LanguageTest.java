@@ -30,7 +30,13 @@ class LanguageTest {
                 .then()
                 .body(containsString(">Comptabilité</caption>"))
                 .body(containsString("<td>Lecture</td>"));
-        browser.get("/faq").then().body(containsString("Qui peut voir mes données ?"));
+        // The FAQ names the button the dashboard has, in the words of the French pages: a platform is dissociée.
+        browser.get("/faq")
+                .then()
+                .body(containsString("Qui peut voir mes données\u00a0?"))
+                .body(containsString("Comment dissocier une plateforme\u00a0?"))
+                .body(containsString("«\u00a0Dissocier\u00a0»"))
+                .body(not(containsString("déconnecter")));
     }
 
     @Test
@@ -42,7 +48,7 @@ class LanguageTest {
         rejected.then()
                 .body(containsString("Il y a un problème"))
                 .body(containsString("Saisissez votre adresse e-mail"))
-                .body(containsString("<title>Erreur :"));
+                .body(containsString("<title>Erreur\u00a0:"));
 
         browser.signUp("Fromagerie Dupont");
         browser.get("/connect")
@@ -67,7 +73,7 @@ class LanguageTest {
         assertEquals("/faq", URI.create(switched.header("Location")).getPath());
 
         browser.get("/faq").then().body(containsString("<html lang=\"fr\">"));
-        browser.get("/").then().body(containsString("Connecter mon entreprise"));
+        browser.get("/").then().body(containsString("Relier mes plateformes"));
 
         browser.get("/");
         browser.post("/language", Map.of("lang", "en", "next", "https://evil.example/"))

@@ -75,7 +75,7 @@ class UploadQuotaTest {
         upload(browser)
                 .then()
                 .statusCode(409)
-                .body(containsString("Votre entreprise a déjà envoyé 1 fichier (100 Mo)"));
+                .body(containsString("Votre entreprise a déjà envoyé 1 fichier (100\u00a0Mo)"));
         assertEquals(0, bytesStored(ids[0]));
     }
 
