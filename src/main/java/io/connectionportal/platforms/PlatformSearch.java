@@ -4,7 +4,9 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds platforms as people type their names: case and accents ignored ("societe" finds Société Générale), spaces and
@@ -64,13 +66,27 @@ final class PlatformSearch {
         return OptionalInt.empty();
     }
 
+    /** Folded once per catalog entry: the picker shows every entry's texts on every view. */
+    private static final Map<Platform, List<String>> TEXTS = new ConcurrentHashMap<>();
+
     /** What a query is compared with: the name, the key and each keyword, folded. */
     static List<String> texts(Platform platform) {
+        return TEXTS.computeIfAbsent(platform, PlatformSearch::foldedTexts);
+    }
+
+    /** The texts joined by "|", as the picker's filter reads them. */
+    static String searchText(Platform platform) {
+        return SEARCH_TEXT.computeIfAbsent(platform, p -> String.join("|", texts(p)));
+    }
+
+    private static final Map<Platform, String> SEARCH_TEXT = new ConcurrentHashMap<>();
+
+    private static List<String> foldedTexts(Platform platform) {
         List<String> texts = new ArrayList<>();
         texts.add(fold(platform.name()));
         texts.add(platform.key());
         platform.keywords().forEach(k -> texts.add(fold(k).replace('|', ' ')));
-        return texts;
+        return List.copyOf(texts);
     }
 
     /** Whether the query is within {@code allowed} edits of the word or of the part of it typed so far. */

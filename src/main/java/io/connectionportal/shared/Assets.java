@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Named;
 
+import io.quarkus.qute.TemplateData;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -21,6 +22,7 @@ import io.vertx.ext.web.RoutingContext;
  * request carrying the current fingerprint is cached for a year as immutable; any other (an old page, a hand-typed
  * address) is revalidated. Fingerprints come from the packaged files, so every instance computes the same ones.
  */
+@TemplateData
 @ApplicationScoped
 @Named("assets")
 public class Assets {

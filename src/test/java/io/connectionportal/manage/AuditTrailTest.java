@@ -66,7 +66,7 @@ class AuditTrailTest {
                 .then()
                 .statusCode(200)
                 .body(containsString("Activité"))
-                .body(containsString("Reliée de nouveau"))
+                .body(containsString("Reliée à nouveau"))
                 .body(containsString("Dissociée"))
                 .body(containsString("Dissociée chez la plateforme"))
                 .body(containsString("automatiquement"))

@@ -466,7 +466,7 @@ class UploadTest {
                 .then()
                 .statusCode(200)
                 .body(containsString("Envoyer des fichiers"))
-                .body(containsString("10 Mo"))
+                .body(containsString("10\u00a0Mo"))
                 .body(containsString("enctype=\"multipart/form-data\""))
                 .body(containsString("name=\"csrf-token\""))
                 .body(containsString("href=\"/connect/request-integration\""));
