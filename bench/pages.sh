@@ -8,6 +8,7 @@
 #   SCALE=1 bench/pages.sh               # also: a company with 40 connections and 200,000 records, and the monitor
 #                                        # over 1,000,000 then 10,000,000 funnel events (slow: about 15 minutes)
 #   DURATION=10 CONNECTIONS=16 bench/pages.sh
+#   ONLY=picker bench/pages.sh          # the floor and the pages whose name has "picker"
 #   PROFILE=1 bench/pages.sh             # also a JFR recording of each page's measured run, in target/bench-pages
 #
 # Builds nothing: run ./mvnw package -DskipTests -Dquarkus.package.jar.appcds.enabled=true first (or BUILD=1); the
@@ -89,6 +90,7 @@ measure() { # url [header]
     END { printf "%.0f %.1f %.1f %s %.2f\n", rps, p50, p99, (bad == "" ? 0 : bad), 1000 * ticks / hz / total }' "$DATA/wrk.out"
 }
 report() { # name url [header]
+  [ -n "${ONLY:-}" ] && [[ "$1" != *"$ONLY"* ]] && [[ "$1" != *floor* ]] && return
   read -r rps p50 p99 bad cpu <<< "$(measure "$2" "${3:-}")"
   [ "$bad" = 0 ] || { echo "$1 answered $bad non-2xx responses" >&2; exit 1; }
   [ -z "${FLOOR:-}" ] && FLOOR="$rps"
