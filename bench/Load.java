@@ -1,11 +1,9 @@
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,7 +18,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * A closed-loop load check of the journey pages and the dashboard across several instances, as a round-robin load
@@ -39,7 +36,6 @@ public class Load {
 
     private static final String PASSWORD = "bench password 12345";
     private static final Pattern CSRF = Pattern.compile("name=\"csrf-token\" value=\"([^\"]*)\"");
-    private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");
     private static final Pattern CONNECTED = Pattern.compile("/connect/connected/(\\d+)");
 
     public static void main(String[] args) throws Exception {
@@ -149,16 +145,16 @@ public class Load {
                     .followRedirects(HttpClient.Redirect.NEVER)
                     .connectTimeout(Duration.ofSeconds(5))
                     .build();
-            String signup = get(http, base.resolve("/signup"));
-            expect303(post(http, base.resolve("/signup"), hidden(signup),
+            String signup = HtmlForms.get(http, base.resolve("/signup"));
+            HtmlForms.expect303(HtmlForms.post(http, base.resolve("/signup"), HtmlForms.hidden(signup),
                     Map.of("email", email, "password", PASSWORD, "companyName", "Load " + email)), "sign-up");
-            String platform = get(http, base.resolve("/connect/platforms/xero"));
-            String authorize = expect303(
-                    post(http, base.resolve("/connect/platforms/xero"), hidden(platform), Map.of("agree", "yes")),
+            String platform = HtmlForms.get(http, base.resolve("/connect/platforms/xero"));
+            String authorize = HtmlForms.expect303(
+                    HtmlForms.post(http, base.resolve("/connect/platforms/xero"), HtmlForms.hidden(platform), Map.of("agree", "yes")),
                     "platform page");
-            String consent = get(http, URI.create(authorize));
-            String callback = expect303(
-                    post(http, URI.create(authorize.replaceFirst("\\?.*", "")), hidden(consent),
+            String consent = HtmlForms.get(http, URI.create(authorize));
+            String callback = HtmlForms.expect303(
+                    HtmlForms.post(http, URI.create(authorize.replaceFirst("\\?.*", "")), HtmlForms.hidden(consent),
                             Map.of("email", "demo@sandbox.example", "password", "x", "decision", "allow")),
                     "sandbox consent");
             HttpResponse<String> linked = http.send(
@@ -172,39 +168,5 @@ public class Load {
                     "/privacy"));
         }
 
-        private static Map<String, String> hidden(String html) {
-            Map<String, String> fields = new LinkedHashMap<>();
-            Matcher m = HIDDEN.matcher(html);
-            while (m.find()) {
-                fields.put(m.group(1), m.group(2).replace("&amp;", "&"));
-            }
-            return fields;
-        }
-
-        private static String get(HttpClient http, URI uri) throws Exception {
-            return http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
-        }
-
-        private static HttpResponse<String> post(HttpClient http, URI uri, Map<String, String> hidden,
-                Map<String, String> fields) throws Exception {
-            Map<String, String> form = new LinkedHashMap<>(hidden);
-            form.putAll(fields);
-            String body = form.entrySet().stream()
-                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&"));
-            return http.send(HttpRequest.newBuilder(uri)
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString(body))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
-
-        private static String expect303(HttpResponse<String> response, String what) {
-            if (response.statusCode() != 303) {
-                throw new IllegalStateException(what + " answered " + response.statusCode());
-            }
-            return response.headers().firstValue("Location").orElseThrow();
-        }
     }
 }

@@ -2,14 +2,11 @@ import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.HttpCookie;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +28,6 @@ import java.util.stream.Collectors;
 public class SeedPages {
 
     private static final String PASSWORD = "bench password 12345";
-    private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");
     private static final Pattern PLATFORM = Pattern.compile("href=\"/connect/platforms/([a-z0-9-]+)\"");
     private static final Pattern CONNECTED = Pattern.compile("/connect/connected/(\\d+)");
     /** Accounting first: the dashboard of three connections shows the platforms a lender asks for first. */
@@ -48,11 +44,11 @@ public class SeedPages {
                 .connectTimeout(Duration.ofSeconds(5))
                 .build();
 
-        expect303(post(http, base.resolve("/signup"), hidden(get(http, base.resolve("/signup"))),
+        HtmlForms.expect303(HtmlForms.post(http, base.resolve("/signup"), HtmlForms.hidden(HtmlForms.get(http, base.resolve("/signup"))),
                 Map.of("email", email, "password", PASSWORD, "companyName", "Bench " + email)), "sign-up");
 
         Set<String> platforms = new LinkedHashSet<>(FIRST);
-        Matcher listed = PLATFORM.matcher(get(http, base.resolve("/connect/platforms")));
+        Matcher listed = PLATFORM.matcher(HtmlForms.get(http, base.resolve("/connect/platforms")));
         while (listed.find()) {
             platforms.add(listed.group(1));
         }
@@ -78,14 +74,14 @@ public class SeedPages {
     /** The sandbox's consent form, approved; empty when the platform cannot be connected through the sandbox. */
     private static java.util.Optional<Long> connect(HttpClient http, URI base, String platform) throws Exception {
         URI page = base.resolve("/connect/platforms/" + platform);
-        HttpResponse<String> agreed = post(http, page, hidden(get(http, page)), Map.of("agree", "yes"));
+        HttpResponse<String> agreed = HtmlForms.post(http, page, HtmlForms.hidden(HtmlForms.get(http, page)), Map.of("agree", "yes"));
         String authorize = agreed.headers().firstValue("Location").orElse("");
         if (agreed.statusCode() != 303 || !authorize.contains("/sandbox/")) {
             return java.util.Optional.empty();
         }
         URI consent = base.resolve(authorize);
-        String callback = expect303(post(http, URI.create(consent.toString().replaceFirst("\\?.*", "")),
-                        hidden(get(http, consent)),
+        String callback = HtmlForms.expect303(HtmlForms.post(http, URI.create(consent.toString().replaceFirst("\\?.*", "")),
+                        HtmlForms.hidden(HtmlForms.get(http, consent)),
                         Map.of("email", "demo@sandbox.example", "password", "x", "decision", "allow")),
                 "sandbox consent for " + platform);
         String next = base.resolve(callback).toString();
@@ -104,46 +100,11 @@ public class SeedPages {
 
     private static void waitForSyncs(HttpClient http, URI base, List<Long> ids) throws Exception {
         for (int i = 0; i < 600; i++) {
-            if (!get(http, base.resolve("/connections")).contains("class=\"spinner")) {
+            if (!HtmlForms.get(http, base.resolve("/connections")).contains("class=\"spinner")) {
                 return;
             }
             Thread.sleep(500);
         }
         throw new IllegalStateException("The first syncs did not end within 5 minutes");
-    }
-
-    private static Map<String, String> hidden(String html) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        Matcher m = HIDDEN.matcher(html);
-        while (m.find()) {
-            fields.put(m.group(1), m.group(2).replace("&amp;", "&"));
-        }
-        return fields;
-    }
-
-    private static String get(HttpClient http, URI uri) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
-    }
-
-    private static HttpResponse<String> post(HttpClient http, URI uri, Map<String, String> hidden,
-            Map<String, String> fields) throws Exception {
-        Map<String, String> form = new LinkedHashMap<>(hidden);
-        form.putAll(fields);
-        String body = form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(uri)
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String expect303(HttpResponse<String> response, String what) {
-        if (response.statusCode() != 303) {
-            throw new IllegalStateException(what + " answered " + response.statusCode());
-        }
-        return response.headers().firstValue("Location").orElseThrow();
     }
 }

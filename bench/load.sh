@@ -65,4 +65,5 @@ ready 9181
 start b 8182 9182
 ready 9182
 
-java bench/Load.java "$CLIENTS" "$DURATION" "$ACCOUNTS" http://localhost:8181,http://localhost:8182
+javac -d target/bench-classes bench/HtmlForms.java bench/Load.java
+java -cp target/bench-classes Load "$CLIENTS" "$DURATION" "$ACCOUNTS" http://localhost:8181,http://localhost:8182

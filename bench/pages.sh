@@ -33,6 +33,8 @@ if [ "${BUILD:-0}" = 1 ] || [ ! -f target/quarkus-app/quarkus-run.jar ]; then
   ./mvnw -q -B package -DskipTests -Dquarkus.package.jar.appcds.enabled=true
 fi
 H2_JAR="$(ls target/quarkus-app/lib/main/com.h2database.h2-*.jar | head -1)"
+BENCH_CLASSES=target/bench-classes
+javac -d "$BENCH_CLASSES" bench/HtmlForms.java bench/SeedPages.java
 
 rm -rf "$DATA" && mkdir -p "$DATA"
 # The portal runs from $DATA (its files go there) through links to the package, so that an AppCDS archive built into
@@ -63,7 +65,7 @@ trap 'kill "$PORTAL" 2>/dev/null || true; wait "$PORTAL" 2>/dev/null || true' EX
 start_portal
 FRESH_MS="$FIRST_MS"
 
-SEED="$(java bench/SeedPages.java "$BASE" 3 "bench-3@example.com")"
+SEED="$(java -cp "$BENCH_CLASSES" SeedPages "$BASE" 3 "bench-3@example.com")"
 COOKIE="$(echo "$SEED" | sed -n 1p)"
 CONNECTION="$(echo "$SEED" | sed -n 2p)"
 
@@ -106,12 +108,12 @@ report "/connections (dashboard, 3 synced)" "$BASE/connections" "$COOKIE"
 report "/connections/$CONNECTION (connection page)" "$BASE/connections/$CONNECTION" "$COOKIE"
 
 if [ "${SCALE:-0}" = 1 ]; then
-  SEED40="$(java bench/SeedPages.java "$BASE" 40 "bench-40@example.com")"
+  SEED40="$(java -cp "$BENCH_CLASSES" SeedPages "$BASE" 40 "bench-40@example.com")"
   COOKIE40="$(echo "$SEED40" | sed -n 1p)"
   java -cp "$H2_JAR" bench/SeedRecords.java "$URL" portal portal "bench-40@example.com" 200000 >&2
   report "/connections (40, 200,000 records)" "$BASE/connections" "$COOKIE40"
   # The monitor, for an admin, over 1,000,000 then 10,000,000 funnel events.
-  ADMIN_SEED="$(java bench/SeedPages.java "$BASE" 0 "$ADMIN")"
+  ADMIN_SEED="$(java -cp "$BENCH_CLASSES" SeedPages "$BASE" 0 "$ADMIN")"
   ADMIN_COOKIE="$(echo "$ADMIN_SEED" | sed -n 1p)"
   for EVENTS in 1000000 10000000; do
     HAVE="$(java -cp "$H2_JAR" org.h2.tools.Shell -url "$URL" -user portal -password portal \

@@ -137,7 +137,7 @@ class SandboxAccountsTest {
         String page = browser.get(SandboxJourney.path(location)).body().asString();
         assertTrue(page.contains("name=\"login_hint\""), "the hint comes back with the form");
         String shown = shownCompany(page);
-        assertTrue(shown.startsWith("Entreprise de test : ") && shown.contains(", France."), shown);
+        assertTrue(shown.startsWith("Entreprise de test\u00a0: ") && shown.contains(", France."), shown);
         SandboxJourney.atProvider(browser, location, "pennylane", SandboxJourney.ALLOW);
         long id = ((Number) Rows.single(
                         "select id from connection where company_id = ?1 and platform_key = 'pennylane'", company))

@@ -89,7 +89,7 @@ class SandboxBrowserTest {
         // The language the portal's switcher remembers; the sandbox page follows it.
         context.addCookies(List.of(new Cookie("lang", "fr").setUrl(root.toString())));
         page.navigate(authorizeUrl("pennylane", client.redirectUri()));
-        assertThat(page).hasTitle("Se connecter à Pennylane (Sandbox)");
+        assertThat(page).hasTitle("Se connecter à Pennylane (bac à sable)");
         Chromium.check(Walk.PHONE, page, "sandbox", "consent fr");
 
         page.navigate(authorizeUrl("pennylane", "https://evil.example/callback"));
