@@ -93,7 +93,7 @@ class SandboxBrowserTest {
         Chromium.check(Walk.PHONE, page, "sandbox", "consent fr");
 
         page.navigate(authorizeUrl("pennylane", "https://evil.example/callback"));
-        assertThat(page.getByText("L'adresse de retour n'est pas celle enregistrée pour l'application."))
+        assertThat(page.getByText("L’adresse de retour n’est pas celle enregistrée pour l’application."))
                 .isVisible();
         Chromium.check(Walk.PHONE, page, "sandbox", "rejected fr");
     }
