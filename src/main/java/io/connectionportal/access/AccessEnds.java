@@ -6,8 +6,6 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
-import io.quarkus.qute.TemplateData;
-
 import io.connectionportal.connections.Connection;
 import io.connectionportal.connectors.Connectors;
 import io.connectionportal.platforms.PlatformCatalog;
@@ -18,7 +16,6 @@ import io.connectionportal.shared.PortalConfig;
  * platform's access lifetime. Reads no database, only the connection already loaded; templates use it as
  * {@code inject:accessEnds}.
  */
-@TemplateData
 @ApplicationScoped
 @Named("accessEnds")
 public class AccessEnds {

@@ -15,7 +15,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.quarkus.qute.TemplateData;
 import org.hibernate.annotations.Immutable;
 
 import io.connectionportal.platforms.Category;
@@ -26,7 +25,6 @@ import io.connectionportal.shared.User;
  * Hibernate never updates it, and deleting a connection leaves its events (connection_id is a plain
  * column, not a foreign key). Written only through {@link AuditTrail}.
  */
-@TemplateData
 @Entity
 @Immutable
 @Table(name = "audit_event")

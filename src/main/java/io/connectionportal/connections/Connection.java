@@ -14,7 +14,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.quarkus.qute.TemplateData;
 
 import io.connectionportal.platforms.Category;
 
@@ -22,7 +21,6 @@ import io.connectionportal.platforms.Category;
  * A company's link to one platform. Tokens are stored only encrypted ({@code TokenCipher}), bound to
  * this row's id, and never leave this class unencrypted except on their way to the provider.
  */
-@TemplateData
 @Entity
 @Table(name = "connection")
 public class Connection extends PanacheEntityBase {

@@ -5,15 +5,12 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
-import io.quarkus.qute.TemplateData;
-
 import io.connectionportal.shared.CopyText;
 
 /**
  * The replaceable copy (I1) of the value exchange, the consent statement and the trust statistic;
  * templates read it as {@code inject:consentCopy}.
  */
-@TemplateData
 @ApplicationScoped
 @Named("consentCopy")
 public class ConsentCopy {

@@ -5,8 +5,6 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
-import io.quarkus.qute.TemplateData;
-
 import io.connectionportal.shared.CurrentLanguage;
 import io.connectionportal.shared.PortalConfig;
 
@@ -15,7 +13,6 @@ import io.connectionportal.shared.PortalConfig;
  * e.g. "Revenue streams" for commerce), else the translated defaults; and which categories are optional (S8).
  * Templates read it as {@code inject:categories}.
  */
-@TemplateData
 @ApplicationScoped
 @Named("categories")
 public class CategoryLabels {

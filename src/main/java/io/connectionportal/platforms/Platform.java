@@ -5,14 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import io.quarkus.qute.TemplateData;
-
 /**
  * A catalog entry (S3): the platform's key, full official name, category, website, the data the portal reads from it
  * (and writes, if any), and the country it serves when it serves one. Loaded from the catalog file by
  * {@link PlatformCatalog}.
  */
-@TemplateData
 public record Platform(
         String key,
         String name,

@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Named;
 
-import io.quarkus.qute.TemplateData;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -22,7 +21,6 @@ import io.vertx.ext.web.RoutingContext;
  * request carrying the current fingerprint is cached for a year as immutable; any other (an old page, a hand-typed
  * address) is revalidated. Fingerprints come from the packaged files, so every instance computes the same ones.
  */
-@TemplateData
 @ApplicationScoped
 @Named("assets")
 public class Assets {

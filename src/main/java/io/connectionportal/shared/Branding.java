@@ -6,10 +6,7 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
-import io.quarkus.qute.TemplateData;
-
 /** The integrator's branding (I1), read by every page as {@code inject:brand}. */
-@TemplateData
 @ApplicationScoped
 @Named("brand")
 public class Branding {

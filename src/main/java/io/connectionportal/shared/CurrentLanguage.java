@@ -6,12 +6,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 
-import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 
 /** The language of the current request, as resolved by {@link LanguageFilter}; templates read it as {@code inject:lang}. */
-@TemplateData
 @RequestScoped
 @Named("lang")
 public class CurrentLanguage {

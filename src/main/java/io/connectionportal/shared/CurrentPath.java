@@ -3,12 +3,10 @@ package io.connectionportal.shared;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 
-import io.quarkus.qute.TemplateData;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 
 /** Where the reader is, so the language switcher can bring them back to the same page. */
-@TemplateData
 @RequestScoped
 @Named("currentPath")
 public class CurrentPath {

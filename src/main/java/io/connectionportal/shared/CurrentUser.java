@@ -6,14 +6,12 @@ import java.util.Optional;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 
-import io.quarkus.qute.TemplateData;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * Who is signed in. Every query about a company's data takes {@link #companyId()} from here, never
  * from the request. Templates read it as {@code inject:viewer}.
  */
-@TemplateData
 @RequestScoped
 @Named("viewer")
 public class CurrentUser {

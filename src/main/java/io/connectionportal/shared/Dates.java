@@ -6,14 +6,11 @@ import java.time.ZoneId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 
-import io.quarkus.qute.TemplateData;
-
 /**
  * Moments for this request's reader, as templates read them ({@code inject:dates}, mostly through the {@code time}
  * tag): in the request's language and the signed-in company's time zone, which the session carries, so no page reads
  * it; without a signed-in company, in the language's own zone. {@link #across()} is for pages about many companies.
  */
-@TemplateData
 @RequestScoped
 @Named("dates")
 public class Dates {
