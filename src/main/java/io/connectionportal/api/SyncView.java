@@ -7,7 +7,6 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import io.connectionportal.platforms.DataType;
 import io.connectionportal.sync.SyncRunView;
 
 /** One finished sync of a connection: what started it, when, how it ended, and how many records of each type. */
@@ -41,13 +40,9 @@ record SyncView(
         Map<String, Integer> records) {
 
     static SyncView of(SyncRunView run) {
-        // In the data types' own order, as the portal's pages list them.
+        // In the data types' own order, as the run gives them and the portal's pages list them.
         Map<String, Integer> records = new LinkedHashMap<>();
-        for (DataType type : DataType.values()) {
-            if (run.records().containsKey(type)) {
-                records.put(type.key(), run.records().get(type));
-            }
-        }
+        run.records().forEach((type, count) -> records.put(type.key(), count));
         return new SyncView(
                 run.id(),
                 run.trigger().name(),

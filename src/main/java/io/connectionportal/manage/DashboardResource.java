@@ -81,7 +81,10 @@ class DashboardResource {
         this.uploads = uploads;
     }
 
-    /** Every connection with its sync summary, metadata and record counts: two queries, however many connections. */
+    /**
+     * Every connection with its sync summary, metadata and record counts: the connections and their overview in two
+     * queries, however many connections (DashboardQueriesTest counts the page's statements).
+     */
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance dashboard() {
@@ -90,16 +93,7 @@ class DashboardResource {
         List<Long> ids = connections.stream().map(c -> c.id).toList();
         Map<Long, ConnectionOverview> overviews = history.overview(company, ids);
         List<Row> rows = connections.stream()
-                .flatMap(c -> catalog
-                        .find(c.platformKey)
-                        .map(p -> new Row(
-                                c,
-                                p,
-                                overviews.get(c.id).sync(),
-                                overviews.get(c.id).metadata(),
-                                overviews.get(c.id).counts(),
-                                apis.readable(p, c.sandbox)))
-                        .stream())
+                .flatMap(c -> catalog.find(c.platformKey).map(p -> row(c, p, overviews.get(c.id))).stream())
                 .toList();
         Set<Category> connected = EnumSet.noneOf(Category.class);
         connections.stream().filter(Connection::linked).forEach(c -> connected.add(c.category));
@@ -110,6 +104,16 @@ class DashboardResource {
                 uploads.list(),
                 heldTypes(rows),
                 reads.ofCompany(company, ReadLines.DASHBOARD));
+    }
+
+    private Row row(Connection connection, Platform platform, ConnectionOverview overview) {
+        return new Row(
+                connection,
+                platform,
+                overview.sync(),
+                overview.metadata(),
+                overview.counts(),
+                apis.readable(platform, connection.sandbox));
     }
 
     /** The data types the company holds records of, in the enum's order: an export is offered only for those. */

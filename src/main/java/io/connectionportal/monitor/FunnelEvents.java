@@ -72,9 +72,23 @@ public class FunnelEvents {
             when matched and (m.%1$s is null or m.%1$s > s.reached_at) then update set %1$s = s.reached_at
             when not matched then insert (company_id, %1$s) values (s.company_id, s.reached_at)""";
 
-    /** One event waiting to be written. */
-    private record Pending(
-            String step, String category, String platform, String milestone, Long companyId, Instant at) {}
+    /** One event waiting to be written; {@code platform} is null where none applies or the key is not one. */
+    private record Pending(FunnelStep step, Category category, String platform, Long companyId, Instant at) {
+
+        String categoryKey() {
+            return category == null ? null : category.key();
+        }
+
+        /** The company's milestone this step reaches, if any. */
+        String milestone() {
+            return switch (step) {
+                case SIGNED_UP -> "signed_up_at";
+                case AUTHORIZATION_COMPLETED -> "first_authorized_at";
+                case FILE_UPLOADED -> "first_upload_at";
+                default -> null;
+            };
+        }
+    }
 
     /** A row of {@code funnel_daily}. */
     private record Day(LocalDate day, String step, String category, String platform) {}
@@ -98,7 +112,6 @@ public class FunnelEvents {
      * {@code companyId} may be null where they do not apply. Never throws, and normally never waits for the database.
      */
     public void record(FunnelStep step, Category category, String platformKey, Long companyId) {
-        metrics.funnelStep(step, category, platformKey);
         Pending event = pending(step, category, platformKey, companyId, Instant.now());
         while (!buffer.offer(event)) {
             flush();
@@ -107,7 +120,6 @@ public class FunnelEvents {
 
     /** The same at a given instant, written at once: for tests and imports of past events. */
     void record(FunnelStep step, Category category, String platformKey, Long companyId, Instant at) {
-        metrics.funnelStep(step, category, platformKey);
         write(List.of(pending(step, category, platformKey, companyId, at)));
     }
 
@@ -132,28 +144,35 @@ public class FunnelEvents {
         }
     }
 
+    /** Stores the events and counts them in the metrics once they are stored: the metrics count what the monitor does. */
     private void write(List<Pending> events) {
+        List<Pending> stored;
         try {
-            store(events);
+            stored = store(events);
         } catch (RuntimeException first) {
             // Another instance can insert a day's or a company's first row at the same moment; once more sees it.
             try {
-                store(events);
+                stored = store(events);
             } catch (RuntimeException again) {
                 Log.warnf("Could not record %d funnel events: %s", events.size(), again.toString());
+                return;
             }
         }
+        stored.forEach(event -> metrics.funnelStep(event.step(), event.category(), event.platform()));
     }
 
-    private void store(List<Pending> all) {
+    private List<Pending> store(List<Pending> all) {
         // A company's repeated flow starts are dropped here, in the writing transaction, not on the request path.
-        QuarkusTransaction.requiringNew()
-                .run(() -> insert(all.stream().filter(this::counted).toList()));
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<Pending> counted = all.stream().filter(this::counted).toList();
+            insert(counted);
+            return counted;
+        });
     }
 
     /** A company's flow starts once a day; a start by no known company, and every other step, always counts. */
     private boolean counted(Pending event) {
-        return !event.step().equals(FunnelStep.VALUE_EXCHANGE_VIEWED.name())
+        return event.step() != FunnelStep.VALUE_EXCHANGE_VIEWED
                 || event.companyId() == null
                 || flowStarts.firstOfDay(event.companyId(), event.at());
     }
@@ -165,8 +184,8 @@ public class FunnelEvents {
             days.merge(
                     new Day(
                             LocalDate.ofInstant(event.at(), ZoneOffset.UTC),
-                            event.step(),
-                            event.category() == null ? NONE : event.category(),
+                            event.step().name(),
+                            event.category() == null ? NONE : event.categoryKey(),
                             event.platform() == null ? NONE : event.platform()),
                     1,
                     Integer::sum);
@@ -180,8 +199,8 @@ public class FunnelEvents {
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(INSERT_EVENT)) {
                 for (Pending event : events) {
-                    insert.setString(1, event.step());
-                    insert.setString(2, event.category());
+                    insert.setString(1, event.step().name());
+                    insert.setString(2, event.categoryKey());
                     insert.setString(3, event.platform());
                     insert.setObject(4, event.at().atOffset(ZoneOffset.UTC));
                     insert.addBatch();
@@ -206,16 +225,6 @@ public class FunnelEvents {
 
     private static Pending pending(FunnelStep step, Category category, String platformKey, Long companyId, Instant at) {
         String platform = platformKey == null || platformKey.length() > 40 ? null : platformKey;
-        return new Pending(
-                step.name(), category == null ? null : category.key(), platform, milestoneColumn(step), companyId, at);
-    }
-
-    private static String milestoneColumn(FunnelStep step) {
-        return switch (step) {
-            case SIGNED_UP -> "signed_up_at";
-            case AUTHORIZATION_COMPLETED -> "first_authorized_at";
-            case FILE_UPLOADED -> "first_upload_at";
-            default -> null;
-        };
+        return new Pending(step, category, platform, companyId, at);
     }
 }

@@ -5,7 +5,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -32,6 +31,7 @@ import io.connectionportal.platforms.PlatformCatalog;
 import io.connectionportal.sandbox.AuthorizationCheck.Refused;
 import io.connectionportal.sandbox.AuthorizationCheck.Rejected;
 import io.connectionportal.sandbox.AuthorizationCheck.Valid;
+import io.connectionportal.shared.Countries;
 import io.connectionportal.shared.CurrentLanguage;
 import io.connectionportal.shared.FormErrors;
 import io.connectionportal.shared.Validation;
@@ -67,13 +67,16 @@ class SandboxAuthorizeResource {
     private final SandboxAuthorizations authorizations;
     private final SandboxAccounts accounts;
     private final CurrentLanguage language;
+    private final Countries countries;
 
     SandboxAuthorizeResource(
             PlatformCatalog catalog,
             SandboxClient client,
             SandboxAuthorizations authorizations,
             SandboxAccounts accounts,
-            CurrentLanguage language) {
+            CurrentLanguage language,
+            Countries countries) {
+        this.countries = countries;
         this.catalog = catalog;
         this.client = client;
         this.authorizations = authorizations;
@@ -141,9 +144,7 @@ class SandboxAuthorizeResource {
         AccountPreview account = form.accountHint()
                 .map(subject -> new SandboxData(valid.platform(), accounts.preview(subject, form.country())).company())
                 .map(company -> new AccountPreview(
-                        company.legalName(),
-                        new Locale("", company.address().country())
-                                .getDisplayCountry(language.get().locale())))
+                        company.legalName(), countries.name(company.address().country())))
                 .orElse(null);
         TemplateInstance page = Templates.authorize(
                 valid.platform(),

@@ -2,6 +2,7 @@ package io.connectionportal.sync;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -126,7 +127,7 @@ public class SyncHistory {
                         r.endedAt,
                         r.outcome,
                         Optional.ofNullable(r.errorMessage),
-                        Map.copyOf(counts.getOrDefault(r.id, Map.of()))))
+                        Collections.unmodifiableMap(counts.getOrDefault(r.id, new EnumMap<>(DataType.class)))))
                 .toList();
     }
 
@@ -175,11 +176,12 @@ public class SyncHistory {
             if (!overviews.containsKey(id)) {
                 continue;
             }
+            boolean firstRow = !counts.containsKey(id);
             Map<DataType, Long> own = counts.computeIfAbsent(id, key -> new EnumMap<>(DataType.class));
             if (row[14] != null) {
                 own.put((DataType) row[14], ((Number) row[15]).longValue());
             }
-            if (own.size() > 1) {
+            if (!firstRow) {
                 continue;
             }
             Instant lastSuccess = (Instant) row[6];
@@ -197,6 +199,7 @@ public class SyncHistory {
                     Optional.ofNullable((String) row[9]),
                     row[13] != null,
                     next);
+            // The overview holds the connection's map, which its further rows fill.
             overviews.put(id, new ConnectionOverview(sync, metadata(row), own));
         }
         return overviews;

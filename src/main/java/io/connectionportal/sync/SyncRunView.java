@@ -6,7 +6,10 @@ import java.util.Optional;
 
 import io.connectionportal.platforms.DataType;
 
-/** One run in a connection's history: trigger, start, end, outcome, error, records fetched per data type. */
+/**
+ * One run in a connection's history: trigger, start, end, outcome, error, records fetched per data type (in the data
+ * types' order, as every page and the API list them).
+ */
 public record SyncRunView(
         long id,
         Trigger trigger,

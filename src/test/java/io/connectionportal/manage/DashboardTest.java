@@ -151,6 +151,8 @@ class DashboardTest {
         assertTrue(page.contains("Reliée le"), page);
         assertFalse(page.contains("Connecter"), "se connecter is for signing in only");
         assertFalse(page.contains("Déconnect"), page);
+        // One kind of data connected reads in the singular, as French wants it.
+        assertTrue(page.contains("un type de données sur 3 est relié"), page);
     }
 
     private static String onlyCard(String page) {

@@ -24,7 +24,7 @@ import io.connectionportal.testing.Walks;
 /**
  * WCAG 1.4.10 (reflow): at 320 CSS pixels no page of the business's journey scrolls sideways, in English and in French
  * (French words are longer), and axe-core finds nothing on the French pages. A business signs up, connects Xero, and
- * every page it can reach is measured.
+ * every page it can reach is measured, with a colleague's share-link pages and the sandbox's consent page.
  */
 @QuarkusTest
 @BrowserTest
@@ -67,7 +67,22 @@ class ReflowBrowserTest {
                 .isVisible();
         Chromium.check(walk, page, "reflow", "phone menu open");
 
+        // A colleague's pages of a share link, and the sandbox's consent page the business passes through.
+        page.navigate(root + "connect/share");
+        page.locator("input[name=colleague]").fill("Jeanne Comptable-Longuenom");
+        Chromium.click(walk, page.locator("form[action='/connect/share'] button[type=submit]"));
+        String token = page.locator("#share-url").inputValue().replaceFirst(".*/share/", "");
+        page.navigate(root + "connect/platforms/qonto");
+        Chromium.click(
+                walk,
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Agree and continue to Qonto")));
+        Chromium.assertUrlContains(page, "/sandbox/qonto/oauth/authorize");
+        String consent = page.url().substring(root.toString().length());
+
         List<String> pages = List.of(
+                "share/" + token,
+                "share/" + token + "/cancelled",
+                consent,
                 "",
                 "faq",
                 "privacy",
@@ -92,7 +107,7 @@ class ReflowBrowserTest {
                 int width = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
                 if (width > NARROWEST) {
                     overflowing.add(language + " /" + path + ": " + (width - NARROWEST) + " px");
-                    Chromium.screenshot(page, "reflow-" + language + "-" + path.replaceAll("\\W", "-"));
+                    Chromium.screenshot(page, "reflow-" + language + "-" + shortName(path));
                 }
                 if (language.equals("fr")) {
                     // The other walks are in English: axe-core reads every page in French here.
@@ -102,6 +117,11 @@ class ReflowBrowserTest {
         }
         signedOut(chromium, overflowing);
         assertTrue(overflowing.isEmpty(), "pages wider than 320 px: " + overflowing);
+    }
+
+    /** A file name for a page's screenshot: its path without the query (the consent page's is long). */
+    private static String shortName(String path) {
+        return path.replaceFirst("\\?.*", "").replaceAll("\\W", "-");
     }
 
     /** The pages a visitor sees before signing up. */

@@ -232,6 +232,7 @@ class FunnelEventsTest {
     void theFunnelCountersAreExportedForPrometheus() {
         Browser browser = new Browser();
         browser.get("/");
+        events.flush();
         String metrics = Management.get("/q/metrics");
         assertTrue(
                 metrics.contains(
