@@ -28,6 +28,14 @@ public class CurrentLanguage {
         return language.tag();
     }
 
+    /**
+     * The key of a {@code {#cached}} section whose markup depends on the language and on one value, such as a
+     * platform's card or the header's current item: rendered once per pair, then copied into every page.
+     */
+    public String cacheKey(Object value) {
+        return language.tag() + ":" + value;
+    }
+
     public Language[] all() {
         return Language.values();
     }
