@@ -58,6 +58,35 @@ class LanguageTest {
     }
 
     @Test
+    void markupRenderedOncePerLanguageStaysInItsLanguage() {
+        // The footer, the visitor's header and the landing are {#cached}: each language, each current item and each
+        // kind of visitor gets its own copy, whichever was asked for first.
+        Browser english = new Browser("en");
+        Browser french = new Browser("fr");
+        for (int round = 0; round < 2; round++) {
+            english.get("/")
+                    .then()
+                    .body(containsString("How it works"))
+                    .body(containsString("Need help?"))
+                    .body(not(containsString("Comment ça marche")));
+            french.get("/")
+                    .then()
+                    .body(containsString("Comment ça marche"))
+                    .body(containsString("Besoin d’aide ?"))
+                    .body(not(containsString("Need help?")));
+        }
+        english.get("/faq").then().body(containsString("<a href=\"/faq\" aria-current=\"page\">"));
+        english.get("/login")
+                .then()
+                .body(containsString("<a href=\"/login\" aria-current=\"page\">"))
+                .body(not(containsString("<a href=\"/faq\" aria-current=\"page\">")));
+
+        english.signUp("Cached Copy Ltd");
+        english.get("/").then().body(containsString("href=\"/connect\">Continue connecting"));
+        new Browser("en").get("/").then().body(containsString("href=\"/signup\">Connect your business"));
+    }
+
+    @Test
     void theFirstSupportedLanguageWinsAndOthersFallBackToEnglish() {
         new Browser("de-DE,fr;q=0.8,en;q=0.5").get("/").then().body(containsString("<html lang=\"fr\">"));
         new Browser("de-DE,es;q=0.8").get("/").then().body(containsString("<html lang=\"en\">"));
