@@ -1,5 +1,6 @@
 package io.connectionportal.access;
 
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -7,7 +8,7 @@ import jakarta.inject.Named;
 
 import io.quarkus.qute.TemplateData;
 
-import io.connectionportal.connections.Connection;
+import io.connectionportal.connections.CompanyConnections;
 import io.connectionportal.connections.ConnectionStatus;
 import io.connectionportal.platforms.Platform;
 import io.connectionportal.platforms.PlatformCatalog;
@@ -16,8 +17,9 @@ import io.connectionportal.shared.CurrentUser;
 
 /**
  * The signed-in company's connections that need reconnecting, for the banner the layout shows on every page
- * ({@code inject:brokenConnections}). One read per page that shows it, on the {@code (company_id, status)} index,
- * made only when the layout asks; the connection's own page leaves it out, since its Reconnect is on the page.
+ * ({@code inject:brokenConnections}). Made only when the layout asks, from the company's connections as the page read
+ * them ({@link CompanyConnections}: the dashboard and the picker pay no second query); the connection's own page leaves
+ * it out, since its Reconnect is on the page.
  */
 @RequestScoped
 @Named("brokenConnections")
@@ -30,12 +32,14 @@ public class BrokenConnections {
     private final CurrentUser viewer;
     private final CurrentPath path;
     private final PlatformCatalog catalog;
+    private final CompanyConnections connections;
     private List<Broken> found;
 
-    BrokenConnections(CurrentUser viewer, CurrentPath path, PlatformCatalog catalog) {
+    BrokenConnections(CurrentUser viewer, CurrentPath path, PlatformCatalog catalog, CompanyConnections connections) {
         this.viewer = viewer;
         this.path = path;
         this.catalog = catalog;
+        this.connections = connections;
     }
 
     public List<Broken> list() {
@@ -47,19 +51,11 @@ public class BrokenConnections {
 
     private List<Broken> read() {
         String here = path.value();
-        return Connection.getEntityManager()
-                .createQuery(
-                        "select c.id, c.platformKey from Connection c where c.companyId = ?1 and c.status = ?2"
-                                + " order by c.id",
-                        Object[].class)
-                .setParameter(1, viewer.companyId())
-                .setParameter(2, ConnectionStatus.REAUTH_REQUIRED)
-                .getResultList()
-                .stream()
-                .map(row -> new Broken(
-                        (Long) row[0],
-                        catalog.find((String) row[1]).map(Platform::name).orElse((String) row[1])))
-                .filter(broken -> !onItsPage(here, broken.id()))
+        return connections.of(viewer.companyId()).stream()
+                .filter(c -> c.status == ConnectionStatus.REAUTH_REQUIRED && !onItsPage(here, c.id))
+                .sorted(Comparator.comparingLong(c -> c.id))
+                .map(c -> new Broken(
+                        c.id, catalog.find(c.platformKey).map(Platform::name).orElse(c.platformKey)))
                 .toList();
     }
 

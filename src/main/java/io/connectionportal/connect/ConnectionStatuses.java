@@ -7,19 +7,26 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.connectionportal.connections.CompanyConnections;
 import io.connectionportal.connections.Connection;
 import io.connectionportal.platforms.Category;
 import io.connectionportal.platforms.PlatformStatus;
 import io.connectionportal.platforms.PlatformStatuses;
 
-/** The picker's view of a company's connections, from one query. */
+/** The picker's view of a company's connections, from the one read the page shares with its layout. */
 @ApplicationScoped
 class ConnectionStatuses implements PlatformStatuses {
+
+    private final CompanyConnections connections;
+
+    ConnectionStatuses(CompanyConnections connections) {
+        this.connections = connections;
+    }
 
     @Override
     public Map<String, PlatformStatus> forCompany(long companyId) {
         Map<String, PlatformStatus> statuses = new HashMap<>();
-        for (Connection c : Connection.ofCompany(companyId)) {
+        for (Connection c : connections.of(companyId)) {
             PlatformStatus current = statuses.getOrDefault(c.platformKey, PlatformStatus.NONE);
             statuses.put(
                     c.platformKey,
@@ -32,7 +39,7 @@ class ConnectionStatuses implements PlatformStatuses {
     @Override
     public Set<Category> connectedCategories(long companyId) {
         Set<Category> categories = EnumSet.noneOf(Category.class);
-        Connection.ofCompany(companyId).stream().filter(Connection::linked).forEach(c -> categories.add(c.category));
+        connections.of(companyId).stream().filter(Connection::linked).forEach(c -> categories.add(c.category));
         return categories;
     }
 }

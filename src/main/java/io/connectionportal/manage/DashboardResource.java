@@ -15,6 +15,7 @@ import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 
+import io.connectionportal.connections.CompanyConnections;
 import io.connectionportal.connections.Connection;
 import io.connectionportal.consent.StrengthMeter;
 import io.connectionportal.platforms.Category;
@@ -65,14 +66,17 @@ class DashboardResource {
     private final Uploads uploads;
     private final ReadLines reads;
     private final ProviderApis apis;
+    private final CompanyConnections companyConnections;
 
     DashboardResource(
+            CompanyConnections companyConnections,
             PlatformCatalog catalog,
             CurrentUser viewer,
             SyncHistory history,
             Uploads uploads,
             ReadLines reads,
             ProviderApis apis) {
+        this.companyConnections = companyConnections;
         this.apis = apis;
         this.reads = reads;
         this.catalog = catalog;
@@ -89,7 +93,7 @@ class DashboardResource {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance dashboard() {
         long company = viewer.companyId();
-        List<Connection> connections = Connection.ofCompany(company);
+        List<Connection> connections = companyConnections.of(company);
         List<Long> ids = connections.stream().map(c -> c.id).toList();
         Map<Long, ConnectionOverview> overviews = history.overview(company, ids);
         List<Row> rows = connections.stream()
