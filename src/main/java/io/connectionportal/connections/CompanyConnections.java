@@ -1,6 +1,7 @@
 package io.connectionportal.connections;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
 
@@ -20,5 +21,10 @@ public class CompanyConnections {
             this.companyId = companyId;
         }
         return connections;
+    }
+
+    /** One of the company's connections, from the same read; empty when the id is another company's or unknown. */
+    public Optional<Connection> one(long companyId, long id) {
+        return of(companyId).stream().filter(c -> c.id == id).findFirst();
     }
 }

@@ -31,6 +31,7 @@ import io.connectionportal.connect.ConnectEntry;
 import io.connectionportal.connect.ConnectFlow;
 import io.connectionportal.connect.ConnectMessages;
 import io.connectionportal.connect.OrganisationChoices;
+import io.connectionportal.connections.CompanyConnections;
 import io.connectionportal.connections.Connection;
 import io.connectionportal.connections.ConnectionStatus;
 import io.connectionportal.connections.ConnectionTokens;
@@ -109,6 +110,8 @@ class ConnectionResource {
 
     private final AccessEnds accessEnds;
 
+    private final CompanyConnections companyConnections;
+
     ConnectionResource(
             PlatformCatalog catalog,
             CurrentUser viewer,
@@ -127,7 +130,9 @@ class ConnectionResource {
             ConnectionTokens tokens,
             ProviderApis apis,
             OrganisationChoices organisationChoices,
-            AccessEnds accessEnds) {
+            AccessEnds accessEnds,
+            CompanyConnections companyConnections) {
+        this.companyConnections = companyConnections;
         this.accessEnds = accessEnds;
         this.apis = apis;
         this.organisationChoices = organisationChoices;
@@ -348,8 +353,9 @@ class ConnectionResource {
                 : Optional.empty();
     }
 
+    /** From the company's connections as this request read them: the layout's reconnect banner reads the same. */
     private Connection mine(long id) {
-        return Connection.ofCompany(viewer.companyId(), id).orElseThrow(() -> {
+        return companyConnections.one(viewer.companyId(), id).orElseThrow(() -> {
             securityLog.record(
                     SecurityLog.Event.FOREIGN_ID, SecurityLog.Outcome.REFUSED, viewer.userId(), "connection " + id);
             return new NotFoundException();
