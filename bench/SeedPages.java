@@ -64,28 +64,15 @@ public class SeedPages {
         }
         Set<String> platforms = new LinkedHashSet<>(FIRST);
         platforms.addAll(listed);
+        // Only what the picker offers counts towards what a company can hold.
         platforms.retainAll(listed);
         List<String> accounting = accountingPlatforms(picker);
         String books = platforms.stream().filter(accounting::contains).findFirst().orElseThrow();
         long atOnce = 1 + platforms.stream().filter(p -> !accounting.contains(p)).count();
-        List<Long> ids = new ArrayList<>();
-        for (String former : accounting) {
-            if (ids.size() >= connections - atOnce) {
-                break;
-            }
-            if (former.equals(books)) {
-                continue;
-            }
-            Optional<Long> id = connect(http, base, former);
-            if (id.isPresent()) {
-                // Deauthorized mid-sync, it would keep no data; former books keep what they synced.
-                waitForSyncs(http, base);
-                deauthorize(http, base, id.get());
-                ids.add(id.get());
-                platforms.remove(former);
-            }
-        }
+        List<String> others = accounting.stream().filter(p -> !p.equals(books)).toList();
+        List<Long> ids = new ArrayList<>(formerBooks(http, base, others, connections - atOnce));
         int formerBooks = ids.size();
+        platforms.removeAll(others);
         for (String platform : platforms) {
             if (ids.size() == connections) {
                 break;
@@ -130,6 +117,25 @@ public class SeedPages {
             next = base.resolve(response.headers().firstValue("Location").orElse("")).toString();
         }
         return Optional.empty();
+    }
+
+    /** Up to {@code count} accounting platforms linked, synced and deauthorized in turn: the ids of those connections. */
+    private static List<Long> formerBooks(HttpClient http, URI base, List<String> accounting, long count)
+            throws Exception {
+        List<Long> ids = new ArrayList<>();
+        for (String platform : accounting) {
+            if (ids.size() >= count) {
+                break;
+            }
+            Optional<Long> id = connect(http, base, platform);
+            if (id.isPresent()) {
+                // Deauthorized mid-sync, it would keep no data; former books keep what they synced.
+                waitForSyncs(http, base);
+                deauthorize(http, base, id.get());
+                ids.add(id.get());
+            }
+        }
+        return ids;
     }
 
     /** The platforms of the picker's accounting group, in its order. */
