@@ -39,8 +39,11 @@ public class SeedPages {
     private static final Pattern CONNECTED = Pattern.compile("/connect/connected/(\\d+)");
     private static final Pattern GROUP = Pattern.compile("aria-labelledby=\"group-([a-z]+)\"");
     private static final Pattern LISTED = Pattern.compile("href=\"/connections/(\\d+)\"");
-    /** Accounting first: the dashboard of three connections shows the platforms a lender asks for first. */
-    private static final List<String> FIRST = List.of("xero", "quickbooks", "qonto");
+    /**
+     * The platforms a lender asks for first: the books, then the bank accounts. A company links one accounting platform,
+     * so the three-connection dashboard is Xero, Qonto and Barclays.
+     */
+    private static final List<String> FIRST = List.of("xero", "qonto", "barclays");
 
     public static void main(String[] args) throws Exception {
         URI base = URI.create(args[0]);
