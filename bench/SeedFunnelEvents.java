@@ -302,6 +302,44 @@ public class SeedFunnelEvents {
                 }
                 milestone.executeBatch();
             }
+            addCohorts();
+        }
+
+        /** The counts per sign-up day and milestone day the monitor reads, as the portal keeps them (CompanyCohorts). */
+        private void addCohorts() throws Exception {
+            Map<String, Long> cohorts = new HashMap<>();
+            for (long[] m : milestones) {
+                String signedUp = day(m[1]);
+                cohorts.merge(signedUp + "|SIGNED_UP|" + signedUp, 1L, Long::sum);
+                if (m[2] != 0) {
+                    cohorts.merge(signedUp + "|AUTHORIZED|" + day(m[2]), 1L, Long::sum);
+                }
+                if (m[3] != 0) {
+                    cohorts.merge(signedUp + "|UPLOADED|" + day(m[3]), 1L, Long::sum);
+                }
+            }
+            try (PreparedStatement merge = db.prepareStatement("""
+                    merge into company_cohort_daily d
+                    using (select cast(? as date) as signup_day, cast(? as varchar(20)) as milestone,
+                                  cast(? as date) as reached_day, cast(? as bigint) as companies) s
+                    on (d.signup_day = s.signup_day and d.milestone = s.milestone and d.reached_day = s.reached_day)
+                    when matched then update set companies = d.companies + s.companies
+                    when not matched then insert (signup_day, milestone, reached_day, companies)
+                        values (s.signup_day, s.milestone, s.reached_day, s.companies)""")) {
+                for (Map.Entry<String, Long> count : cohorts.entrySet()) {
+                    String[] key = count.getKey().split("\\|");
+                    merge.setDate(1, java.sql.Date.valueOf(key[0]));
+                    merge.setString(2, key[1]);
+                    merge.setDate(3, java.sql.Date.valueOf(key[2]));
+                    merge.setLong(4, count.getValue());
+                    merge.addBatch();
+                }
+                merge.executeBatch();
+            }
+        }
+
+        private static String day(long epochSecond) {
+            return LocalDate.ofEpochDay(Math.floorDiv(epochSecond, 86_400)).toString();
         }
     }
 }

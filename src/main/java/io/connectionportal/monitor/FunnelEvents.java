@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
@@ -100,8 +101,10 @@ public class FunnelEvents {
     private final EntityManager entityManager;
     private final PortalMetrics metrics;
     private final FlowStarts flowStarts;
+    private final CompanyCohorts cohorts;
 
-    FunnelEvents(EntityManager entityManager, PortalMetrics metrics, FlowStarts flowStarts) {
+    FunnelEvents(EntityManager entityManager, PortalMetrics metrics, FlowStarts flowStarts, CompanyCohorts cohorts) {
+        this.cohorts = cohorts;
         this.entityManager = entityManager;
         this.metrics = metrics;
         this.flowStarts = flowStarts;
@@ -216,11 +219,21 @@ public class FunnelEvents {
                 .setParameter(4, day.platform())
                 .setParameter(5, count)
                 .executeUpdate());
-        milestones.forEach((milestone, at) -> entityManager
-                .createNativeQuery(MILESTONE.formatted(milestone.column()))
-                .setParameter(1, milestone.companyId())
-                .setParameter(2, at)
-                .executeUpdate());
+        // Company by company: its row locked, its milestones moved, its cohort counts moved with them.
+        // In id order, so two instances flushing the same companies lock them in the same order.
+        Map<Long, Map<String, Instant>> byCompany = new TreeMap<>();
+        milestones.forEach((milestone, at) -> byCompany
+                .computeIfAbsent(milestone.companyId(), id -> new LinkedHashMap<>())
+                .put(milestone.column(), at));
+        byCompany.forEach((companyId, reached) -> {
+            CompanyCohorts.Days before = cohorts.lock(companyId);
+            reached.forEach((column, at) -> entityManager
+                    .createNativeQuery(MILESTONE.formatted(column))
+                    .setParameter(1, companyId)
+                    .setParameter(2, at)
+                    .executeUpdate());
+            cohorts.move(before, cohorts.lock(companyId));
+        });
     }
 
     private static Pending pending(FunnelStep step, Category category, String platformKey, Long companyId, Instant at) {

@@ -30,7 +30,7 @@ import io.connectionportal.platforms.PlatformCatalog;
 /**
  * Computes the monitor's figures. The funnel, the weeks and the platforms come from
  * {@code funnel_daily} (a few hundred rows a day, however many events), the companies from
- * {@code company_milestone} by its index on the sign-up time: three small queries, whatever the
+ * {@code company_cohort_daily} (a few rows a day, however many companies): three small queries, whatever the
  * number of events.
  */
 @ApplicationScoped
@@ -109,17 +109,23 @@ class MonitorReport {
                 .sum();
     }
 
+    /** Companies that signed up in the period, and of those how many authorized and uploaded before it ended. */
     private Companies companies(DateRange range) {
-        Object[] row = (Object[]) entityManager
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager
                 .createNativeQuery("""
-                select count(*),
-                       sum(case when first_authorized_at < ?2 then 1 else 0 end),
-                       sum(case when first_upload_at < ?2 then 1 else 0 end)
-                from company_milestone where signed_up_at >= ?1 and signed_up_at < ?2""")
-                .setParameter(1, range.start())
-                .setParameter(2, range.end())
-                .getSingleResult();
-        return new Companies(number(row[0]), number(row[1]), number(row[2]));
+                select milestone, sum(companies) from company_cohort_daily
+                where signup_day between ?1 and ?2 and reached_day <= ?2
+                group by milestone""")
+                .setParameter(1, range.from())
+                .setParameter(2, range.to())
+                .getResultList();
+        Map<String, Long> counts = new HashMap<>();
+        rows.forEach(row -> counts.put((String) row[0], number(row[1])));
+        return new Companies(
+                counts.getOrDefault("SIGNED_UP", 0L),
+                counts.getOrDefault("AUTHORIZED", 0L),
+                counts.getOrDefault("UPLOADED", 0L));
     }
 
     private List<Week> weeks(DateRange range) {
