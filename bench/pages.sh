@@ -47,10 +47,10 @@ for entry in quarkus-run.jar app lib quarkus app-cds.jsa; do
   [ -e "target/quarkus-app/$entry" ] && ln -s "$ROOT/target/quarkus-app/$entry" "$DATA/$entry"
 done
 CDS=()
+[ -e "$DATA/app-cds.jsa" ] && CDS=(-XX:SharedArchiveFile=app-cds.jsa)
 # Qute renders through deep recursion: JFR's default of 64 frames would cut most rendering stacks short.
 PROFILE_OPTS=()
 [ "${PROFILE:-0}" = 1 ] && PROFILE_OPTS=(-XX:FlightRecorderOptions=stackdepth=1024)
-[ -e "$DATA/app-cds.jsa" ] && CDS=(-XX:SharedArchiveFile=app-cds.jsa)
 
 # Starts the portal and prints the milliseconds to its first 200.
 start_portal() {

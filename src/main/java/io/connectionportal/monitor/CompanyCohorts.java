@@ -1,11 +1,6 @@
 package io.connectionportal.monitor;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -30,12 +25,12 @@ class CompanyCohorts {
         Set<Row> rows() {
             Set<Row> rows = new HashSet<>();
             if (signedUp != null) {
-                rows.add(new Row(signedUp, "SIGNED_UP", signedUp));
+                rows.add(new Row(signedUp, Milestone.SIGNED_UP, signedUp));
                 if (authorized != null) {
-                    rows.add(new Row(signedUp, "AUTHORIZED", authorized));
+                    rows.add(new Row(signedUp, Milestone.AUTHORIZED, authorized));
                 }
                 if (uploaded != null) {
-                    rows.add(new Row(signedUp, "UPLOADED", uploaded));
+                    rows.add(new Row(signedUp, Milestone.UPLOADED, uploaded));
                 }
             }
             return rows;
@@ -43,7 +38,7 @@ class CompanyCohorts {
     }
 
     /** A row of {@code company_cohort_daily}. */
-    record Row(LocalDate signupDay, String milestone, LocalDate reachedDay) {}
+    record Row(LocalDate signupDay, Milestone milestone, LocalDate reachedDay) {}
 
     private static final String ADD = """
             merge into company_cohort_daily d
@@ -62,17 +57,19 @@ class CompanyCohorts {
 
     /** The company's milestone days, its row locked until the transaction ends so two writers move it one at a time. */
     Days lock(long companyId) {
+        // The UTC day as V32 took it, so the rows moved are the rows the migration filled.
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager
-                .createNativeQuery("select signed_up_at, first_authorized_at, first_upload_at from company_milestone"
-                        + " where company_id = ?1 for update")
-                .setParameter(1, companyId)
-                .getResultList();
+        List<Object[]> rows =
+                entityManager.createNativeQuery("""
+                        select cast(signed_up_at at time zone 'UTC' as date),
+                               cast(first_authorized_at at time zone 'UTC' as date),
+                               cast(first_upload_at at time zone 'UTC' as date)
+                        from company_milestone where company_id = ?1 for update""").setParameter(1, companyId).getResultList();
         if (rows.isEmpty()) {
             return Days.NONE;
         }
         Object[] row = rows.get(0);
-        return new Days(day(row[0]), day(row[1]), day(row[2]));
+        return new Days(DateRange.day(row[0]), DateRange.day(row[1]), DateRange.day(row[2]));
     }
 
     /** Moves the company from the rows it counted in to those it counts in now; nothing when its days did not change. */
@@ -87,28 +84,9 @@ class CompanyCohorts {
         entityManager
                 .createNativeQuery(ADD)
                 .setParameter(1, row.signupDay())
-                .setParameter(2, row.milestone())
+                .setParameter(2, row.milestone().name())
                 .setParameter(3, row.reachedDay())
                 .setParameter(4, companies)
                 .executeUpdate();
-    }
-
-    /** The UTC day of a timestamp as the driver returns it (H2 and PostgreSQL differ). */
-    private static LocalDate day(Object value) {
-        Instant at;
-        if (value == null) {
-            return null;
-        } else if (value instanceof OffsetDateTime time) {
-            at = time.toInstant();
-        } else if (value instanceof ZonedDateTime time) {
-            at = time.toInstant();
-        } else if (value instanceof Timestamp time) {
-            at = time.toInstant();
-        } else if (value instanceof Instant time) {
-            at = time;
-        } else {
-            throw new IllegalStateException("Unexpected timestamp " + value.getClass());
-        }
-        return LocalDate.ofInstant(at, ZoneOffset.UTC);
     }
 }

@@ -1,9 +1,7 @@
 package io.connectionportal.monitor;
 
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Optional;
@@ -17,15 +15,6 @@ record DateRange(LocalDate from, LocalDate to) {
     /** By default the twelve weeks (Monday to Sunday) up to today, today included. */
     static DateRange defaultFor(LocalDate today) {
         return new DateRange(mondayOf(today).minusWeeks(WEEKS - 1), today);
-    }
-
-    Instant start() {
-        return from.atStartOfDay(ZoneOffset.UTC).toInstant();
-    }
-
-    /** The first instant after the range. */
-    Instant end() {
-        return to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
     /** The Monday of each of the twelve weeks that end with the week holding {@code to}, oldest first. */
@@ -47,5 +36,10 @@ record DateRange(LocalDate from, LocalDate to) {
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
+    }
+
+    /** A {@code date} column as a native query returns it: {@code java.sql.Date}, or a LocalDate. */
+    static LocalDate day(Object column) {
+        return column instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) column;
     }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,23 +80,10 @@ public class FunnelEvents {
         String categoryKey() {
             return category == null ? null : category.key();
         }
-
-        /** The company's milestone this step reaches, if any. */
-        String milestone() {
-            return switch (step) {
-                case SIGNED_UP -> "signed_up_at";
-                case AUTHORIZATION_COMPLETED -> "first_authorized_at";
-                case FILE_UPLOADED -> "first_upload_at";
-                default -> null;
-            };
-        }
     }
 
     /** A row of {@code funnel_daily}. */
     private record Day(LocalDate day, String step, String category, String platform) {}
-
-    /** A company's milestone column. */
-    private record Milestone(long companyId, String column) {}
 
     private final BlockingQueue<Pending> buffer = new ArrayBlockingQueue<>(CAPACITY);
     private final EntityManager entityManager;
@@ -182,7 +170,9 @@ public class FunnelEvents {
 
     private void insert(List<Pending> events) {
         Map<Day, Integer> days = new LinkedHashMap<>();
-        Map<Milestone, Instant> milestones = new LinkedHashMap<>();
+        // Each company's earliest instant per milestone, companies in id order so that two instances writing the same
+        // companies lock their rows in the same order.
+        Map<Long, Map<Milestone, Instant>> milestones = new TreeMap<>();
         for (Pending event : events) {
             days.merge(
                     new Day(
@@ -192,11 +182,11 @@ public class FunnelEvents {
                             event.platform() == null ? NONE : event.platform()),
                     1,
                     Integer::sum);
-            if (event.milestone() != null && event.companyId() != null) {
-                milestones.merge(
-                        new Milestone(event.companyId(), event.milestone()),
-                        event.at(),
-                        (a, b) -> a.isBefore(b) ? a : b);
+            Milestone milestone = Milestone.reachedBy(event.step());
+            if (milestone != null && event.companyId() != null) {
+                milestones
+                        .computeIfAbsent(event.companyId(), id -> new EnumMap<>(Milestone.class))
+                        .merge(milestone, event.at(), (a, b) -> a.isBefore(b) ? a : b);
             }
         }
         entityManager.unwrap(Session.class).doWork(connection -> {
@@ -220,15 +210,10 @@ public class FunnelEvents {
                 .setParameter(5, count)
                 .executeUpdate());
         // Company by company: its row locked, its milestones moved, its cohort counts moved with them.
-        // In id order, so two instances flushing the same companies lock them in the same order.
-        Map<Long, Map<String, Instant>> byCompany = new TreeMap<>();
-        milestones.forEach((milestone, at) -> byCompany
-                .computeIfAbsent(milestone.companyId(), id -> new LinkedHashMap<>())
-                .put(milestone.column(), at));
-        byCompany.forEach((companyId, reached) -> {
+        milestones.forEach((companyId, reached) -> {
             CompanyCohorts.Days before = cohorts.lock(companyId);
-            reached.forEach((column, at) -> entityManager
-                    .createNativeQuery(MILESTONE.formatted(column))
+            reached.forEach((milestone, at) -> entityManager
+                    .createNativeQuery(MILESTONE.formatted(milestone.column))
                     .setParameter(1, companyId)
                     .setParameter(2, at)
                     .executeUpdate());

@@ -1,6 +1,5 @@
 package io.connectionportal.monitor;
 
-import java.sql.Date;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -120,12 +119,12 @@ class MonitorReport {
                 .setParameter(1, range.from())
                 .setParameter(2, range.to())
                 .getResultList();
-        Map<String, Long> counts = new HashMap<>();
-        rows.forEach(row -> counts.put((String) row[0], number(row[1])));
+        Map<Milestone, Long> counts = new EnumMap<>(Milestone.class);
+        rows.forEach(row -> counts.put(Milestone.valueOf((String) row[0]), number(row[1])));
         return new Companies(
-                counts.getOrDefault("SIGNED_UP", 0L),
-                counts.getOrDefault("AUTHORIZED", 0L),
-                counts.getOrDefault("UPLOADED", 0L));
+                counts.getOrDefault(Milestone.SIGNED_UP, 0L),
+                counts.getOrDefault(Milestone.AUTHORIZED, 0L),
+                counts.getOrDefault(Milestone.UPLOADED, 0L));
     }
 
     private List<Week> weeks(DateRange range) {
@@ -143,7 +142,7 @@ class MonitorReport {
         long[] began = new long[DateRange.WEEKS];
         long[] completed = new long[DateRange.WEEKS];
         for (Object[] row : rows) {
-            LocalDate day = row[0] instanceof Date date ? date.toLocalDate() : (LocalDate) row[0];
+            LocalDate day = DateRange.day(row[0]);
             int week = (int) (ChronoUnit.DAYS.between(first, day) / 7);
             long events = ((Number) row[2]).longValue();
             if (FunnelStep.PLATFORM_SELECTED.name().equals(row[1])) {

@@ -26,8 +26,7 @@ class ConnectionPageQueriesTest {
                 business,
                 () -> business.get("/connections/" + connection).then().statusCode(200));
         // The session, the company's connections (the page's own and the layout's reconnect banner), its revocation,
-        // its
-        // audit trail and the company's consents, its runs, its summary, its data reads and its organisation choices.
+        // its audit trail and the company's consents, its runs, its summary, its data reads, its organisation choices.
         assertTrue(statements.size() <= 9, "at most 9 statements:\n" + String.join("\n", statements));
     }
 }
