@@ -10,6 +10,10 @@
 #   DURATION=10 CONNECTIONS=16 bench/pages.sh
 #   ONLY=picker bench/pages.sh          # the floor and the pages whose name has "picker"
 #   PROFILE=1 bench/pages.sh             # also a JFR recording of each page's measured run, in target/bench-pages
+#   ASYNC_PROFILER=/path/libasyncProfiler.so bench/pages.sh
+#                                        # also an async-profiler CPU profile of each page's measured run (collapsed
+#                                        # stacks, in target/bench-pages): every frame however deep, native ones too;
+#                                        # the library is in Maven Central's tools.profiler:async-profiler:4.1:linux-x64
 #
 # Builds nothing: run ./mvnw package -DskipTests -Dquarkus.package.jar.appcds.enabled=true first (or BUILD=1); the
 # AppCDS archive is used when the package has one. Needs wrk (Debian: apt-get install -y wrk).
@@ -88,11 +92,16 @@ measure() { # url [header]
   [ -n "${2:-}" ] && header=(-H "$2")
   wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" "${header[@]}" "$1" > /dev/null
   local before after
+  local name
+  name="$(echo "$1" | sed 's|^https*://[^/]*||; s|[^A-Za-z0-9]|_|g')"
   [ "${PROFILE:-0}" = 1 ] && jcmd "$PORTAL" JFR.start name=page settings=profile > /dev/null
+  # itimer rather than perf events, which containers often refuse; jcmd splits an unquoted argument at its "=".
+  [ -n "${ASYNC_PROFILER:-}" ] && jcmd "$PORTAL" JVMTI.agent_load "$ASYNC_PROFILER" "\"start,event=itimer,interval=1ms\"" > /dev/null
   before="$(cpu_ticks)"
   wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "${header[@]}" "$1" > "$DATA/wrk.out"
   after="$(cpu_ticks)"
-  [ "${PROFILE:-0}" = 1 ] && jcmd "$PORTAL" JFR.stop name=page filename="$ROOT/$DATA/$(echo "$1" | sed 's|^https*://[^/]*||; s|[^A-Za-z0-9]|_|g').jfr" > /dev/null
+  [ "${PROFILE:-0}" = 1 ] && jcmd "$PORTAL" JFR.stop name=page filename="$ROOT/$DATA/$name.jfr" > /dev/null
+  [ -n "${ASYNC_PROFILER:-}" ] && jcmd "$PORTAL" JVMTI.agent_load "$ASYNC_PROFILER" "\"stop,collapsed,file=$ROOT/$DATA/$name.collapsed\"" > /dev/null
   awk -v ticks=$((after - before)) -v hz="$TICKS_PER_SECOND" '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /m$/) return v * 60000; return v * 1000 }
     /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) } /^Requests\/sec/ { rps = $2 }
