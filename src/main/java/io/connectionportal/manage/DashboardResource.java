@@ -1,8 +1,10 @@
 package io.connectionportal.manage;
 
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.ws.rs.GET;
@@ -15,14 +17,18 @@ import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 
+import io.connectionportal.access.AccessEnds;
 import io.connectionportal.connections.CompanyConnections;
 import io.connectionportal.connections.Connection;
+import io.connectionportal.connections.ConnectionStatus;
 import io.connectionportal.consent.StrengthMeter;
 import io.connectionportal.platforms.Category;
 import io.connectionportal.platforms.DataType;
 import io.connectionportal.platforms.Platform;
 import io.connectionportal.platforms.PlatformCatalog;
+import io.connectionportal.shared.CachedForms;
 import io.connectionportal.shared.CurrentUser;
+import io.connectionportal.shared.Dates;
 import io.connectionportal.sync.ConnectionMetadata;
 import io.connectionportal.sync.ConnectionOverview;
 import io.connectionportal.sync.ProviderApis;
@@ -39,20 +45,34 @@ import io.connectionportal.uploads.Uploads;
 @Authenticated
 class DashboardResource {
 
+    /**
+     * Everything a connection's card shows, and how its reader reads times: the card's markup is kept under this value
+     * ({@code {#cached}}) and rendered again only when one of them changes, so the template reads nothing else.
+     */
     @TemplateData
-    record Row(
-            Connection connection,
+    record Card(
+            long id,
             Platform platform,
+            ConnectionStatus status,
+            boolean sandbox,
+            boolean linked,
+            Instant createdAt,
+            Instant linkedAt,
+            String connectedBy,
+            boolean viaShareLink,
             SyncSummary sync,
             ConnectionMetadata metadata,
             Map<DataType, Long> counts,
             /** Whether the platform's data is read at all: a card says so plainly when it is not. */
-            boolean readable) {}
+            boolean readable,
+            Optional<Instant> accessEnds,
+            boolean renewalDue,
+            Dates.Reading reading) {}
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance dashboard(
-                List<Row> rows,
+                List<Card> cards,
                 StrengthMeter strength,
                 boolean anySyncing,
                 List<Upload> files,
@@ -67,9 +87,15 @@ class DashboardResource {
     private final ReadLines reads;
     private final ProviderApis apis;
     private final CompanyConnections companyConnections;
+    private final AccessEnds accessEnds;
+    private final Dates dates;
+    private final CachedForms forms;
 
     DashboardResource(
             CompanyConnections companyConnections,
+            AccessEnds accessEnds,
+            Dates dates,
+            CachedForms forms,
             PlatformCatalog catalog,
             CurrentUser viewer,
             SyncHistory history,
@@ -77,6 +103,9 @@ class DashboardResource {
             ReadLines reads,
             ProviderApis apis) {
         this.companyConnections = companyConnections;
+        this.accessEnds = accessEnds;
+        this.dates = dates;
+        this.forms = forms;
         this.apis = apis;
         this.reads = reads;
         this.catalog = catalog;
@@ -91,39 +120,50 @@ class DashboardResource {
      */
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance dashboard() {
+    public String dashboard() {
         long company = viewer.companyId();
-        List<Connection> connections = companyConnections.of(company);
+        List<Connection> connections = UnfinishedAttempts.shown(companyConnections.of(company), c -> c);
         List<Long> ids = connections.stream().map(c -> c.id).toList();
         Map<Long, ConnectionOverview> overviews = history.overview(company, ids);
-        List<Row> rows = connections.stream()
-                .flatMap(c -> catalog.find(c.platformKey).map(p -> row(c, p, overviews.get(c.id))).stream())
+        Dates.Reading reading = dates.reading();
+        List<Card> cards = connections.stream()
+                .flatMap(c -> catalog.find(c.platformKey).map(p -> card(c, p, overviews.get(c.id), reading)).stream())
                 .toList();
         Set<Category> connected = EnumSet.noneOf(Category.class);
         connections.stream().filter(Connection::linked).forEach(c -> connected.add(c.category));
-        return Templates.dashboard(
-                UnfinishedAttempts.shown(rows, Row::connection),
+        return forms.render(Templates.dashboard(
+                cards,
                 StrengthMeter.of(connected),
-                rows.stream().anyMatch(r -> r.sync().syncing()),
+                cards.stream().anyMatch(card -> card.sync().syncing()),
                 uploads.list(),
-                heldTypes(rows),
-                reads.ofCompany(company, ReadLines.DASHBOARD));
+                heldTypes(cards),
+                reads.ofCompany(company, ReadLines.DASHBOARD)));
     }
 
-    private Row row(Connection connection, Platform platform, ConnectionOverview overview) {
-        return new Row(
-                connection,
+    private Card card(Connection connection, Platform platform, ConnectionOverview overview, Dates.Reading reading) {
+        return new Card(
+                connection.id,
                 platform,
+                connection.status,
+                connection.sandbox,
+                connection.linked(),
+                connection.createdAt,
+                connection.linkedAt,
+                connection.connectedBy,
+                connection.shareLinkId != null,
                 overview.sync(),
                 overview.metadata(),
                 overview.counts(),
-                apis.readable(platform, connection.sandbox));
+                apis.readable(platform, connection.sandbox),
+                accessEnds.of(connection),
+                accessEnds.renewalDue(connection),
+                reading);
     }
 
     /** The data types the company holds records of, in the enum's order: an export is offered only for those. */
-    private static DataType[] heldTypes(List<Row> rows) {
+    private static DataType[] heldTypes(List<Card> cards) {
         Set<DataType> held = EnumSet.noneOf(DataType.class);
-        rows.forEach(row -> row.counts().forEach((type, count) -> {
+        cards.forEach(card -> card.counts().forEach((type, count) -> {
             if (count > 0) {
                 held.add(type);
             }

@@ -58,6 +58,16 @@ public class Dates {
         return DateDisplay.iso(at);
     }
 
+    /**
+     * What this reader's moments read as, besides the moments themselves: language, zone, and the minute that "2
+     * minutes ago" is counted from. Markup showing times is kept ({@code {#cached}}) under a key holding it.
+     */
+    public Reading reading() {
+        return new Reading(language.get(), display().zone(), Instant.now().getEpochSecond() / 60);
+    }
+
+    public record Reading(Language language, ZoneId zone, long minute) {}
+
     /** "30 Nov 2026, 20:33", with the zone's name when no company is signed in whose zone it would be. */
     public String deadline(Instant at) {
         return viewer.companyTimeZone().isPresent() ? exact(at) : general().exactWithZone(at);

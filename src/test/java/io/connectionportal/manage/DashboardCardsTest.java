@@ -1,0 +1,101 @@
+package io.connectionportal.manage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.inject.Inject;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+import io.connectionportal.sync.SyncWorker;
+import io.connectionportal.testing.Browser;
+import io.connectionportal.testing.Rows;
+import io.connectionportal.testing.SandboxJourney;
+
+/**
+ * A connection's card is rendered once and kept (DashboardResource.Card): two readers get the same card, each with
+ * their own CSRF token in its forms, and the card changes as soon as what it shows does.
+ */
+@QuarkusTest
+class DashboardCardsTest {
+
+    private static final Pattern TOKEN = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
+    private static final Pattern CARD = Pattern.compile(
+            "<li class=\"card connection-card\">(.*?)</li>\\s*(?=<li class=\"card|</ul>)", Pattern.DOTALL);
+
+    @Inject
+    SyncWorker worker;
+
+    @Test
+    void twoReadersOfOneCardEachGetTheirOwnTokenAndTheirFormsWork() {
+        Browser laptop = new Browser();
+        String email = laptop.signUp("Kept Cards Co");
+        long id = SandboxJourney.connect(laptop, "xero");
+        worker.runPending();
+        Browser phone = new Browser();
+        phone.submit("/login", "/login", Map.of("email", email, "password", Browser.PASSWORD));
+
+        String onLaptop = laptop.get("/connections").body().asString();
+        String onPhone = phone.get("/connections").body().asString();
+
+        assertNotEquals(laptop.csrfToken(), phone.csrfToken(), "two browsers, two tokens");
+        assertOnlyToken(onLaptop, laptop.csrfToken());
+        assertOnlyToken(onPhone, phone.csrfToken());
+        assertEquals(
+                card(onLaptop).replace(laptop.csrfToken(), "TOKEN"),
+                card(onPhone).replace(phone.csrfToken(), "TOKEN"),
+                "the same card, but for its tokens");
+        Response refreshed = phone.post("/connections/" + id + "/refresh", Map.of("back", "dashboard"));
+        assertEquals(303, refreshed.statusCode(), "the phone's token from a kept card is accepted");
+        assertEquals(1, Rows.count("sync_job", "connection_id = ?1 and trigger_type = 'MANUAL'", id));
+    }
+
+    @Test
+    void aCardShowsWhatChangedAtTheNextView() {
+        Browser laptop = new Browser();
+        String email = laptop.signUp("Changing Card Co");
+        long id = SandboxJourney.connect(laptop, "xero");
+        worker.runPending();
+        Browser phone = new Browser();
+        phone.submit("/login", "/login", Map.of("email", email, "password", Browser.PASSWORD));
+        String before = card(phone.get("/connections").body().asString());
+        assertTrue(before.contains("/connections/" + id + "/deauthorize"), before);
+
+        laptop.get("/connections");
+        assertEquals(
+                303,
+                laptop.post("/connections/" + id + "/deauthorize", Map.of("back", "dashboard"))
+                        .statusCode());
+
+        String after = card(phone.get("/connections").body().asString());
+        assertFalse(after.contains("/connections/" + id + "/deauthorize"), after);
+        assertTrue(after.contains("<form method=\"post\" action=\"/connections/" + id + "/reconnect\">"), after);
+        assertTrue(after.contains("value=\"" + phone.csrfToken() + "\""), after);
+    }
+
+    private static void assertOnlyToken(String page, String token) {
+        assertFalse(page.contains("<!--csrf-->"), "every slot filled");
+        Matcher tokens = TOKEN.matcher(page);
+        int forms = 0;
+        while (tokens.find()) {
+            assertEquals(token, tokens.group(1), "a form with another reader's token");
+            forms++;
+        }
+        // The card's refresh and disconnect, the sign-out twice (wide and narrow menus), the language switcher.
+        assertEquals(5, forms, page);
+    }
+
+    private static String card(String page) {
+        Matcher card = CARD.matcher(page);
+        assertTrue(card.find(), page);
+        return card.group(1);
+    }
+}
