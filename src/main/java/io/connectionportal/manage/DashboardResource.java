@@ -12,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
@@ -121,6 +122,11 @@ class DashboardResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public String dashboard() {
+        // The page's reads share one transaction: one pooled connection and one commit, not one per read.
+        return forms.render(QuarkusTransaction.joiningExisting().call(this::page));
+    }
+
+    private TemplateInstance page() {
         long company = viewer.companyId();
         List<Connection> connections = UnfinishedAttempts.shown(companyConnections.of(company), c -> c);
         List<Long> ids = connections.stream().map(c -> c.id).toList();
@@ -131,13 +137,13 @@ class DashboardResource {
                 .toList();
         Set<Category> connected = EnumSet.noneOf(Category.class);
         connections.stream().filter(Connection::linked).forEach(c -> connected.add(c.category));
-        return forms.render(Templates.dashboard(
+        return Templates.dashboard(
                 cards,
                 StrengthMeter.of(connected),
                 cards.stream().anyMatch(card -> card.sync().syncing()),
                 uploads.list(),
                 heldTypes(cards),
-                reads.ofCompany(company, ReadLines.DASHBOARD)));
+                reads.ofCompany(company, ReadLines.DASHBOARD));
     }
 
     private Card card(Connection connection, Platform platform, ConnectionOverview overview, Dates.Reading reading) {
