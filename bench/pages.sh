@@ -8,7 +8,8 @@
 #   SCALE=1 bench/pages.sh               # also: a company with 40 connections and 200,000 records, and the monitor
 #                                        # over 1,000,000 then 10,000,000 funnel events (slow: about 15 minutes)
 #   DURATION=10 CONNECTIONS=16 bench/pages.sh
-#   ONLY=picker bench/pages.sh          # the floor and the pages whose name has "picker"
+#   ONLY=picker bench/pages.sh           # the floor and the pages whose name has "picker"
+#   SCALE=1 ONLY=connections bench/pages.sh   # the dashboards and the connection page, 40 connections too
 #   PROFILE=1 bench/pages.sh             # also a JFR recording of each page's measured run, in target/bench-pages
 #   ASYNC_PROFILER=/path/libasyncProfiler.so bench/pages.sh
 #                                        # also an async-profiler CPU profile of each page's measured run (collapsed
@@ -112,8 +113,9 @@ measure() { # url [header]
 # A page that fails is printed all the same, marked, and the run goes on (a SCALE run is long, and what failed is a
 # finding); the run then ends with status 1.
 FAILED_PAGES=0
+wanted() { [ -z "${ONLY:-}" ] || [[ "$1" == *"$ONLY"* ]] || [[ "$1" == *floor* ]]; }
 report() { # name url [header]
-  [ -n "${ONLY:-}" ] && [[ "$1" != *"$ONLY"* ]] && [[ "$1" != *floor* ]] && return
+  wanted "$1" || return 0
   read -r rps p50 p99 bad late cpu <<< "$(measure "$2" "${3:-}")"
   [ -z "${FLOOR:-}" ] && FLOOR="$rps"
   local failed=""
@@ -135,11 +137,13 @@ report "/connect/platforms (picker)" "$BASE/connect/platforms" "$COOKIE"
 report "/connections (dashboard, 3 synced)" "$BASE/connections" "$COOKIE"
 report "/connections/$CONNECTION (connection page)" "$BASE/connections/$CONNECTION" "$COOKIE"
 
-if [ "${SCALE:-0}" = 1 ]; then
+if [ "${SCALE:-0}" = 1 ] && wanted "/connections (40, 200,000 records)"; then
   SEED40="$(java -cp "$BENCH_CLASSES" SeedPages "$BASE" 40 "bench-40@example.com")"
   COOKIE40="$(echo "$SEED40" | sed -n 1p)"
   java -cp "$H2_JAR" bench/SeedRecords.java "$URL" portal portal "bench-40@example.com" 200000 >&2
   report "/connections (40, 200,000 records)" "$BASE/connections" "$COOKIE40"
+fi
+if [ "${SCALE:-0}" = 1 ] && wanted "/monitor"; then
   # The monitor, for an admin, over 1,000,000 then 10,000,000 funnel events.
   ADMIN_SEED="$(java -cp "$BENCH_CLASSES" SeedPages "$BASE" 0 "$ADMIN")"
   ADMIN_COOKIE="$(echo "$ADMIN_SEED" | sed -n 1p)"

@@ -51,7 +51,16 @@ import io.connectionportal.sync.ProviderApis;
 class PickerResource {
 
     @TemplateData
-    record Card(Platform platform, PlatformStatus status, boolean blocked) {}
+    record Card(Platform platform, PlatformStatus status, boolean blocked) {
+
+        /**
+         * The card's markup depends on its platform, which is fixed while the portal runs, on what its badges say and
+         * on the language: it is kept ({@code {#cached}}) under this and the language, not rendered for each view.
+         */
+        public String key() {
+            return platform.key() + ":" + status.connected() + ":" + status.isPending() + ":" + blocked;
+        }
+    }
 
     @TemplateData
     record Group(Category category, List<Card> cards) {}

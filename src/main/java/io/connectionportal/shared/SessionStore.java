@@ -93,23 +93,39 @@ public class SessionStore {
     @ActivateRequestContext
     public Optional<SignedIn> find(String token) {
         Instant now = Instant.now();
-        Optional<UserSession> found = UserSession.<UserSession>find(
-                        "from UserSession s join fetch s.user u join fetch u.company"
-                                + " where s.tokenHash = ?1 and s.expiresAt > ?2 and s.lastSeenAt > ?3",
-                        Hashes.sha256Hex(token),
-                        now,
-                        now.minus(config.session().idleTimeout()))
-                .firstResultOptional();
-        found.filter(s -> s.lastSeenAt.isBefore(now.minus(TOUCH_EVERY))).ifPresent(s -> touch(s.id, now));
+        // Columns, not entities: every signed-in request runs this, and nothing it reads is changed here.
+        Optional<Found> found = UserSession.getEntityManager()
+                .createQuery("""
+                        select s.id, s.lastSeenAt, u.id, u.email, u.role, c.id, c.name, c.timeZone, s.reauthenticatedAt
+                        from UserSession s join s.user u join u.company c
+                        where s.tokenHash = :hash and s.expiresAt > :now and s.lastSeenAt > :idleSince""", Found.class)
+                .setParameter("hash", Hashes.sha256Hex(token))
+                .setParameter("now", now)
+                .setParameter("idleSince", now.minus(config.session().idleTimeout()))
+                .getResultList()
+                .stream()
+                .findFirst();
+        found.filter(s -> s.lastSeenAt().isBefore(now.minus(TOUCH_EVERY))).ifPresent(s -> touch(s.sessionId(), now));
         return found.map(s -> new SignedIn(
-                s.user.id,
-                s.user.email == null ? User.HOSTED_LINK_ACTOR : s.user.email,
-                s.user.role,
-                s.user.company.id,
-                s.user.company.name,
-                s.user.company.timeZone,
-                s.reauthenticatedAt));
+                s.userId(),
+                s.email() == null ? User.HOSTED_LINK_ACTOR : s.email(),
+                s.role(),
+                s.companyId(),
+                s.companyName(),
+                s.companyTimeZone(),
+                s.reauthenticatedAt()));
     }
+
+    private record Found(
+            long sessionId,
+            Instant lastSeenAt,
+            long userId,
+            String email,
+            String role,
+            long companyId,
+            String companyName,
+            String companyTimeZone,
+            Instant reauthenticatedAt) {}
 
     private static void touch(long sessionId, Instant now) {
         // Guarded by the old value, so of two instances serving the same minute only one writes.
