@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -156,7 +157,9 @@ class ConnectionResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance detail(@PathParam("id") long id) {
-        return page(mine(id), FormErrors.none());
+        Connection connection = mine(id);
+        // The page's nine reads share one transaction: one pooled connection and one commit, not one per read.
+        return QuarkusTransaction.joiningExisting().call(() -> page(connection, FormErrors.none()));
     }
 
     @GET
