@@ -66,7 +66,13 @@ public class Dates {
         return new Reading(language.get(), display().zone(), Instant.now().getEpochSecond() / 60);
     }
 
-    public record Reading(Language language, ZoneId zone, long minute) {}
+    public record Reading(Language language, ZoneId zone, long minute) {
+
+        /** The key of markup showing {@code shown} (records, whose text holds all they are) to this reader. */
+        public String keyOf(Object shown) {
+            return this + ":" + shown;
+        }
+    }
 
     /** "30 Nov 2026, 20:33", with the zone's name when no company is signed in whose zone it would be. */
     public String deadline(Instant at) {

@@ -21,11 +21,12 @@ import io.connectionportal.testing.Rows;
 import io.connectionportal.testing.SandboxJourney;
 
 /**
- * A connection's card is rendered once and kept (DashboardResource.Card): two readers get the same card, each with
- * their own CSRF token in its forms, and the card changes as soon as what it shows does.
+ * Markup kept for many views: a connection's card (DashboardResource.Card) is rendered once, two readers get the same
+ * card, each with their own CSRF token in its forms, and the card changes as soon as what it shows does; a connection's
+ * sync history likewise gains a new run at the next view.
  */
 @QuarkusTest
-class DashboardCardsTest {
+class KeptMarkupTest {
 
     private static final Pattern TOKEN = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
     private static final Pattern CARD = Pattern.compile(
@@ -79,6 +80,29 @@ class DashboardCardsTest {
         assertFalse(after.contains("/connections/" + id + "/deauthorize"), after);
         assertTrue(after.contains("<form method=\"post\" action=\"/connections/" + id + "/reconnect\">"), after);
         assertTrue(after.contains("value=\"" + phone.csrfToken() + "\""), after);
+    }
+
+    @Test
+    void aConnectionsSyncHistoryGainsTheNewRunAtTheNextView() {
+        Browser browser = new Browser();
+        browser.signUp("Kept History Co");
+        long id = SandboxJourney.connect(browser, "xero");
+        worker.runPending();
+        assertEquals(1, historyRows(browser.get("/connections/" + id).body().asString()));
+
+        browser.post("/connections/" + id + "/refresh", Map.of());
+        worker.runPending();
+
+        String page = browser.get("/connections/" + id).body().asString();
+        assertEquals(2, historyRows(page), page);
+        assertTrue(page.contains("<td>On request</td>"), "the new run is the refresh: " + page);
+    }
+
+    private static int historyRows(String page) {
+        int start = page.indexOf("<tbody>");
+        int end = page.indexOf("</tbody>", start);
+        assertTrue(start > 0 && end > start, page);
+        return page.substring(start, end).split("<th scope=\"row\">", -1).length - 1;
     }
 
     private static void assertOnlyToken(String page, String token) {
