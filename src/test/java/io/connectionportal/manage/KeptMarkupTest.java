@@ -35,14 +35,25 @@ class KeptMarkupTest {
     @Inject
     SyncWorker worker;
 
-    @Test
-    void twoReadersOfOneCardEachGetTheirOwnTokenAndTheirFormsWork() {
+    /** One owner signed in on two browsers (two CSRF cookies), with one synced Xero connection. */
+    private record TwoBrowsers(Browser laptop, Browser phone, long id) {}
+
+    private TwoBrowsers syncedOnTwoBrowsers(String companyName) {
         Browser laptop = new Browser();
-        String email = laptop.signUp("Kept Cards Co");
+        String email = laptop.signUp(companyName);
         long id = SandboxJourney.connect(laptop, "xero");
         worker.runPending();
         Browser phone = new Browser();
         phone.submit("/login", "/login", Map.of("email", email, "password", Browser.PASSWORD));
+        return new TwoBrowsers(laptop, phone, id);
+    }
+
+    @Test
+    void twoReadersOfOneCardEachGetTheirOwnTokenAndTheirFormsWork() {
+        TwoBrowsers two = syncedOnTwoBrowsers("Kept Cards Co");
+        Browser laptop = two.laptop();
+        Browser phone = two.phone();
+        long id = two.id();
 
         String onLaptop = laptop.get("/connections").body().asString();
         String onPhone = phone.get("/connections").body().asString();
@@ -61,12 +72,10 @@ class KeptMarkupTest {
 
     @Test
     void aCardShowsWhatChangedAtTheNextView() {
-        Browser laptop = new Browser();
-        String email = laptop.signUp("Changing Card Co");
-        long id = SandboxJourney.connect(laptop, "xero");
-        worker.runPending();
-        Browser phone = new Browser();
-        phone.submit("/login", "/login", Map.of("email", email, "password", Browser.PASSWORD));
+        TwoBrowsers two = syncedOnTwoBrowsers("Changing Card Co");
+        Browser laptop = two.laptop();
+        Browser phone = two.phone();
+        long id = two.id();
         String before = card(phone.get("/connections").body().asString());
         assertTrue(before.contains("/connections/" + id + "/deauthorize"), before);
 
