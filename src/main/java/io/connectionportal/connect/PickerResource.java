@@ -139,7 +139,9 @@ class PickerResource {
                 .filter(p -> hosted.map(link -> allows(link, p)).orElse(true))
                 .toList();
         Map<String, PlatformStatus> status = statuses.forCompany(viewer.companyId());
-        boolean accountingLinked = accountingConnection().isPresent();
+        // From the connections this request read already: a company's books have one source, so one accounting link.
+        boolean accountingLinked =
+                statuses.connectedCategories(viewer.companyId()).contains(Category.ACCOUNTING);
         List<Group> groups = Arrays.stream(Category.values())
                 .map(c -> new Group(
                         c,
@@ -150,7 +152,7 @@ class PickerResource {
                 .filter(g -> !g.cards().isEmpty())
                 .toList();
         boolean browsing = (query == null || query.isBlank()) && only.isEmpty();
-        PopularPlatforms.Popular first = popular.forCompany(viewer.companyId());
+        PopularPlatforms.Popular first = popular.forCompany(viewer.companyCountry());
         // The popular shortcuts are for a business looking around; a search or a category shows only what it asked.
         PopularPlatforms.Popular shown = new PopularPlatforms.Popular(
                 browsing
@@ -268,11 +270,6 @@ class PickerResource {
                 consents.policyVersion(),
                 connectors.shopHost(platform).orElse(""),
                 shop);
-    }
-
-    /** One accounting connection per company: the books have one source of truth. */
-    private Optional<Connection> accountingConnection() {
-        return Connection.linkedAccounting(viewer.companyId());
     }
 
     private Platform enabled(String key) {

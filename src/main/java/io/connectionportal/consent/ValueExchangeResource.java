@@ -66,7 +66,7 @@ class ValueExchangeResource {
                 List.of(Category.values()),
                 connected,
                 StrengthMeter.of(connected),
-                popular.forCompany(viewer.companyId()),
+                popular.forCompany(viewer.companyCountry()),
                 connectedKeys,
                 viewer.throughHostedLink());
     }

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.qute.TemplateData;
 
-import io.connectionportal.shared.Company;
 import io.connectionportal.shared.Countries;
 
 /**
@@ -34,10 +33,9 @@ public class PopularPlatforms {
         return catalog.popular(countries.ofLanguage());
     }
 
-    public Popular forCompany(long companyId) {
-        Company company = Company.findById(companyId);
-        String country =
-                Countries.code(company == null ? null : company.country).orElseGet(countries::ofLanguage);
+    /** For a signed-in business, by the country on its profile ({@code CurrentUser.companyCountry}: no query). */
+    public Popular forCompany(Optional<String> profileCountry) {
+        String country = Countries.code(profileCountry.orElse(null)).orElseGet(countries::ofLanguage);
         return new Popular(
                 catalog.popular(country), catalog.hasPopular(country) ? Optional.of(country) : Optional.empty());
     }

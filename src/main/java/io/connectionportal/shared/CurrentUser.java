@@ -45,6 +45,13 @@ public class CurrentUser {
                 : Optional.empty();
     }
 
+    /** The company's country as its profile gives it, or empty when no one is signed in or it was never set. */
+    public Optional<String> companyCountry() {
+        return signedIn()
+                ? Optional.ofNullable(identity.getAttribute(SessionIdentityProvider.COMPANY_COUNTRY))
+                : Optional.empty();
+    }
+
     public String email() {
         return signedIn() ? identity.getPrincipal().getName() : "";
     }

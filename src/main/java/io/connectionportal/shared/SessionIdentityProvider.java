@@ -17,6 +17,7 @@ class SessionIdentityProvider implements IdentityProvider<SessionTokenRequest> {
     static final String COMPANY_ID = "companyId";
     static final String COMPANY_NAME = "companyName";
     static final String COMPANY_TIME_ZONE = "companyTimeZone";
+    static final String COMPANY_COUNTRY = "companyCountry";
     static final String REAUTHENTICATED_AT = "reauthenticatedAt";
 
     private final SessionStore sessions;
@@ -42,6 +43,9 @@ class SessionIdentityProvider implements IdentityProvider<SessionTokenRequest> {
                             .addAttribute(COMPANY_NAME, signedIn.companyName());
                     if (signedIn.companyTimeZone() != null) {
                         identity.addAttribute(COMPANY_TIME_ZONE, signedIn.companyTimeZone());
+                    }
+                    if (signedIn.companyCountry() != null) {
+                        identity.addAttribute(COMPANY_COUNTRY, signedIn.companyCountry());
                     }
                     if (signedIn.reauthenticatedAt() != null) {
                         identity.addAttribute(REAUTHENTICATED_AT, signedIn.reauthenticatedAt());

@@ -38,7 +38,8 @@ public class SessionStore {
 
     /**
      * What a session tells about who is signed in; {@code reauthenticatedAt} is null until the password is asked again.
-     * The company's time zone rides along (read with the company row the session already joins), so no page reads it.
+     * The company's time zone and country ride along (read with the company row the session already joins), so no
+     * page reads them.
      */
     public record SignedIn(
             long userId,
@@ -47,6 +48,7 @@ public class SessionStore {
             long companyId,
             String companyName,
             String companyTimeZone,
+            String companyCountry,
             Instant reauthenticatedAt) {}
 
     void refuseTooLongSessions(@Observes StartupEvent started) {
@@ -96,7 +98,8 @@ public class SessionStore {
         // Columns, not entities: every signed-in request runs this, and nothing it reads is changed here.
         Optional<Found> found = UserSession.getEntityManager()
                 .createQuery("""
-                        select s.id, s.lastSeenAt, u.id, u.email, u.role, c.id, c.name, c.timeZone, s.reauthenticatedAt
+                        select s.id, s.lastSeenAt, u.id, u.email, u.role, c.id, c.name, c.timeZone, c.country,
+                        s.reauthenticatedAt
                         from UserSession s join s.user u join u.company c
                         where s.tokenHash = :hash and s.expiresAt > :now and s.lastSeenAt > :idleSince""", Found.class)
                 .setParameter("hash", Hashes.sha256Hex(token))
@@ -113,6 +116,7 @@ public class SessionStore {
                 s.companyId(),
                 s.companyName(),
                 s.companyTimeZone(),
+                s.companyCountry(),
                 s.reauthenticatedAt()));
     }
 
@@ -125,6 +129,7 @@ public class SessionStore {
             long companyId,
             String companyName,
             String companyTimeZone,
+            String companyCountry,
             Instant reauthenticatedAt) {}
 
     private static void touch(long sessionId, Instant now) {
