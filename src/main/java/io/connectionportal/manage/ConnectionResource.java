@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -157,9 +156,7 @@ class ConnectionResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance detail(@PathParam("id") long id) {
-        Connection connection = mine(id);
-        // The page's nine reads share one transaction: one pooled connection and one commit, not one per read.
-        return QuarkusTransaction.joiningExisting().call(() -> page(connection, FormErrors.none()));
+        return page(mine(id), FormErrors.none());
     }
 
     @GET
