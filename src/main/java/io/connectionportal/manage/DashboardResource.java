@@ -56,7 +56,6 @@ class DashboardResource {
             Platform platform,
             ConnectionStatus status,
             boolean sandbox,
-            boolean linked,
             Instant createdAt,
             Instant linkedAt,
             String connectedBy,
@@ -68,7 +67,12 @@ class DashboardResource {
             boolean readable,
             Optional<Instant> accessEnds,
             boolean renewalDue,
-            Dates.Reading reading) {}
+            Dates.Reading reading) {
+
+        public boolean linked() {
+            return status == ConnectionStatus.LINKED;
+        }
+    }
 
     @CheckedTemplate
     static class Templates {
@@ -128,7 +132,7 @@ class DashboardResource {
 
     private TemplateInstance page() {
         long company = viewer.companyId();
-        List<Connection> connections = UnfinishedAttempts.shown(companyConnections.of(company), c -> c);
+        List<Connection> connections = UnfinishedAttempts.shown(companyConnections.of(company));
         List<Long> ids = connections.stream().map(c -> c.id).toList();
         Map<Long, ConnectionOverview> overviews = history.overview(company, ids);
         Dates.Reading reading = dates.reading();
@@ -152,7 +156,6 @@ class DashboardResource {
                 platform,
                 connection.status,
                 connection.sandbox,
-                connection.linked(),
                 connection.createdAt,
                 connection.linkedAt,
                 connection.connectedBy,
