@@ -1,6 +1,9 @@
 package io.connectionportal.shared;
 
+import java.util.function.Supplier;
+
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
 
 import io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider;
 import io.quarkus.qute.TemplateInstance;
@@ -12,21 +15,52 @@ import io.quarkus.qute.TemplateInstance;
  * contains {@code <!--}, so nothing a user typed can become one.
  */
 @RequestScoped
+@Named("cachedForms")
 public class CachedForms {
 
     static final String SLOT = "<!--csrf-->";
 
     private final CsrfTokenParameterProvider csrf;
     private final CurrentLanguage language;
+    private final KeptPages keptPages;
+    private boolean keepingPage;
 
-    CachedForms(CsrfTokenParameterProvider csrf, CurrentLanguage language) {
+    CachedForms(CsrfTokenParameterProvider csrf, CurrentLanguage language, KeptPages keptPages) {
         this.csrf = csrf;
         this.language = language;
+        this.keptPages = keptPages;
     }
 
     /** The page in this request's language (as a page the framework renders), with this reader's token in its slots. */
     public String render(TemplateInstance page) {
-        String html = page.setAttribute("locale", language.get().locale()).render();
+        return fillSlots(inLanguage(page).render());
+    }
+
+    /**
+     * A page that is the same for every reader of this language, rendered once per {@code name} and language and
+     * kept whole; the layout then writes slots for its own forms too ({@link #keepingPage()}).
+     */
+    public String renderKept(String name, Supplier<TemplateInstance> page) {
+        return fillSlots(keptPages.get(language.cacheKey(name), () -> {
+            keepingPage = true;
+            try {
+                return inLanguage(page.get()).render();
+            } finally {
+                keepingPage = false;
+            }
+        }));
+    }
+
+    /** True while a page kept whole is rendered: the layout's forms carry a slot, not this reader's token. */
+    public boolean keepingPage() {
+        return keepingPage;
+    }
+
+    private TemplateInstance inLanguage(TemplateInstance page) {
+        return page.setAttribute("locale", language.get().locale());
+    }
+
+    private String fillSlots(String html) {
         return html.replace(SLOT, tokenField());
     }
 

@@ -23,7 +23,8 @@ import io.connectionportal.testing.SandboxJourney;
 /**
  * Markup kept for many views: a connection's card (DashboardResource.Card) is rendered once, two readers get the same
  * card, each with their own CSRF token in its forms, and the card changes as soon as what it shows does; a connection's
- * sync history likewise gains a new run at the next view.
+ * sync history likewise gains a new run at the next view. The landing a visitor not signed in sees is kept whole, per
+ * language, with the same slots.
  */
 @QuarkusTest
 class KeptMarkupTest {
@@ -105,6 +106,35 @@ class KeptMarkupTest {
         String page = browser.get("/connections/" + id).body().asString();
         assertEquals(2, historyRows(page), page);
         assertTrue(page.contains("<td>On request</td>"), "the new run is the refresh: " + page);
+    }
+
+    @Test
+    void theLandingIsKeptWholeForVisitorsButEachGetsTheirOwnTokenAndLanguage() {
+        Browser first = new Browser();
+        Browser second = new Browser();
+        String toFirst = first.get("/").body().asString();
+        String toSecond = second.get("/").body().asString();
+
+        assertNotEquals(first.csrfToken(), second.csrfToken(), "two visitors, two tokens");
+        assertFalse(toFirst.contains("<!--csrf-->"), "the language switcher's slot is filled");
+        assertEquals(
+                toFirst.replace(first.csrfToken(), "TOKEN"),
+                toSecond.replace(second.csrfToken(), "TOKEN"),
+                "the same page, but for its token");
+        Response switched = second.post("/language", Map.of("lang", "fr", "next", "/"));
+        assertEquals(303, switched.statusCode(), "the second visitor's token from the kept page is accepted");
+
+        String inFrench = second.get("/").body().asString();
+        assertTrue(inFrench.contains("<html lang=\"fr\">"), inFrench);
+        assertTrue(inFrench.contains("value=\"" + second.csrfToken() + "\""), inFrench);
+        assertTrue(
+                first.get("/").body().asString().contains("<html lang=\"en\">"), "the first visitor's stays English");
+
+        Browser signedIn = new Browser();
+        signedIn.signUp("Kept Landing Co");
+        String theirs = signedIn.get("/").body().asString();
+        assertTrue(theirs.contains("href=\"/connections\""), "a signed-in reader gets their own page: " + theirs);
+        assertTrue(theirs.contains("value=\"" + signedIn.csrfToken() + "\""), theirs);
     }
 
     private static int historyRows(String page) {
