@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # What each page costs, measured against the portal's own floor in one run (issue 14): the packaged portal on its
 # default embedded H2 file database, a business seeded through the sandbox, then wrk on /q/health, the landing, the
-# picker, the dashboard and the connection page. Prints req/s, p50, p99 and each page's ratio to /q/health, the time
-# to the first 200 after start and the RSS after the load. Ratios hold on a noisy machine; absolute figures do not.
+# picker, the dashboard and the connection page, then the landing and the dashboard compressed as a browser asks.
+# Prints req/s, p50, p99, each page's ratio to /q/health, CPU ms and KB per response, the time to the first 200 after
+# start and the RSS after the load. Ratios hold on a noisy machine; absolute figures do not.
 #
 #   bench/pages.sh                       # 3 connections, 5 s warm-up and 20 s per page, 2 threads, 32 connections
 #   SCALE=1 bench/pages.sh               # also: a company with 40 connections and 200,000 records, and the monitor
@@ -87,47 +88,51 @@ cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$PORTAL/stat"; }
 TICKS_PER_SECOND="$(getconf CLK_TCK)"
 
 # One line per target: req/s, p50 and p99 in ms as wrk reports them, non-2xx responses, requests wrk gave up on
-# (after its 2 s timeout), CPU ms per request.
-measure() { # url [header]
-  local header=()
-  [ -n "${2:-}" ] && header=(-H "$2")
-  wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" "${header[@]}" "$1" > /dev/null
+# (after its 2 s timeout), CPU ms per request, KB per response as sent (headers included).
+measure() { # url [header...]
+  local url="$1" header=() h
+  shift
+  for h in "$@"; do [ -n "$h" ] && header+=(-H "$h"); done
+  wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" "${header[@]}" "$url" > /dev/null
   local before after
   local name
-  name="$(echo "$1" | sed 's|^https*://[^/]*||; s|[^A-Za-z0-9]|_|g')"
+  name="$(echo "$url" | sed 's|^https*://[^/]*||; s|[^A-Za-z0-9]|_|g')"
+  [[ "$*" == *gzip* ]] && name+="_gzip"
   [ "${PROFILE:-0}" = 1 ] && jcmd "$PORTAL" JFR.start name=page settings=profile > /dev/null
   # itimer rather than perf events, which containers often refuse; jcmd splits an unquoted argument at its "=".
   [ -n "${ASYNC_PROFILER:-}" ] && jcmd "$PORTAL" JVMTI.agent_load "$ASYNC_PROFILER" "\"start,event=itimer,interval=1ms\"" > /dev/null
   before="$(cpu_ticks)"
-  wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "${header[@]}" "$1" > "$DATA/wrk.out"
+  wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "${header[@]}" "$url" > "$DATA/wrk.out"
   after="$(cpu_ticks)"
   [ "${PROFILE:-0}" = 1 ] && jcmd "$PORTAL" JFR.stop name=page filename="$ROOT/$DATA/$name.jfr" > /dev/null
   [ -n "${ASYNC_PROFILER:-}" ] && jcmd "$PORTAL" JVMTI.agent_load "$ASYNC_PROFILER" "\"stop,collapsed,file=$ROOT/$DATA/$name.collapsed\"" > /dev/null
   awk -v ticks=$((after - before)) -v hz="$TICKS_PER_SECOND" '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /m$/) return v * 60000; return v * 1000 }
     /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) } /^Requests\/sec/ { rps = $2 }
-    / requests in / { total = $1 } /Non-2xx/ { bad = $NF } /Socket errors/ { late = $NF }
-    END { printf "%.0f %.1f %.1f %d %d %s\n", rps, p50, p99, bad, late,
-          (total > 0 ? sprintf("%.2f", 1000 * ticks / hz / total) : "-") }' "$DATA/wrk.out"
+    function kb(v) { if (v ~ /GB$/) return v * 1048576; if (v ~ /MB$/) return v * 1024; if (v ~ /KB$/) return v + 0; return v / 1024 }
+    / requests in / { total = $1; read = kb($5) } /Non-2xx/ { bad = $NF } /Socket errors/ { late = $NF }
+    END { printf "%.0f %.1f %.1f %d %d %s %s\n", rps, p50, p99, bad, late,
+          (total > 0 ? sprintf("%.2f", 1000 * ticks / hz / total) : "-"),
+          (total > 0 ? sprintf("%.1f", read / total) : "-") }' "$DATA/wrk.out"
 }
 # A page that fails is printed all the same, marked, and the run goes on (a SCALE run is long, and what failed is a
 # finding); the run then ends with status 1.
 FAILED_PAGES=0
 wanted() { [ -z "${ONLY:-}" ] || [[ "$1" == *"$ONLY"* ]] || [[ "$1" == *floor* ]]; }
-report() { # name url [header]
+report() { # name url [header...]
   wanted "$1" || return 0
-  read -r rps p50 p99 bad late cpu <<< "$(measure "$2" "${3:-}")"
+  read -r rps p50 p99 bad late cpu size <<< "$(measure "${@:2}")"
   [ -z "${FLOOR:-}" ] && FLOOR="$rps"
   local failed=""
   if [ "$bad" != 0 ] || [ "$late" != 0 ]; then
     failed="  FAILED: $bad non-2xx, $late timed out"
     FAILED_PAGES=$((FAILED_PAGES + 1))
   fi
-  printf '%-40s %9s %9s %9s %8.1f%% %9s%s\n' "$1" "$rps" "$p50" "$p99" \
-    "$(echo "$rps $FLOOR" | awk '{ print ($2 > 0 ? 100 * $1 / $2 : 0) }')" "$cpu" "$failed"
+  printf '%-40s %9s %9s %9s %8.1f%% %9s %7s%s\n' "$1" "$rps" "$p50" "$p99" \
+    "$(echo "$rps $FLOOR" | awk '{ print ($2 > 0 ? 100 * $1 / $2 : 0) }')" "$cpu" "$size" "$failed"
 }
 
-printf '\n%-40s %9s %9s %9s %9s %9s\n' "page" "req/s" "p50 ms" "p99 ms" "of floor" "CPU ms"
+printf '\n%-40s %9s %9s %9s %9s %9s %7s\n' "page" "req/s" "p50 ms" "p99 ms" "of floor" "CPU ms" "KB"
 FLOOR=""
 report "/q/health (the floor)" "http://localhost:$MANAGEMENT_PORT/q/health"
 # What any page pays before its own work: RESTEasy, the filters, the security layer and a few bytes of CSS.
@@ -136,6 +141,10 @@ report "/ (landing)" "$BASE/"
 report "/connect/platforms (picker)" "$BASE/connect/platforms" "$COOKIE"
 report "/connections (dashboard, 3 synced)" "$BASE/connections" "$COOKIE"
 report "/connections/$CONNECTION (connection page)" "$BASE/connections/$CONNECTION" "$COOKIE"
+# What compression costs: a browser always asks for it, wrk only when told (quarkus.http.enable-compression).
+GZIP="Accept-Encoding: gzip"
+report "/ (landing, gzip)" "$BASE/" "$GZIP"
+report "/connections (dashboard, gzip)" "$BASE/connections" "$COOKIE" "$GZIP"
 
 if [ "${SCALE:-0}" = 1 ] && wanted "/connections (40, 200,000 records)"; then
   SEED40="$(java -cp "$BENCH_CLASSES" SeedPages "$BASE" 40 "bench-40@example.com")"

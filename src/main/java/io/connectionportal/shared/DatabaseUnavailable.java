@@ -6,6 +6,7 @@ import java.sql.SQLTransientConnectionException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.logging.Log;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -34,9 +35,11 @@ class DatabaseUnavailable {
     }
 
     private final Branding brand;
+    private final AgroalDataSource pool;
 
-    DatabaseUnavailable(Branding brand) {
+    DatabaseUnavailable(Branding brand, AgroalDataSource pool) {
         this.brand = brand;
+        this.pool = pool;
     }
 
     void install(@Observes Router router) {
@@ -51,6 +54,10 @@ class DatabaseUnavailable {
         Log.warnf(
                 "%s %s failed: the database cannot be reached (%s)",
                 context.request().method(), context.normalizedPath(), rootCause(context.failure()));
+        // A lost database took every idle pooled connection with it, and one used within the last second is lent
+        // without a check: dropped now (the pool does it on its own thread), the next request after the database is
+        // back opens a fresh one instead of failing on a dead one.
+        pool.flush(AgroalDataSource.FlushMode.IDLE);
         context.response()
                 .setStatusCode(503)
                 .putHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
