@@ -33,7 +33,7 @@ public class CachedForms {
 
     /** The page in this request's language (as a page the framework renders), with this reader's token in its slots. */
     public String render(TemplateInstance page) {
-        return fillSlots(inLanguage(page).render());
+        return SlottedMarkup.of(inLanguage(page).render()).fill(tokenField());
     }
 
     /**
@@ -41,14 +41,16 @@ public class CachedForms {
      * kept whole; the layout then writes slots for its own forms too ({@link #keepingPage()}).
      */
     public String renderKept(String name, Supplier<TemplateInstance> page) {
-        return fillSlots(keptPages.get(language.cacheKey(name), () -> {
-            keepingPage = true;
-            try {
-                return inLanguage(page.get()).render();
-            } finally {
-                keepingPage = false;
-            }
-        }));
+        return keptPages
+                .get(language.cacheKey(name), () -> {
+                    keepingPage = true;
+                    try {
+                        return SlottedMarkup.of(inLanguage(page.get()).render());
+                    } finally {
+                        keepingPage = false;
+                    }
+                })
+                .fill(tokenField());
     }
 
     /** True while a page kept whole is rendered: the layout's forms carry a slot, not this reader's token. */
@@ -58,10 +60,6 @@ public class CachedForms {
 
     private TemplateInstance inLanguage(TemplateInstance page) {
         return page.setAttribute("locale", language.get().locale());
-    }
-
-    private String fillSlots(String html) {
-        return html.replace(SLOT, tokenField());
     }
 
     private String tokenField() {
