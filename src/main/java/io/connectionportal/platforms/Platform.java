@@ -36,6 +36,16 @@ public record Platform(
     /** How many tones the monograms come in (classes {@code monogram-0} to {@code monogram-7} of the stylesheet). */
     static final int MONOGRAM_TONES = 8;
 
+    /**
+     * Its key. Markup kept under a value that holds a platform (a dashboard card) is keyed by that value's text, and a
+     * platform stays as configured for the life of the process, so its key says all of it (the whole record, OAuth
+     * facts and keywords included, was half the cost of a card's key).
+     */
+    @Override
+    public String toString() {
+        return key;
+    }
+
     /** The website's host, as shown to people: {@code www.sage.com} for a page deep in it. */
     public String websiteHost() {
         return website.replaceFirst("^https?://", "").replaceFirst("[/?#].*$", "");
