@@ -45,13 +45,22 @@ public class AuditTrail {
         return event;
     }
 
+    /** The newest events of a connection's trail, and whether older ones exist (the company's activity has them all). */
+    public record ConnectionTrail(List<AuditEvent> events, boolean older) {}
+
     /**
-     * A connection's trail, newest first: its own events and the company's consents to its category
-     * (consent is given per category, before the connection exists). Scoped by company.
+     * A connection's trail, newest first, at most {@code limit} events: its own events and the company's consents to its
+     * category (consent is given per category, before the connection exists). Scoped by company. A connection records
+     * an event at every sync, so its own are read newest first and no more than the page shows (index on connection
+     * and time); the company's consents are few, each given or withdrawn by hand.
      */
-    public List<AuditEvent> forConnection(long companyId, long connectionId, Category category) {
-        List<AuditEvent> events = new ArrayList<>(
-                AuditEvent.<AuditEvent>list("companyId = ?1 and connectionId = ?2", companyId, connectionId));
+    public ConnectionTrail forConnection(long companyId, long connectionId, Category category, int limit) {
+        List<AuditEvent> events = new ArrayList<>(AuditEvent.<AuditEvent>find(
+                        "companyId = ?1 and connectionId = ?2 order by occurredAt desc, id desc",
+                        companyId,
+                        connectionId)
+                .page(0, limit + 1)
+                .list());
         AuditEvent.<AuditEvent>list(
                         "companyId = ?1 and type in ?2 and connectionId is null",
                         companyId,
@@ -62,7 +71,9 @@ public class AuditTrail {
         events.sort(Comparator.comparing((AuditEvent e) -> e.occurredAt)
                 .thenComparing(e -> e.id)
                 .reversed());
-        return events;
+        return events.size() > limit
+                ? new ConnectionTrail(List.copyOf(events.subList(0, limit)), true)
+                : new ConnectionTrail(events, false);
     }
 
     /**

@@ -24,7 +24,6 @@ import io.quarkus.security.Authenticated;
 import org.jboss.resteasy.reactive.RestForm;
 
 import io.connectionportal.access.AccessEnds;
-import io.connectionportal.audit.AuditEvent;
 import io.connectionportal.audit.AuditTrail;
 import io.connectionportal.audit.AuditType;
 import io.connectionportal.connect.ConnectEntry;
@@ -60,13 +59,16 @@ import io.connectionportal.sync.SyncSummary;
 @Authenticated
 class ConnectionResource {
 
+    /** The newest events of the trail the page shows; the company's activity page has every one. */
+    static final int TRAIL_SHOWN = 20;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance detail(
                 Connection connection,
                 Platform platform,
                 Revocations.Status revocation,
-                List<AuditEvent> events,
+                AuditTrail.ConnectionTrail trail,
                 boolean consentNeeded,
                 String policyVersion,
                 FormErrors errors,
@@ -333,7 +335,7 @@ class ConnectionResource {
                 connection,
                 platform(connection),
                 revocations.status(connection),
-                audit.forConnection(viewer.companyId(), connection.id, connection.category),
+                audit.forConnection(viewer.companyId(), connection.id, connection.category, TRAIL_SHOWN),
                 reconnectable(connection) && !consents.consentedCategories().contains(connection.category),
                 consents.policyVersion(),
                 errors,

@@ -104,6 +104,9 @@ public interface ManageMessages {
     String manage_audit_empty();
 
     @Message
+    String manage_audit_older(int count);
+
+    @Message
     String manage_audit_by(String actor);
 
     @Message

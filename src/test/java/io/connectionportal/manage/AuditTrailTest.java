@@ -2,9 +2,12 @@ package io.connectionportal.manage;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -71,6 +74,38 @@ class AuditTrailTest {
                 .body(containsString("Dissociée chez la plateforme"))
                 .body(containsString("automatiquement"))
                 .body(containsString("par " + email));
+    }
+
+    @Test
+    void aLongTrailShowsItsNewestEventsAndSendsToTheCompanysActivityForTheRest() {
+        Browser browser = new Browser();
+        String email = browser.signUp("Audit Long Co");
+        long company = Stored.companyOf(email);
+        long id = SandboxJourney.connect(browser, "xero");
+        String page = browser.get("/connections/" + id).body().asString();
+        assertFalse(page.contains("href=\"/activity\">Showing the latest"), "a short trail is shown whole");
+
+        // A year of daily syncs before the connection's own first events: one event each.
+        Instant now = Instant.now();
+        for (int day = 1; day <= 365; day++) {
+            Rows.execute(
+                    "insert into audit_event (company_id, connection_id, platform_key, type, actor, occurred_at,"
+                            + " detail) values (?1, ?2, 'xero', 'SYNCED', 'system', ?3, '42 records')",
+                    company,
+                    id,
+                    now.minus(day, ChronoUnit.DAYS));
+        }
+
+        page = browser.get("/connections/" + id).body().asString();
+        String trail = page.substring(page.indexOf("class=\"plain-list audit-trail\""));
+        trail = trail.substring(0, trail.indexOf("</ol>"));
+        assertEquals(ConnectionResource.TRAIL_SHOWN, trail.split("<li>").length - 1, "twenty events shown");
+        assertTrue(page.contains("<strong>Connected</strong>"), "the newest first, the connection's own among them");
+        assertTrue(page.contains("href=\"/activity\">Showing the latest 20 events."), page);
+
+        Browser french = new Browser("fr");
+        french.submit("/login", "/login", Map.of("email", email, "password", Browser.PASSWORD));
+        french.get("/connections/" + id).then().body(containsString("Les 20 derniers événements sont affichés."));
     }
 
     @Test
