@@ -45,8 +45,8 @@ public class AuditTrail {
         return event;
     }
 
-    /** The newest events of a connection's trail, and whether older ones exist (the company's activity has them all). */
-    public record ConnectionTrail(List<AuditEvent> events, boolean older) {}
+    /** The newest events of a connection's trail, and whether there are more (the company's activity has them all). */
+    public record ConnectionTrail(List<AuditEvent> events, boolean more) {}
 
     /**
      * A connection's trail, newest first, at most {@code limit} events: its own events and the company's consents to its

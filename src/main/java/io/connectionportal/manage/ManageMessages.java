@@ -104,7 +104,7 @@ public interface ManageMessages {
     String manage_audit_empty();
 
     @Message
-    String manage_audit_older(int count);
+    String manage_audit_more(int count);
 
     @Message
     String manage_audit_by(String actor);

@@ -37,9 +37,8 @@ public record Platform(
     static final int MONOGRAM_TONES = 8;
 
     /**
-     * Its key. Markup kept under a value that holds a platform (a dashboard card) is keyed by that value's text, and a
-     * platform stays as configured for the life of the process, so its key says all of it (the whole record, OAuth
-     * facts and keywords included, was half the cost of a card's key).
+     * Its key, which stands for all of it: a platform stays as configured for the life of the process. Markup kept
+     * under a value holding a platform is keyed by the value's text, which the whole record made long.
      */
     @Override
     public String toString() {
