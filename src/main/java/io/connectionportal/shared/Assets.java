@@ -45,12 +45,34 @@ public class Assets {
 
     private static String digest(String path) {
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(WEB_ROOT + path)) {
-            return in == null
-                    ? ""
-                    : HexFormat.of().formatHex(Hashes.sha256(in.readAllBytes())).substring(0, 12);
+            return in == null ? "" : fingerprint(in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The first 12 hex digits of the content's SHA-256. */
+    static String fingerprint(byte[] content) {
+        return HexFormat.of().formatHex(Hashes.sha256(content)).substring(0, 12);
+    }
+
+    /** How long a browser may keep a file: a year when asked for under its current fingerprint, else checked each time. */
+    static String cacheControl(String askedFingerprint, String currentFingerprint) {
+        boolean fingerprinted = askedFingerprint != null
+                && !currentFingerprint.isEmpty()
+                && askedFingerprint.equals(currentFingerprint);
+        return fingerprinted ? CACHED : REVALIDATED;
+    }
+
+    /**
+     * Whether the path is one of the public files (style sheets, scripts, images, the brand's colours): they are the
+     * same for everyone, so a request for one is answered without looking up the session it may carry.
+     */
+    static boolean isPublicFile(String path) {
+        return path.startsWith("/css/")
+                || path.startsWith("/js/")
+                || path.startsWith("/img/")
+                || path.equals(ThemeResource.PATH);
     }
 
     void cacheHeaders(@Observes Router router) {
@@ -60,12 +82,10 @@ public class Assets {
     }
 
     private void cacheHeader(RoutingContext context) {
-        String asked = context.request().getParam(VERSION);
-        String current = fingerprint(context.normalizedPath());
-        boolean fingerprinted = asked != null && !current.isEmpty() && asked.equals(current);
+        String cacheControl = cacheControl(context.request().getParam(VERSION), fingerprint(context.normalizedPath()));
         context.addHeadersEndHandler(ignored -> {
             if (context.response().getStatusCode() == 200 || context.response().getStatusCode() == 304) {
-                context.response().headers().set(HttpHeaders.CACHE_CONTROL, fingerprinted ? CACHED : REVALIDATED);
+                context.response().headers().set(HttpHeaders.CACHE_CONTROL, cacheControl);
             }
         });
         context.next();

@@ -1,5 +1,6 @@
 package io.connectionportal.shared;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -15,9 +16,28 @@ public class Branding {
     private static final Pattern HEX_COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
 
     private final PortalConfig config;
+    private final String themeCss;
+    private final String themeFingerprint;
 
     Branding(PortalConfig config) {
         this.config = config;
+        this.themeCss = ":root{--brand:" + primaryColour() + ";--on-brand:" + onPrimaryColour() + ";--brand-text:"
+                + textColour() + ";}\n";
+        this.themeFingerprint = Assets.fingerprint(themeCss.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The brand colours as CSS custom properties, served at {@link #themeUrl()}. */
+    String themeCss() {
+        return themeCss;
+    }
+
+    String themeFingerprint() {
+        return themeFingerprint;
+    }
+
+    /** The style sheet's address with a fingerprint of its colours, so browsers keep it until the branding changes. */
+    public String themeUrl() {
+        return ThemeResource.PATH + "?" + Assets.VERSION + "=" + themeFingerprint;
     }
 
     public String productName() {

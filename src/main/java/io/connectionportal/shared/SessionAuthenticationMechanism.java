@@ -31,7 +31,9 @@ class SessionAuthenticationMechanism implements HttpAuthenticationMechanism {
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
         Cookie cookie = context.request().getCookie(sessions.cookieName());
-        if (cookie == null || cookie.getValue().isBlank()) {
+        // A browser sends its cookie with every style sheet, script and image; they are the same for everyone, so
+        // reading the session for them would cost a database read each and tell nothing.
+        if (cookie == null || cookie.getValue().isBlank() || Assets.isPublicFile(context.normalizedPath())) {
             return Uni.createFrom().nullItem();
         }
         SessionTokenRequest request = new SessionTokenRequest(cookie.getValue());

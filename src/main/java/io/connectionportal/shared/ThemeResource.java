@@ -3,15 +3,19 @@ package io.connectionportal.shared;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 /**
  * The brand colours as CSS custom properties. Served as a style sheet rather than inline so the
- * Content-Security-Policy can forbid inline styles.
+ * Content-Security-Policy can forbid inline styles; pages link it under its fingerprint ({@code inject:brand.themeUrl}),
+ * so like the other static files it is cached for a year and fetched again only when the branding changes.
  */
-@Path("/theme.css")
+@Path(ThemeResource.PATH)
 class ThemeResource {
+
+    static final String PATH = "/theme.css";
 
     private final Branding branding;
 
@@ -21,11 +25,9 @@ class ThemeResource {
 
     @GET
     @Produces("text/css")
-    public Response theme() {
-        String css = ":root{--brand:" + branding.primaryColour() + ";--on-brand:" + branding.onPrimaryColour()
-                + ";--brand-text:" + branding.textColour() + ";}\n";
-        CacheControl cache = new CacheControl();
-        cache.setMaxAge(300);
-        return Response.ok(css).cacheControl(cache).build();
+    public Response theme(@QueryParam(Assets.VERSION) String fingerprint) {
+        return Response.ok(branding.themeCss())
+                .header(HttpHeaders.CACHE_CONTROL, Assets.cacheControl(fingerprint, branding.themeFingerprint()))
+                .build();
     }
 }

@@ -26,6 +26,7 @@ import io.connectionportal.testing.Browser;
 class PageBasicsTest {
 
     private static final Pattern STYLESHEET = Pattern.compile("href=\"(/css/portal\\.css\\?v=([0-9a-f]{12}))\"");
+    private static final Pattern THEME = Pattern.compile("href=\"(/theme\\.css\\?v=[0-9a-f]{12})\"");
 
     @Test
     void textIsCompressedForClientsThatAskAndOnlyForThem() {
@@ -74,9 +75,19 @@ class PageBasicsTest {
                 "an old fingerprint is not the file served now");
         Browser browser = new Browser();
         browser.signUp("Fingerprint Co");
-        assertTrue(
-                browser.get("/connect/platforms").body().asString().contains("src=\"/js/picker.js?v="),
-                "the picker's script is fingerprinted");
+        String picker = browser.get("/connect/platforms").body().asString();
+        assertTrue(picker.contains("src=\"/js/picker.js?v="), "the picker's script is fingerprinted");
+
+        // The brand's colours too, and a signed-in page's link to them is cached like any file: no session is read
+        // for it, so it is not one of the signed-in responses kept out of caches.
+        Matcher theme = THEME.matcher(picker);
+        assertTrue(theme.find(), "the brand's style sheet carries its fingerprint");
+        assertEquals(
+                "public, max-age=31536000, immutable",
+                browser.get(theme.group(1)).header("Cache-Control"));
+        assertTrue(browser.get(theme.group(1)).body().asString().contains("--brand:#1d4ed8"));
+        assertEquals("no-cache", browser.get("/theme.css").header("Cache-Control"), "no fingerprint");
+        assertEquals("no-cache", given().get("/theme.css?v=000000000000").header("Cache-Control"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.connectionportal.shared;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,13 +20,23 @@ class StaleSessionTest {
     private static final String STALE = "cp_session=stale-token-from-a-session-that-has-ended";
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/login", "/signup", "/css/portal.css", "/privacy"})
-    void publicPagesAndFilesAnswerAsToAnyoneAndDropTheStaleCookie(String path) {
+    @ValueSource(strings = {"/", "/login", "/signup", "/privacy"})
+    void publicPagesAnswerAsToAnyoneAndDropTheStaleCookie(String path) {
         Response response =
                 given().redirects().follow(false).header("Cookie", STALE).get(path);
 
         assertEquals(200, response.statusCode(), path);
         assertTrue(clearsTheSessionCookie(response), "the stale cookie is cleared on " + path);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/css/portal.css", "/js/picker.js", "/img/favicon.svg", "/theme.css"})
+    void filesAreServedWithoutLookingAtTheSession(String path) {
+        Response response =
+                given().redirects().follow(false).header("Cookie", STALE).get(path);
+
+        assertEquals(200, response.statusCode(), path);
+        assertFalse(clearsTheSessionCookie(response), "the session was not read for " + path);
     }
 
     @ParameterizedTest
