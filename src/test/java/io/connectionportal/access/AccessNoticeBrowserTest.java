@@ -1,6 +1,7 @@
 package io.connectionportal.access;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static io.connectionportal.testing.Chromium.button;
 
 import java.net.URL;
 import java.time.Duration;
@@ -31,11 +32,6 @@ class AccessNoticeBrowserTest {
     @TestHTTPResource("/")
     URL root;
 
-    private static Locator button(Page page, String name) {
-        return page.getByRole(
-                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
     private void connect(Walk walk, Page page, String key, String name) {
         page.navigate(root + "connect/platforms/" + key);
         Chromium.click(walk, button(page, "Agree and continue to " + name));
@@ -46,11 +42,7 @@ class AccessNoticeBrowserTest {
     @Walks
     void theBannerAndTheRenewalPromptLeadToReconnect(Walk walk, Page page) {
         String email = Browser.uniqueEmail();
-        page.navigate(root + "signup");
-        page.getByLabel("E-mail address").fill(email);
-        page.getByLabel("Password").fill(Browser.PASSWORD);
-        page.getByLabel("Company name").fill("Boulangerie Petit");
-        Chromium.click(walk, button(page, "Create account and continue"));
+        Chromium.signUp(walk, page, root, email, "Boulangerie Petit");
         Chromium.assertUrlContains(page, "/connect");
 
         connect(walk, page, "xero", "Xero");

@@ -1,6 +1,8 @@
 package io.connectionportal.admin;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static io.connectionportal.testing.Chromium.button;
+import static io.connectionportal.testing.Chromium.link;
 
 import java.net.URL;
 import java.util.Locale;
@@ -56,16 +58,6 @@ class BackOfficeBrowserTest {
         business.signUp(COMPANY);
         SandboxJourney.connect(business, "xero");
         syncs.runPending();
-    }
-
-    private static Locator button(Page page, String name) {
-        return page.getByRole(
-                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private static Locator link(Page page, String name) {
-        return page.getByRole(
-                AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private static Locator heading(Page page, String name) {

@@ -55,13 +55,7 @@ class ConnectBrowserTest {
     }
 
     private static void signUp(Walk walk, Page page, URL root, String company) {
-        page.navigate(root + "signup");
-        page.getByLabel("E-mail address").fill(Browser.uniqueEmail());
-        page.getByLabel("Password").fill(Browser.PASSWORD);
-        page.getByLabel("Company name").fill(company);
-        Chromium.click(
-                walk,
-                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account and continue")));
+        Chromium.signUp(walk, page, root, Browser.uniqueEmail(), company);
         Chromium.assertUrlEndsWith(page, "/connect");
     }
 

@@ -48,13 +48,7 @@ class XeroOrganisationBrowserTest {
         // The provider's sign-in page; the test then comes back on the callback as the provider's redirect would.
         provider.stubFor(get(urlPathEqualTo("/organisations/authorize"))
                 .willReturn(aResponse().withStatus(200).withBody("sign in")));
-        page.navigate(root + "signup");
-        page.getByLabel("E-mail address").fill(Browser.uniqueEmail());
-        page.getByLabel("Password").fill(Browser.PASSWORD);
-        page.getByLabel("Company name").fill("Maple Florists");
-        Chromium.click(
-                walk,
-                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account and continue")));
+        Chromium.signUp(walk, page, root, Browser.uniqueEmail(), "Maple Florists");
         page.navigate(root + "connect/platforms/" + OrganisationsProvider.PLATFORM);
         Chromium.click(
                 walk,

@@ -35,19 +35,8 @@ class DataReadsBrowserTest {
     @Walks
     void theReadsAreListedOnTheDashboardTheConnectionPageAndTheirOwnPage(Walk walk, Page page) {
         String email = Browser.uniqueEmail();
-        page.navigate(root + "signup");
-        page.getByLabel("E-mail address").fill(email);
-        page.getByLabel("Password").fill(Browser.PASSWORD);
-        page.getByLabel("Company name").fill("Atelier Lu");
-        Chromium.click(
-                walk,
-                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account and continue")));
-        page.navigate(root + "connect/platforms/xero");
-        Chromium.click(
-                walk,
-                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Agree and continue to Xero")));
-        Chromium.click(walk, page.locator("#allow"));
-        Chromium.assertUrlContains(page, "/connect/connected/");
+        Chromium.signUp(walk, page, root, email, "Atelier Lu");
+        Chromium.connectSandboxXero(walk, page, root);
         long company = ((Number) Rows.single("select company_id from app_user where email = ?1", email)).longValue();
         long xero = ((Number) Rows.single("select id from connection where company_id = ?1", company)).longValue();
         for (int i = 0; i < ReadLines.DASHBOARD; i++) {

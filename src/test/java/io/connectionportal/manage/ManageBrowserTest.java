@@ -1,6 +1,9 @@
 package io.connectionportal.manage;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static io.connectionportal.testing.Chromium.button;
+import static io.connectionportal.testing.Chromium.heading;
+import static io.connectionportal.testing.Chromium.link;
 
 import java.net.URL;
 import java.util.regex.Pattern;
@@ -9,7 +12,6 @@ import jakarta.inject.Inject;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -36,32 +38,11 @@ class ManageBrowserTest {
     @Inject
     SyncWorker syncs;
 
-    private static Locator button(Page page, String name) {
-        return page.getByRole(
-                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private static Locator link(Page page, String name) {
-        return page.getByRole(
-                AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private static Locator heading(Page page, String name) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name));
-    }
-
     @Walks
     void deauthorizeReconnectAndDelete(Walk walk, Page page) {
-        page.navigate(root + "signup");
-        page.getByLabel("E-mail address").fill(Browser.uniqueEmail());
-        page.getByLabel("Password").fill(Browser.PASSWORD);
-        page.getByLabel("Company name").fill("Atelier Martin");
-        Chromium.click(walk, button(page, "Create account and continue"));
+        Chromium.signUp(walk, page, root, Browser.uniqueEmail(), "Atelier Martin");
 
-        page.navigate(root + "connect/platforms/xero");
-        Chromium.click(walk, button(page, "Agree and continue to Xero"));
-        Chromium.click(walk, page.locator("#allow"));
-        Chromium.assertUrlContains(page, "/connect/connected/");
+        Chromium.connectSandboxXero(walk, page, root);
 
         page.navigate(root + "connections");
         Chromium.click(walk, link(page, "Xero"));

@@ -38,20 +38,9 @@ class ReflowBrowserTest {
     @Walks(Walk.PHONE)
     void noPageScrollsSidewaysAt320PixelsInEitherLanguage(Walk walk, Page page, Chromium chromium) {
         page.setViewportSize(NARROWEST, 640);
-        page.navigate(root + "signup");
-        page.getByLabel("E-mail address").fill(Browser.uniqueEmail());
-        page.getByLabel("Password").fill(Browser.PASSWORD);
-        page.getByLabel("Company name").fill("Société Coopérative de Production Longuenom");
-        Chromium.click(
-                walk,
-                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account and continue")));
+        Chromium.signUp(walk, page, root, Browser.uniqueEmail(), "Société Coopérative de Production Longuenom");
         Chromium.assertUrlEndsWith(page, "/connect");
-        page.navigate(root + "connect/platforms/xero");
-        Chromium.click(
-                walk,
-                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Agree and continue to Xero")));
-        Chromium.click(walk, page.locator("#allow"));
-        Chromium.assertUrlContains(page, "/connect/connected/");
+        Chromium.connectSandboxXero(walk, page, root);
         String connected = page.url().replaceFirst(".*/connect/connected/", "").replaceAll("\\D.*", "");
 
         // On a phone the signed-in header is one row: the brand, Connect, and a Menu that opens the rest.

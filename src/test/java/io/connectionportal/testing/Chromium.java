@@ -1,5 +1,6 @@
 package io.connectionportal.testing;
 
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,6 +17,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
 
 /**
  * Debian's Chromium driven by Playwright, for the {@link BrowserTest} classes: never a downloaded browser.
@@ -138,6 +140,40 @@ public final class Chromium implements AutoCloseable {
         } else {
             target.press("Enter");
         }
+    }
+
+    /** The button whose accessible name is exactly {@code name}. */
+    public static Locator button(Page page, String name) {
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    /** The link whose accessible name is exactly {@code name}. */
+    public static Locator link(Page page, String name) {
+        return page.getByRole(
+                AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    /** A heading whose accessible name contains {@code name}. */
+    public static Locator heading(Page page, String name) {
+        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name));
+    }
+
+    /** Opens an account through the sign-up form as a business owner does; the browser is then signed in. */
+    public static void signUp(Walk walk, Page page, URL root, String email, String company) {
+        page.navigate(root + "signup");
+        page.getByLabel("E-mail address").fill(email);
+        page.getByLabel("Password").fill(io.connectionportal.testing.Browser.PASSWORD);
+        page.getByLabel("Company name").fill(company);
+        click(walk, button(page, "Create account and continue"));
+    }
+
+    /** Connects Xero through the built-in sandbox (consent, then "Allow"), waiting for the connected page. */
+    public static void connectSandboxXero(Walk walk, Page page, URL root) {
+        page.navigate(root + "connect/platforms/xero");
+        click(walk, button(page, "Agree and continue to Xero"));
+        click(walk, page.locator("#allow"));
+        assertUrlContains(page, "/connect/connected/");
     }
 
     /** Follows a link of the site menu as a user of the walk's screen would: on a phone, through the compact menu. */

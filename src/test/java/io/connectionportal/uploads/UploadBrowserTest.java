@@ -36,11 +36,7 @@ class UploadBrowserTest {
 
     @Walks
     void wrongFileThenRightFileThenAnIntegrationRequest(Walk walk, Page page) {
-        page.navigate(root + "signup");
-        page.getByLabel("E-mail address").fill(Browser.uniqueEmail());
-        page.getByLabel("Password").fill(Browser.PASSWORD);
-        page.getByLabel("Company name").fill("Atelier Fichiers");
-        Chromium.click(walk, button(page, "Create account and continue"));
+        Chromium.signUp(walk, page, root, Browser.uniqueEmail(), "Atelier Fichiers");
 
         page.navigate(root + "connect/upload");
         Chromium.check(walk, page, "uploads", "upload");
