@@ -30,6 +30,7 @@ import io.connectionportal.platforms.PlatformCatalog;
 import io.connectionportal.shared.CachedForms;
 import io.connectionportal.shared.CurrentUser;
 import io.connectionportal.shared.Dates;
+import io.connectionportal.shared.KeyText;
 import io.connectionportal.sync.ConnectionMetadata;
 import io.connectionportal.sync.ConnectionOverview;
 import io.connectionportal.sync.ProviderApis;
@@ -48,7 +49,8 @@ class DashboardResource {
 
     /**
      * Everything a connection's card shows, and how its reader reads times: the card's markup is kept under this value
-     * ({@code {#cached}}) and rendered again only when one of them changes, so the template reads nothing else.
+     * ({@code {#cached key=card.key}}) and rendered again only when one of them changes, so the template reads nothing
+     * else.
      */
     @TemplateData
     record Card(
@@ -71,6 +73,11 @@ class DashboardResource {
 
         public boolean linked() {
             return status == ConnectionStatus.LINKED;
+        }
+
+        /** The key the card's markup is kept under: all of the above. */
+        public String key() {
+            return KeyText.of(this);
         }
     }
 

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import io.connectionportal.shared.KeyText;
+
 /**
  * A catalog entry (S3): the platform's key, full official name, category, website, the data the portal reads from it
  * (and writes, if any), and the country it serves when it serves one. Loaded from the catalog file by
@@ -31,15 +33,13 @@ public record Platform(
          * How long an authorization lasts at most, when the platform ends it (open-banking consent): counted from the
          * link; {@code connectors.Connectors#accessLifetime} lets the operator override it.
          */
-        Optional<Duration> accessLifetime) {
+        Optional<Duration> accessLifetime)
+        implements KeyText.Keyed {
 
     /** How many tones the monograms come in (classes {@code monogram-0} to {@code monogram-7} of the stylesheet). */
     static final int MONOGRAM_TONES = 8;
 
-    /**
-     * Its key, which stands for all of it: a platform stays as configured for the life of the process. Markup kept
-     * under a value holding a platform is keyed by the value's text, which the whole record made long.
-     */
+    /** Its key, which stands for all of it: a platform stays as configured for the life of the process. */
     @Override
     public String toString() {
         return key;

@@ -1,5 +1,8 @@
 package io.connectionportal.shared;
 
+import java.util.Map;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -19,6 +22,13 @@ import io.quarkus.qute.TemplateInstance;
 public class CachedForms {
 
     static final String SLOT = "<!--csrf-->";
+    /** Characters the builder of a page not rendered before starts with. */
+    private static final int PAGE_CAPACITY = 16_384;
+    /**
+     * Each page's length when last rendered, and an eighth more, so that its builder rarely has to grow: growing
+     * copied it twice or three times a view. One entry per template, a few dozen.
+     */
+    private static final Map<String, Integer> LAST_LENGTHS = new ConcurrentHashMap<>();
 
     private final CsrfTokenParameterProvider csrf;
     private final CurrentLanguage language;
@@ -33,7 +43,21 @@ public class CachedForms {
 
     /** The page in this request's language (as a page the framework renders), with this reader's token in its slots. */
     public String render(TemplateInstance page) {
-        return SlottedMarkup.of(inLanguage(page).render()).fill(tokenField());
+        String field = tokenField();
+        // Qute hands the page over in pieces (text, values, kept sections), which go straight into one builder with
+        // the slots filled on the way: rendering a whole String first and filling it after copied every page twice.
+        String template = page.getTemplate().getId();
+        StringBuilder out = new StringBuilder(LAST_LENGTHS.getOrDefault(template, PAGE_CAPACITY));
+        try {
+            inLanguage(page)
+                    .consume(chunk -> SlottedMarkup.appendFilled(out, chunk, field))
+                    .toCompletableFuture()
+                    .join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : e;
+        }
+        LAST_LENGTHS.put(template, out.length() + out.length() / 8);
+        return out.toString();
     }
 
     /**

@@ -68,9 +68,9 @@ public class Dates {
 
     public record Reading(Language language, ZoneId zone, long minute) {
 
-        /** The key of markup showing {@code shown} (records, whose text holds all they are) to this reader. */
+        /** The key of markup showing {@code shown} (records, or lists of them) to this reader. */
         public String keyOf(Object shown) {
-            return this + ":" + shown;
+            return KeyText.of(this) + ":" + KeyText.of(shown);
         }
     }
 

@@ -30,6 +30,24 @@ final class SlottedMarkup {
         return new SlottedMarkup(List.copyOf(parts), html.length());
     }
 
+    /**
+     * Appends {@code chunk} with {@code field} in each of its slots: for markup handed over in pieces, each of which
+     * holds whole slots (a slot is the text of one tag or inside one kept section, never split between two pieces).
+     */
+    static void appendFilled(StringBuilder out, String chunk, String field) {
+        int slot = chunk.indexOf(CachedForms.SLOT);
+        if (slot < 0) {
+            out.append(chunk);
+            return;
+        }
+        int from = 0;
+        for (; slot >= 0; slot = chunk.indexOf(CachedForms.SLOT, from)) {
+            out.append(chunk, from, slot).append(field);
+            from = slot + CachedForms.SLOT.length();
+        }
+        out.append(chunk, from, chunk.length());
+    }
+
     /** The markup with {@code field} in every slot. */
     String fill(String field) {
         if (parts.size() == 1) {

@@ -36,4 +36,13 @@ class SlottedMarkupTest {
         String html = "<!--csrf- --><!--csrf-->";
         assertEquals("<!--csrf- -->" + FIELD, SlottedMarkup.of(html).fill(FIELD));
     }
+
+    @Test
+    void markupHandedOverInPiecesGetsTheFieldInEachPiecesSlots() {
+        StringBuilder out = new StringBuilder();
+        for (String piece : new String[] {"<p>Zoë’s ", SLOT + "<form>" + SLOT, "</form>", "", "<!--csrf- -->", SLOT}) {
+            SlottedMarkup.appendFilled(out, piece, FIELD);
+        }
+        assertEquals("<p>Zoë’s " + FIELD + "<form>" + FIELD + "</form><!--csrf- -->" + FIELD, out.toString());
+    }
 }
