@@ -6,6 +6,8 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
+import io.quarkus.qute.TemplateData;
+
 import io.connectionportal.connections.Connection;
 import io.connectionportal.connectors.Connectors;
 import io.connectionportal.platforms.PlatformCatalog;
@@ -18,6 +20,7 @@ import io.connectionportal.shared.PortalConfig;
  */
 @ApplicationScoped
 @Named("accessEnds")
+@TemplateData
 public class AccessEnds {
 
     private final PlatformCatalog catalog;

@@ -15,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.qute.TemplateData;
 import org.hibernate.annotations.Immutable;
 
 import io.connectionportal.platforms.Category;
@@ -28,6 +29,7 @@ import io.connectionportal.shared.User;
 @Entity
 @Immutable
 @Table(name = "audit_event")
+@TemplateData(ignoreSuperclasses = true)
 public class AuditEvent extends PanacheEntityBase {
 
     /** The actor of events nobody in particular caused: retries, provider confirmations. */

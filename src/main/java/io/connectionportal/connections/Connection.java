@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.qute.TemplateData;
 
 import io.connectionportal.platforms.Category;
 
@@ -23,6 +24,7 @@ import io.connectionportal.platforms.Category;
  */
 @Entity
 @Table(name = "connection")
+@TemplateData(ignoreSuperclasses = true)
 public class Connection extends PanacheEntityBase {
 
     @Id

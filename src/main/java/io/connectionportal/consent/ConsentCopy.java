@@ -5,6 +5,8 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
+import io.quarkus.qute.TemplateData;
+
 import io.connectionportal.shared.CopyText;
 
 /**
@@ -13,6 +15,7 @@ import io.connectionportal.shared.CopyText;
  */
 @ApplicationScoped
 @Named("consentCopy")
+@TemplateData
 public class ConsentCopy {
 
     private final CopyText copy;

@@ -5,11 +5,14 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
+import io.quarkus.qute.TemplateData;
+
 import io.connectionportal.shared.CopyText;
 
 /** The landing page's replaceable copy (I1); templates read it as {@code inject:landingCopy}. */
 @ApplicationScoped
 @Named("landingCopy")
+@TemplateData
 public class LandingCopy {
 
     private final CopyText copy;

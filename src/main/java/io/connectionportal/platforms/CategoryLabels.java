@@ -5,6 +5,8 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
+import io.quarkus.qute.TemplateData;
+
 import io.connectionportal.shared.CurrentLanguage;
 import io.connectionportal.shared.PortalConfig;
 
@@ -15,6 +17,7 @@ import io.connectionportal.shared.PortalConfig;
  */
 @ApplicationScoped
 @Named("categories")
+@TemplateData
 public class CategoryLabels {
 
     private final PortalConfig config;

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import io.quarkus.qute.TemplateData;
+
 import io.connectionportal.shared.KeyText;
 
 /**
@@ -12,6 +14,7 @@ import io.connectionportal.shared.KeyText;
  * (and writes, if any), and the country it serves when it serves one. Loaded from the catalog file by
  * {@link PlatformCatalog}.
  */
+@TemplateData
 public record Platform(
         String key,
         String name,

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Named;
 
+import io.quarkus.qute.TemplateData;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -23,6 +24,7 @@ import io.vertx.ext.web.RoutingContext;
  */
 @ApplicationScoped
 @Named("assets")
+@TemplateData
 public class Assets {
 
     static final String VERSION = "v";

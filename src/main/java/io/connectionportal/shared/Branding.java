@@ -7,9 +7,12 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
+import io.quarkus.qute.TemplateData;
+
 /** The integrator's branding (I1), read by every page as {@code inject:brand}. */
 @ApplicationScoped
 @Named("brand")
+@TemplateData
 public class Branding {
 
     static final String DEFAULT_COLOUR = "#1d4ed8";

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 
 import io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider;
+import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 
 /**
@@ -19,6 +20,7 @@ import io.quarkus.qute.TemplateInstance;
  */
 @RequestScoped
 @Named("cachedForms")
+@TemplateData
 public class CachedForms {
 
     static final String SLOT = "<!--csrf-->";

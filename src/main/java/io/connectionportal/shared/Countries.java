@@ -7,12 +7,15 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
+import io.quarkus.qute.TemplateData;
+
 /**
  * Countries by ISO 3166-1 code: their names in the reader's language (templates read {@code inject:countries}), and the
  * code of a country written on a company profile either way ("FR", "France", "United Kingdom", "Royaume-Uni").
  */
 @ApplicationScoped
 @Named("countries")
+@TemplateData
 public class Countries {
 
     private static final Set<String> CODES = Set.of(Locale.getISOCountries());

@@ -6,12 +6,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 
+import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 
 /** The language of the current request, as resolved by {@link LanguageFilter}; templates read it as {@code inject:lang}. */
 @RequestScoped
 @Named("lang")
+@TemplateData
 public class CurrentLanguage {
 
     private Language language = Language.EN;

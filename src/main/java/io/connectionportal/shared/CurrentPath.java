@@ -3,12 +3,14 @@ package io.connectionportal.shared;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 
+import io.quarkus.qute.TemplateData;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 
 /** Where the reader is, so the language switcher can bring them back to the same page. */
 @RequestScoped
 @Named("currentPath")
+@TemplateData
 public class CurrentPath {
 
     private final HttpServerRequest request;

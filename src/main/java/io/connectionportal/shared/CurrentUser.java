@@ -6,6 +6,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 
+import io.quarkus.qute.TemplateData;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
@@ -14,6 +15,7 @@ import io.quarkus.security.identity.SecurityIdentity;
  */
 @RequestScoped
 @Named("viewer")
+@TemplateData
 public class CurrentUser {
 
     private final SecurityIdentity identity;

@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 
+import io.quarkus.qute.TemplateData;
+
 /**
  * Moments for this request's reader, as templates read them ({@code inject:dates}, mostly through the {@code time}
  * tag): in the request's language and the signed-in company's time zone, which the session carries, so no page reads
@@ -13,6 +15,7 @@ import jakarta.inject.Named;
  */
 @RequestScoped
 @Named("dates")
+@TemplateData
 public class Dates {
 
     private final CurrentLanguage language;
@@ -66,6 +69,7 @@ public class Dates {
         return new Reading(language.get(), display().zone(), Instant.now().getEpochSecond() / 60);
     }
 
+    @TemplateData
     public record Reading(Language language, ZoneId zone, long minute) {
 
         /** The key of markup showing {@code shown} (records, or lists of them) to this reader. */

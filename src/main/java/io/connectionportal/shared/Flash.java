@@ -6,12 +6,15 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import jakarta.ws.rs.core.NewCookie;
 
+import io.quarkus.qute.TemplateData;
+
 /**
  * A one-time notice shown on the page a POST redirects to ("Your consent is recorded"). The cookie
  * carries only the name of a registered {@link Notice}, so nothing a client sends ends up as page text.
  */
 @RequestScoped
 @Named("flash")
+@TemplateData
 public class Flash {
 
     static final String COOKIE = "flash";
