@@ -9,6 +9,8 @@
 #   SCALE=1 bench/pages.sh               # also: a company with 40 connections and 200,000 records, and the monitor
 #                                        # over 1,000,000 then 10,000,000 funnel events (slow: about 15 minutes)
 #   DURATION=10 CONNECTIONS=16 bench/pages.sh
+#   SERVED=120 bench/pages.sh            # first serve the pages, mixed, for 120 s: a server that has been up a while,
+#                                        # its hot code compiled (on 2 cores the JIT takes minutes under load)
 #   ONLY=picker bench/pages.sh           # the floor and the pages whose name has "picker"
 #   SCALE=1 ONLY=connections bench/pages.sh   # the dashboards and the connection page, 40 connections too
 #   PROFILE=1 bench/pages.sh             # also a JFR recording of each page's measured run, in target/bench-pages
@@ -132,6 +134,12 @@ report() { # name url [header...]
     "$(echo "$rps $FLOOR" | awk '{ print ($2 > 0 ? 100 * $1 / $2 : 0) }')" "$cpu" "$size" "$failed"
 }
 
+if [ "${SERVED:-0}" -gt 0 ]; then
+  # Every page in turn, with the business's cookie (the landing is then a signed-in reader's); not measured.
+  wrk -t2 -c"$CONNECTIONS" -d"${SERVED}s" -H "$COOKIE" -s bench/mixed.lua "$BASE" -- \
+    / /connect/platforms /connections "/connections/$CONNECTION" > /dev/null
+fi
+
 printf '\n%-40s %9s %9s %9s %9s %9s %7s\n' "page" "req/s" "p50 ms" "p99 ms" "of floor" "CPU ms" "KB"
 FLOOR=""
 report "/q/health (the floor)" "http://localhost:$MANAGEMENT_PORT/q/health"
@@ -175,6 +183,6 @@ start_portal
 printf '\nfirst 200 after start: %.1f s on a new database, %.1f s on a restart%s; RSS after the load: %d MB, heap %s MB committed (%s)\n' \
   "$(echo "$FRESH_MS" | awk '{ print $1 / 1000 }')" "$(echo "$FIRST_MS" | awk '{ print $1 / 1000 }')" \
   "$([ ${#CDS[@]} -gt 0 ] && echo ' (AppCDS archive)')" $((RSS_KB / 1024)) "$HEAP_MB" "$HEAP $JVM"
-printf '%s s per page after %s s of warm-up, wrk -t2 -c%s; CPU ms: the portal'"'"'s CPU time per request\n' \
-  "$DURATION" "$WARMUP" "$CONNECTIONS"
+printf '%s s per page after %s s of warm-up%s, wrk -t2 -c%s; CPU ms: the portal'"'"'s CPU time per request\n' \
+  "$DURATION" "$WARMUP" "$([ "${SERVED:-0}" -gt 0 ] && echo ", the pages served mixed for $SERVED s first")" "$CONNECTIONS"
 [ "$FAILED_PAGES" = 0 ] || { echo "$FAILED_PAGES page(s) FAILED; see $DATA/portal.log" >&2; exit 1; }
