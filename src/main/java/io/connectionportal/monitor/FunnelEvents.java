@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -21,6 +24,8 @@ import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
 import org.hibernate.Session;
 
 import io.connectionportal.platforms.Category;
@@ -38,9 +43,10 @@ import io.connectionportal.platforms.Category;
  * <p>A page view must not wait for a database write (and the landing's daily row is the hottest row there is), so an
  * event goes into a bounded buffer and this instance writes what has gathered every {@link #FLUSH_EVERY}, and when it
  * stops, in one transaction: the events in one batch, each day's row of {@code funnel_daily} increased once by how
- * many it got, each milestone once. Instances add to the same rows, which commutes. A buffer that fills up (the
- * database is slower than the traffic) is written by the request that finds it full, so memory stays bounded and no
- * event is dropped. What a killed instance had not yet written is lost: at most {@link #FLUSH_EVERY} of funnel
+ * many it got, each milestone once. Instances add to the same rows, which commutes. A buffer half full before its
+ * time (a busy landing fills it in under a second) is written at once on another thread, so no request waits for it;
+ * one that fills up all the same (the database is slower than the traffic) is written by the request that finds it
+ * full, so memory stays bounded and no event is dropped. One write at a time per instance. What a killed instance had not yet written is lost: at most {@link #FLUSH_EVERY} of funnel
  * figures, never a business's data.
  */
 @ApplicationScoped
@@ -53,6 +59,12 @@ public class FunnelEvents {
 
     /** Events held at most: about 2 MB, a few seconds of a busy landing page. */
     static final int CAPACITY = 10_000;
+
+    /**
+     * Events written per transaction: a transaction of a whole buffer held its batch and the database's uncommitted
+     * rows long enough for the young collections during it to promote 10-20 MB of them to the old generation.
+     */
+    static final int WRITE_BATCH = 1_000;
 
     private static final String INSERT_EVENT =
             "insert into funnel_event (step, category, platform, occurred_at) values (?, ?, ?, ?)";
@@ -86,10 +98,18 @@ public class FunnelEvents {
     private record Day(LocalDate day, String step, String category, String platform) {}
 
     private final BlockingQueue<Pending> buffer = new ArrayBlockingQueue<>(CAPACITY);
+    private final ReentrantLock writing = new ReentrantLock();
+    private final AtomicBoolean earlyFlushQueued = new AtomicBoolean();
     private final EntityManager entityManager;
     private final PortalMetrics metrics;
     private final FlowStarts flowStarts;
     private final CompanyCohorts cohorts;
+    /** Early writes: one at a time, and carrying no request's context (the request has long ended when it runs). */
+    private final ManagedExecutor earlyWriter = ManagedExecutor.builder()
+            .maxAsync(1)
+            .propagated(ThreadContext.NONE)
+            .cleared(ThreadContext.ALL_REMAINING)
+            .build();
 
     FunnelEvents(EntityManager entityManager, PortalMetrics metrics, FlowStarts flowStarts, CompanyCohorts cohorts) {
         this.cohorts = cohorts;
@@ -107,6 +127,21 @@ public class FunnelEvents {
         while (!buffer.offer(event)) {
             flush();
         }
+        if (buffer.remainingCapacity() <= CAPACITY / 2 && earlyFlushQueued.compareAndSet(false, true)) {
+            flushElsewhere();
+        }
+    }
+
+    /** Writes the buffer on a worker thread; once stopping, the shutdown's own flush writes it instead. */
+    private void flushElsewhere() {
+        try {
+            earlyWriter.execute(() -> {
+                earlyFlushQueued.set(false);
+                flush();
+            });
+        } catch (RejectedExecutionException stopping) {
+            earlyFlushQueued.set(false);
+        }
     }
 
     /** The same at a given instant, written at once: for tests and imports of past events. */
@@ -123,15 +158,22 @@ public class FunnelEvents {
     }
 
     void onStop(@Observes ShutdownEvent event) {
+        earlyWriter.shutdown();
         flush();
     }
 
-    /** Writes every event this instance still holds. Never throws. */
+    /** Writes every event this instance still holds, waiting for a write under way. Never throws. */
     public void flush() {
-        List<Pending> events = new ArrayList<>();
-        while (buffer.drainTo(events, CAPACITY) > 0) {
-            write(events);
-            events.clear();
+        // One writer at a time, so a flush returns only once everything recorded before it is stored.
+        writing.lock();
+        try {
+            List<Pending> events = new ArrayList<>();
+            while (buffer.drainTo(events, WRITE_BATCH) > 0) {
+                write(events);
+                events.clear();
+            }
+        } finally {
+            writing.unlock();
         }
     }
 
