@@ -42,12 +42,13 @@ import io.connectionportal.platforms.Category;
  *
  * <p>A page view must not wait for a database write (and the landing's daily row is the hottest row there is), so an
  * event goes into a bounded buffer and this instance writes what has gathered every {@link #FLUSH_EVERY}, and when it
- * stops, in one transaction: the events in one batch, each day's row of {@code funnel_daily} increased once by how
- * many it got, each milestone once. Instances add to the same rows, which commutes. A buffer half full before its
- * time (a busy landing fills it in under a second) is written at once on another thread, so no request waits for it;
- * one that fills up all the same (the database is slower than the traffic) is written by the request that finds it
- * full, so memory stays bounded and no event is dropped. One write at a time per instance. What a killed instance had not yet written is lost: at most {@link #FLUSH_EVERY} of funnel
- * figures, never a business's data.
+ * stops, in transactions of {@link #WRITE_BATCH}: the events in one batch, each day's row of {@code funnel_daily}
+ * increased once by how many it got, each milestone once. Instances add to the same rows, which commutes. A buffer half
+ * full before its time (a busy landing fills it in under a second) is written at once on another thread, so no
+ * request waits for it; one that fills up all the same (the database is slower than the traffic) is written by the
+ * request that finds it full, so memory stays bounded and no event is dropped. One write runs at a time per instance.
+ * What a killed instance had not yet written is lost: at most {@link #FLUSH_EVERY} of funnel figures, never a
+ * business's data.
  */
 @ApplicationScoped
 public class FunnelEvents {
