@@ -37,16 +37,11 @@ public record Platform(
          * link; {@code connectors.Connectors#accessLifetime} lets the operator override it.
          */
         Optional<Duration> accessLifetime)
+        // Its key stands for all of it in keys of kept markup: a platform stays as configured while the process runs.
         implements KeyText.Keyed {
 
     /** How many tones the monograms come in (classes {@code monogram-0} to {@code monogram-7} of the stylesheet). */
     static final int MONOGRAM_TONES = 8;
-
-    /** Its key, which stands for all of it: a platform stays as configured for the life of the process. */
-    @Override
-    public String toString() {
-        return key;
-    }
 
     /** The website's host, as shown to people: {@code www.sage.com} for a page deep in it. */
     public String websiteHost() {
