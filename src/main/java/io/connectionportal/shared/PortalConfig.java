@@ -102,6 +102,9 @@ public interface PortalConfig {
     /** The integrators' JSON API under {@code /api/v1}. */
     Api api();
 
+    /** Markup kept by the templates' {@code {#cached}} sections ({@code shared.KeptMarkup}). */
+    KeptMarkup keptMarkup();
+
     /**
      * Copy overrides by language and key, for example {@code portal.copy.fr.value-headline}; a key
      * left out keeps the translated default from the message bundles.
@@ -472,5 +475,18 @@ public interface PortalConfig {
 
         @WithDefault("cp_session")
         String cookieName();
+    }
+
+    interface KeptMarkup {
+        /**
+         * Copies kept at most. The fixed parts of pages take one per language; each dashboard card one per reader's
+         * language, zone and minute. At a few KB a copy, 2,500 is some 10 MB.
+         */
+        @WithDefault("2500")
+        int maximumSize();
+
+        /** A copy not read for this long is dropped: a card's copy outlives its minute by little. */
+        @WithDefault("5m")
+        Duration expireAfterAccess();
     }
 }
