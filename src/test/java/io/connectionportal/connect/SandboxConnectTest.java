@@ -3,6 +3,7 @@ package io.connectionportal.connect;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
@@ -58,6 +59,26 @@ class SandboxConnectTest {
     }
 
     @Test
+    void thePickersKeptListShowsEachCompanyOnlyItsOwnBadges() {
+        Browser before = new Browser();
+        before.signUp("Kept List Before Co");
+        String untouched = before.get("/connect/platforms").body().asString();
+        assertTrue(untouched.contains("href=\"/connect/platforms/xero\""));
+
+        Browser connected = new Browser();
+        connected.signUp("Kept List Connected Co");
+        connected.get(path(connectXeroAndFollow(connected)));
+        String own = connected.get("/connect/platforms").body().asString();
+        assertTrue(own.contains("Connected ✔"), "the company's own connection changes its list at once");
+        assertTrue(own.contains("You already connected an accounting platform."));
+
+        String other = before.get("/connect/platforms").body().asString();
+        assertFalse(other.contains("Connected ✔"), "another company's badge never shows");
+        assertFalse(other.contains("You already connected an accounting platform."));
+        assertEquals(main(untouched), main(other), "the same list as before the other company connected");
+    }
+
+    @Test
     void denyAtTheSandboxCancelsAndStoresNothing() {
         Browser browser = new Browser();
         String email = browser.signUp("Sandbox Deny Co");
@@ -103,6 +124,10 @@ class SandboxConnectTest {
         browser.get("/connect/platforms?category=accounting")
                 .then()
                 .body(containsString("You already connected an accounting platform."));
+    }
+
+    private static String main(String page) {
+        return page.substring(page.indexOf("<main"), page.indexOf("</main>"));
     }
 
     private static String connectXeroAndFollow(Browser browser) {
