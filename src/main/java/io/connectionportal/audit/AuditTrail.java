@@ -61,10 +61,13 @@ public class AuditTrail {
                         connectionId)
                 .page(0, limit + 1)
                 .list());
+        // Two parameters rather than "type in" a list: Hibernate translates a query with a list parameter again on
+        // every call, since its SQL depends on the list's length.
         AuditEvent.<AuditEvent>list(
-                        "companyId = ?1 and type in ?2 and connectionId is null",
+                        "companyId = ?1 and (type = ?2 or type = ?3) and connectionId is null",
                         companyId,
-                        List.of(AuditType.CONSENT_GIVEN, AuditType.CONSENT_WITHDRAWN))
+                        AuditType.CONSENT_GIVEN,
+                        AuditType.CONSENT_WITHDRAWN)
                 .stream()
                 .filter(e -> e.categories().contains(category))
                 .forEach(events::add);

@@ -9,9 +9,15 @@ import io.connectionportal.connections.Connection;
 public class OrganisationChoices {
 
     public boolean pending(Connection connection) {
+        // A count query of its own: Panache's count() has Hibernate translate the query to SQL again on every call.
         return connection.providerAccountId == null
-                && ProviderAccountChoice.count(
-                                "companyId = ?1 and connectionId = ?2", connection.companyId, connection.id)
+                && ProviderAccountChoice.getEntityManager()
+                                .createQuery(
+                                        "select count(*) from ProviderAccountChoice where companyId = ?1 and connectionId = ?2",
+                                        Long.class)
+                                .setParameter(1, connection.companyId)
+                                .setParameter(2, connection.id)
+                                .getSingleResult()
                         > 0;
     }
 }

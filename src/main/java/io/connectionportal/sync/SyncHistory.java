@@ -222,6 +222,14 @@ public class SyncHistory {
     /** Whether a sync of the company's connection is queued or running now (M4's live status). */
     @Transactional
     public boolean syncing(long companyId, long connectionId) {
-        return SyncJob.count("companyId = ?1 and activeConnectionId = ?2", companyId, connectionId) > 0;
+        // Polled while a sync runs; Panache's count() would have Hibernate translate the query again on every call.
+        return SyncJob.getEntityManager()
+                        .createQuery(
+                                "select count(*) from SyncJob where companyId = ?1 and activeConnectionId = ?2",
+                                Long.class)
+                        .setParameter(1, companyId)
+                        .setParameter(2, connectionId)
+                        .getSingleResult()
+                > 0;
     }
 }
