@@ -58,13 +58,23 @@ class PickerResource {
     record Group(Category category, List<Card> cards) {}
 
     /**
-     * The platforms found, by category, with their badges: the same for every search and company that find the same
-     * platforms with the same badges, so the markup is kept ({@code {#cached}}) under this record's text and the
-     * language, and the template reads nothing else inside it. One lookup for the whole list: a lookup per card was a
-     * tenth of a view's work.
+     * What the picker shows above the hosted link's form: the search, the popular shortcuts, the categories and the
+     * platforms found with their badges. The same for every business whose search, country and statuses are the
+     * same, so the markup is kept ({@code {#cached}}) under this record's text and the language, and the template
+     * reads nothing else inside it: one lookup instead of rendering some forty cards each view.
      */
     @TemplateData
-    record Listing(List<Group> groups) {
+    record View(
+            List<Group> groups,
+            String query,
+            String category,
+            int found,
+            Optional<Platform> cancelled,
+            PopularPlatforms.Popular popular,
+            Set<String> connectedKeys,
+            boolean sandboxShown,
+            boolean returning,
+            boolean hosted) {
 
         public String key() {
             return KeyText.of(this);
@@ -73,17 +83,7 @@ class PickerResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance picker(
-                Listing listing,
-                String query,
-                String category,
-                int found,
-                Optional<Platform> cancelled,
-                PopularPlatforms.Popular popular,
-                Set<String> connectedKeys,
-                boolean sandboxShown,
-                boolean returning,
-                boolean hosted);
+        static native TemplateInstance picker(View view);
 
         static native TemplateInstance platform(
                 Platform platform,
@@ -167,18 +167,18 @@ class PickerResource {
                                 .toList()
                         : List.of(),
                 first.country());
-        String typed = query == null ? "" : query.strip();
-        return Templates.picker(
-                new Listing(groups),
-                typed,
+        Set<String> connected = connectedKeys(status);
+        return Templates.picker(new View(
+                groups,
+                query == null ? "" : query.strip(),
                 only.map(Category::key).orElse(""),
                 found.size(),
                 catalog.find(cancelled),
                 shown,
-                connectedKeys(status),
+                connected,
                 found.stream().anyMatch(connectors::isSandbox),
-                !connectedKeys(status).isEmpty(),
-                viewer.throughHostedLink());
+                !connected.isEmpty(),
+                viewer.throughHostedLink()));
     }
 
     private static Set<String> connectedKeys(Map<String, PlatformStatus> status) {
