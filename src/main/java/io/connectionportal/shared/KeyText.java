@@ -82,6 +82,11 @@ public final class KeyText {
                 out.append(',');
             });
             out.append('}');
+        } else if (value instanceof Integer number) {
+            // Appended as a number: the boxed value's own text would be a String made for nothing.
+            out.append(number.intValue());
+        } else if (value instanceof Long number) {
+            out.append(number.longValue());
         } else if (value instanceof Instant instant) {
             // Instant.toString formats through a DateTimeFormatter; the two numbers say the same.
             out.append(instant.getEpochSecond()).append('.').append(instant.getNano());
