@@ -29,12 +29,16 @@ class KeptSections {
 
     @Inject
     KeptSections(PortalConfig config) {
-        this(config.keptMarkup().maximumSize(), config.keptMarkup().expireAfterAccess());
+        this(
+                config.keptMarkup().maximumMemory().asLongValue(),
+                config.keptMarkup().expireAfterAccess());
     }
 
-    KeptSections(int maximumSize, Duration expireAfterAccess) {
+    KeptSections(long maximumBytes, Duration expireAfterAccess) {
         copies = Caffeine.newBuilder()
-                .maximumSize(maximumSize)
+                // Bounded by size, not count: a picker's copy is a hundred times a card's.
+                .maximumWeight(maximumBytes)
+                .weigher(KeptSections::bytes)
                 .expireAfterAccess(expireAfterAccess)
                 // Evictions are done by the thread that adds, not handed to the common pool.
                 .executor(Runnable::run)
@@ -56,6 +60,16 @@ class KeptSections {
         CompletionStage<ResultNode> rendered = render.apply(key);
         rendered.thenRun(() -> copies.put(key, rendered));
         return rendered;
+    }
+
+    /** A copy's size, counted at two bytes a character; weighed once, when it is kept, so rendered by then. */
+    private static int bytes(String key, CompletionStage<ResultNode> copy) {
+        int[] characters = {key.length()};
+        ResultNode markup = copy.toCompletableFuture().getNow(null);
+        if (markup != null) {
+            markup.process(part -> characters[0] += part.length());
+        }
+        return 2 * characters[0];
     }
 
     long size() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -102,7 +103,7 @@ public interface PortalConfig {
     /** The integrators' JSON API under {@code /api/v1}. */
     Api api();
 
-    /** Markup kept by the templates' {@code {#cached}} sections ({@code shared.KeptMarkup}). */
+    /** Markup kept by the templates' {@code {#cached}} sections ({@code shared.KeptSections}). */
     KeptMarkup keptMarkup();
 
     /**
@@ -479,11 +480,12 @@ public interface PortalConfig {
 
     interface KeptMarkup {
         /**
-         * Copies kept at most. The fixed parts of pages take one per language; each dashboard card one per reader's
-         * language, zone and minute. At a few KB a copy, 2,500 is some 10 MB.
+         * Markup kept at most, counted at two bytes a character (a String holding a check mark or a French apostrophe
+         * takes two). The fixed parts of pages take a copy per language, the picker's content one per search and
+         * statuses (some 60 KB), a dashboard card one per reader's language, zone and minute (a few KB).
          */
-        @WithDefault("2500")
-        int maximumSize();
+        @WithDefault("16M")
+        MemorySize maximumMemory();
 
         /** A copy not read for this long is dropped: a card's copy outlives its minute by little. */
         @WithDefault("5m")

@@ -12,7 +12,10 @@ import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import org.junit.jupiter.api.Test;
 
-/** The store behind {@code {#cached}}: a section is rendered once per key, a failure is not kept, the store is bounded. */
+/**
+ * The store behind {@code {#cached}}: a section is rendered once per key, a failure is not kept, the store is bounded by
+ * the size of what it keeps.
+ */
 class KeptSectionsTest {
 
     /** Counts how often the section's content was evaluated, and can be told to fail. */
@@ -28,7 +31,7 @@ class KeptSectionsTest {
         }
     }
 
-    private final KeptSections kept = new KeptSections(3, Duration.ofMinutes(5));
+    private final KeptSections kept = new KeptSections(1_000, Duration.ofMinutes(5));
     private final Template page = Engine.builder()
             .addDefaults()
             .addValueResolver(new io.quarkus.qute.ReflectionValueResolver())
@@ -63,13 +66,15 @@ class KeptSectionsTest {
     }
 
     @Test
-    void theStoreKeepsNoMoreCopiesThanItsBound() {
+    void theStoreKeepsNoMoreMarkupThanItsBound() {
         Renders renders = new Renders();
-        for (int i = 0; i < 50; i++) {
+        // A copy weighs at least 52 bytes (some 20 characters of markup, 6 of key): a thousand bytes hold at most 19.
+        for (int i = 0; i < 200; i++) {
             view("key " + i, renders);
         }
 
-        assertTrue(kept.size() <= 3, "copies kept: " + kept.size());
-        assertEquals("[key 49 rendered 50]", view("key 49", renders));
+        assertTrue(kept.size() > 0 && kept.size() <= 19, "copies kept: " + kept.size());
+        // Whether the newest copy stays is the map's admission policy; the page is right either way.
+        assertTrue(view("key 199", renders).startsWith("[key 199 rendered "));
     }
 }
