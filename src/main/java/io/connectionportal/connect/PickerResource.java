@@ -68,16 +68,24 @@ class PickerResource {
             List<Group> groups,
             String query,
             String category,
-            int found,
             Optional<Platform> cancelled,
             PopularPlatforms.Popular popular,
             Set<String> connectedKeys,
             boolean sandboxShown,
-            boolean returning,
             boolean hosted) {
 
         public String key() {
             return KeyText.of(this);
+        }
+
+        /** Every platform found is in one group, by its category. */
+        public int found() {
+            return groups.stream().mapToInt(g -> g.cards().size()).sum();
+        }
+
+        /** A business with a connection already knows the way: no step indicator. */
+        public boolean returning() {
+            return !connectedKeys.isEmpty();
         }
     }
 
@@ -167,17 +175,14 @@ class PickerResource {
                                 .toList()
                         : List.of(),
                 first.country());
-        Set<String> connected = connectedKeys(status);
         return Templates.picker(new View(
                 groups,
                 query == null ? "" : query.strip(),
                 only.map(Category::key).orElse(""),
-                found.size(),
                 catalog.find(cancelled),
                 shown,
-                connected,
+                connectedKeys(status),
                 found.stream().anyMatch(connectors::isSandbox),
-                !connected.isEmpty(),
                 viewer.throughHostedLink()));
     }
 

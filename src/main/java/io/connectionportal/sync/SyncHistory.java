@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 import io.connectionportal.connections.Connection;
 import io.connectionportal.connections.ConnectionStatus;
 import io.connectionportal.platforms.DataType;
+import io.connectionportal.shared.Counts;
 import io.connectionportal.shared.PortalConfig;
 
 /** Reads the sync history and status of the company's connections; every read is scoped by company. */
@@ -222,14 +223,12 @@ public class SyncHistory {
     /** Whether a sync of the company's connection is queued or running now (M4's live status). */
     @Transactional
     public boolean syncing(long companyId, long connectionId) {
-        // Polled while a sync runs; Panache's count() would have Hibernate translate the query again on every call.
-        return SyncJob.getEntityManager()
-                        .createQuery(
-                                "select count(*) from SyncJob where companyId = ?1 and activeConnectionId = ?2",
-                                Long.class)
-                        .setParameter(1, companyId)
-                        .setParameter(2, connectionId)
-                        .getSingleResult()
+        // Polled while a sync runs.
+        return Counts.of(
+                        SyncJob.getEntityManager(),
+                        "select count(*) from SyncJob where companyId = ?1 and activeConnectionId = ?2",
+                        companyId,
+                        connectionId)
                 > 0;
     }
 }
