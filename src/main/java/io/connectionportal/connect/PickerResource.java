@@ -41,6 +41,7 @@ import io.connectionportal.shared.CurrentLanguage;
 import io.connectionportal.shared.CurrentUser;
 import io.connectionportal.shared.FormErrors;
 import io.connectionportal.shared.KeyText;
+import io.connectionportal.shared.PageReads;
 import io.connectionportal.sync.ProviderApis;
 
 /**
@@ -120,6 +121,8 @@ class PickerResource {
     private final ProviderApis apis;
     private final PopularPlatforms popular;
 
+    private final PageReads pageReads;
+
     PickerResource(
             PlatformCatalog catalog,
             PlatformStatuses statuses,
@@ -129,7 +132,9 @@ class PickerResource {
             CurrentUser viewer,
             CurrentLanguage language,
             ProviderApis apis,
-            PopularPlatforms popular) {
+            PopularPlatforms popular,
+            PageReads pageReads) {
+        this.pageReads = pageReads;
         this.apis = apis;
         this.popular = popular;
         this.catalog = catalog;
@@ -147,6 +152,10 @@ class PickerResource {
             @QueryParam("q") String query,
             @QueryParam("category") String category,
             @QueryParam("cancelled") String cancelled) {
+        return pageReads.of(() -> Templates.picker(view(query, category, cancelled)));
+    }
+
+    private View view(String query, String category, String cancelled) {
         Optional<Category> only = Category.fromKey(category);
         Optional<HostedLink> hosted = hostedLink();
         List<Platform> found = catalog.search(query, only).stream()
@@ -175,7 +184,7 @@ class PickerResource {
                                 .toList()
                         : List.of(),
                 first.country());
-        return Templates.picker(new View(
+        return new View(
                 groups,
                 query == null ? "" : query.strip(),
                 only.map(Category::key).orElse(""),
@@ -183,7 +192,7 @@ class PickerResource {
                 shown,
                 connectedKeys(status),
                 found.stream().anyMatch(connectors::isSandbox),
-                viewer.throughHostedLink()));
+                viewer.throughHostedLink());
     }
 
     private static Set<String> connectedKeys(Map<String, PlatformStatus> status) {

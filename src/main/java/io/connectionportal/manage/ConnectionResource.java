@@ -42,6 +42,7 @@ import io.connectionportal.shared.CurrentLanguage;
 import io.connectionportal.shared.CurrentUser;
 import io.connectionportal.shared.Flash;
 import io.connectionportal.shared.FormErrors;
+import io.connectionportal.shared.PageReads;
 import io.connectionportal.shared.Reauthentication;
 import io.connectionportal.shared.SecurityLog;
 import io.connectionportal.sync.ProviderApis;
@@ -114,6 +115,8 @@ class ConnectionResource {
 
     private final CompanyConnections companyConnections;
 
+    private final PageReads pageReads;
+
     ConnectionResource(
             PlatformCatalog catalog,
             CurrentUser viewer,
@@ -133,8 +136,10 @@ class ConnectionResource {
             ProviderApis apis,
             OrganisationChoices organisationChoices,
             AccessEnds accessEnds,
-            CompanyConnections companyConnections) {
+            CompanyConnections companyConnections,
+            PageReads pageReads) {
         this.companyConnections = companyConnections;
+        this.pageReads = pageReads;
         this.accessEnds = accessEnds;
         this.apis = apis;
         this.organisationChoices = organisationChoices;
@@ -158,7 +163,7 @@ class ConnectionResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance detail(@PathParam("id") long id) {
-        return page(mine(id), FormErrors.none());
+        return pageReads.of(() -> page(mine(id), FormErrors.none()));
     }
 
     @GET

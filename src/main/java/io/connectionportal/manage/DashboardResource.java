@@ -12,7 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
@@ -31,6 +30,7 @@ import io.connectionportal.shared.CachedForms;
 import io.connectionportal.shared.CurrentUser;
 import io.connectionportal.shared.Dates;
 import io.connectionportal.shared.KeyText;
+import io.connectionportal.shared.PageReads;
 import io.connectionportal.sync.ConnectionMetadata;
 import io.connectionportal.sync.ConnectionOverview;
 import io.connectionportal.sync.ProviderApis;
@@ -102,6 +102,7 @@ class DashboardResource {
     private final AccessEnds accessEnds;
     private final Dates dates;
     private final CachedForms forms;
+    private final PageReads pageReads;
 
     DashboardResource(
             CompanyConnections companyConnections,
@@ -113,7 +114,9 @@ class DashboardResource {
             SyncHistory history,
             Uploads uploads,
             ReadLines reads,
-            ProviderApis apis) {
+            ProviderApis apis,
+            PageReads pageReads) {
+        this.pageReads = pageReads;
         this.companyConnections = companyConnections;
         this.accessEnds = accessEnds;
         this.dates = dates;
@@ -133,8 +136,7 @@ class DashboardResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public String dashboard() {
-        // The page's reads share one transaction: one pooled connection and one commit, not one per read.
-        return forms.render(QuarkusTransaction.joiningExisting().call(this::page));
+        return forms.render(pageReads.of(this::page));
     }
 
     private TemplateInstance page() {
