@@ -46,7 +46,25 @@ public class AuditTrail {
     }
 
     /** The newest events of a connection's trail, and whether there are more (the company's activity has them all). */
-    public record ConnectionTrail(List<AuditEvent> events, boolean more) {}
+    public record ConnectionTrail(List<AuditEvent> events, boolean more) {
+
+        /**
+         * The key the trail's markup is kept under: each event by its id, which stands for its type and time, with the
+         * two fields that can change afterwards, the actor and the detail, which a company's erasure clears.
+         */
+        public String key() {
+            StringBuilder key = new StringBuilder(32 * events.size() + 8).append(more);
+            for (AuditEvent event : events) {
+                key.append('|')
+                        .append(event.id)
+                        .append(':')
+                        .append(event.actor.length())
+                        .append(':');
+                key.append(event.actor).append(':').append(event.detail);
+            }
+            return key.toString();
+        }
+    }
 
     /**
      * A connection's trail, newest first, at most {@code limit} events: its own events and the company's consents to its

@@ -62,6 +62,12 @@ class AuditTrailTest {
         browser.get("/connections/" + id + "/deauthorize");
         browser.post("/connections/" + id + "/deauthorize", Map.of()).then().statusCode(303);
         SandboxJourney.reconnect(browser, id, "xero", SandboxJourney.ALLOW);
+        // The trail's markup is kept between views: the same reader, in the same minute, sees the events added since.
+        String after = browser.get("/connections/" + id).body().asString();
+        assertTrue(after.contains("<strong>Disconnected</strong>"), after);
+        assertTrue(
+                after.indexOf("<strong>Reconnected</strong>") < after.indexOf("<strong>Disconnected</strong>"),
+                "newest first");
 
         Browser french = new Browser("fr");
         french.submit("/login", "/login", Map.of("email", email, "password", Browser.PASSWORD));
