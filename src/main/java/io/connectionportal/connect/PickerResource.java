@@ -41,7 +41,6 @@ import io.connectionportal.shared.CurrentLanguage;
 import io.connectionportal.shared.CurrentUser;
 import io.connectionportal.shared.FormErrors;
 import io.connectionportal.shared.KeyText;
-import io.connectionportal.shared.PageReads;
 import io.connectionportal.sync.ProviderApis;
 
 /**
@@ -121,8 +120,6 @@ class PickerResource {
     private final ProviderApis apis;
     private final PopularPlatforms popular;
 
-    private final PageReads pageReads;
-
     PickerResource(
             PlatformCatalog catalog,
             PlatformStatuses statuses,
@@ -132,9 +129,7 @@ class PickerResource {
             CurrentUser viewer,
             CurrentLanguage language,
             ProviderApis apis,
-            PopularPlatforms popular,
-            PageReads pageReads) {
-        this.pageReads = pageReads;
+            PopularPlatforms popular) {
         this.apis = apis;
         this.popular = popular;
         this.catalog = catalog;
@@ -152,10 +147,6 @@ class PickerResource {
             @QueryParam("q") String query,
             @QueryParam("category") String category,
             @QueryParam("cancelled") String cancelled) {
-        return pageReads.of(() -> Templates.picker(view(query, category, cancelled)));
-    }
-
-    private View view(String query, String category, String cancelled) {
         Optional<Category> only = Category.fromKey(category);
         Optional<HostedLink> hosted = hostedLink();
         List<Platform> found = catalog.search(query, only).stream()
@@ -184,7 +175,7 @@ class PickerResource {
                                 .toList()
                         : List.of(),
                 first.country());
-        return new View(
+        return Templates.picker(new View(
                 groups,
                 query == null ? "" : query.strip(),
                 only.map(Category::key).orElse(""),
@@ -192,7 +183,7 @@ class PickerResource {
                 shown,
                 connectedKeys(status),
                 found.stream().anyMatch(connectors::isSandbox),
-                viewer.throughHostedLink());
+                viewer.throughHostedLink()));
     }
 
     private static Set<String> connectedKeys(Map<String, PlatformStatus> status) {
