@@ -17,6 +17,12 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  */
 class ErrorPages {
 
+    private final CurrentLanguage language;
+
+    ErrorPages(CurrentLanguage language) {
+        this.language = language;
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance notFound();
@@ -42,7 +48,10 @@ class ErrorPages {
         if (bareRejection
                 && "POST".equals(request.getMethod())
                 && !ApiPaths.isApi(request.getUriInfo().getPath())) {
-            response.setEntity(Templates.formExpired().render(), null, MediaType.TEXT_HTML_TYPE);
+            // Rendered here, outside Quarkus REST's own rendering of a page, which is what sets its locale.
+            String page =
+                    Templates.formExpired().setLocale(language.get().locale()).render();
+            response.setEntity(page, null, MediaType.TEXT_HTML_TYPE);
         }
     }
 }

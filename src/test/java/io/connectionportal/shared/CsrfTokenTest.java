@@ -33,6 +33,20 @@ class CsrfTokenTest {
     }
 
     @Test
+    void theExpiredFormPageIsInTheLanguageTheReaderChose() {
+        Browser browser = new Browser("en");
+        browser.get("/signup");
+        browser.post("/language", Map.of("lang", "fr", "next", "/signup"))
+                .then()
+                .statusCode(303);
+        browser.get("/signup").then().body(containsString("<html lang=\"fr\""));
+        browser.post("/signup", Map.of("csrf-token", "not*base64!", "email", Browser.uniqueEmail()))
+                .then()
+                .statusCode(400)
+                .body(containsString("Ce formulaire a expiré"));
+    }
+
+    @Test
     void theTokenStaysTheSameAcrossPagesSoFormsInOtherTabsStayValid() {
         Browser browser = new Browser();
         browser.get("/signup");
