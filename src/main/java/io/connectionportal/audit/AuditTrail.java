@@ -55,12 +55,11 @@ public class AuditTrail {
         public String key() {
             StringBuilder key = new StringBuilder(32 * events.size() + 8).append(more);
             for (AuditEvent event : events) {
-                key.append('|')
-                        .append(event.id)
-                        .append(':')
-                        .append(event.actor.length())
-                        .append(':');
-                key.append(event.actor).append(':').append(event.detail);
+                // Text with its length, as in KeyText, so that no actor or detail can pass for a boundary.
+                String detail = String.valueOf(event.detail);
+                key.append('|').append(event.id);
+                key.append(':').append(event.actor.length()).append(':').append(event.actor);
+                key.append(':').append(detail.length()).append(':').append(detail);
             }
             return key.toString();
         }
