@@ -51,7 +51,7 @@ public class CachedForms {
         String template = page.getTemplate().getId();
         StringBuilder out = new StringBuilder(LAST_LENGTHS.getOrDefault(template, PAGE_CAPACITY));
         try {
-            inLanguage(page)
+            language.inThisLanguage(page)
                     .consume(chunk -> SlottedMarkup.appendFilled(out, chunk, field))
                     .toCompletableFuture()
                     .join();
@@ -71,7 +71,8 @@ public class CachedForms {
                 .get(language.cacheKey(name), () -> {
                     keepingPage = true;
                     try {
-                        return SlottedMarkup.of(inLanguage(page.get()).render());
+                        return SlottedMarkup.of(
+                                language.inThisLanguage(page.get()).render());
                     } finally {
                         keepingPage = false;
                     }
@@ -82,10 +83,6 @@ public class CachedForms {
     /** True while a page kept whole is rendered: the layout's forms carry a slot, not this reader's token. */
     public boolean keepingPage() {
         return keepingPage;
-    }
-
-    private TemplateInstance inLanguage(TemplateInstance page) {
-        return page.setAttribute("locale", language.get().locale());
     }
 
     private String tokenField() {

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 
 import io.quarkus.qute.TemplateData;
+import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 
@@ -36,6 +37,14 @@ public class CurrentLanguage {
      */
     public String cacheKey(Object value) {
         return language.tag() + ":" + value;
+    }
+
+    /**
+     * A page in this request's language, for one rendered by hand: Quarkus REST sets the locale only of the pages it
+     * renders itself, and Qute's message bundles would otherwise use the default one.
+     */
+    public TemplateInstance inThisLanguage(TemplateInstance page) {
+        return page.setLocale(language.locale());
     }
 
     public Language[] all() {

@@ -48,9 +48,7 @@ class ErrorPages {
         if (bareRejection
                 && "POST".equals(request.getMethod())
                 && !ApiPaths.isApi(request.getUriInfo().getPath())) {
-            // Rendered here, outside Quarkus REST's own rendering of a page, which is what sets its locale.
-            String page =
-                    Templates.formExpired().setLocale(language.get().locale()).render();
+            String page = language.inThisLanguage(Templates.formExpired()).render();
             response.setEntity(page, null, MediaType.TEXT_HTML_TYPE);
         }
     }
