@@ -19,8 +19,9 @@
 #                                        # stacks, in target/bench-pages): every frame however deep, native ones too;
 #                                        # the library is in Maven Central's tools.profiler:async-profiler:4.1:linux-x64
 #
-# Builds nothing: run ./mvnw package -DskipTests -Dquarkus.package.jar.appcds.enabled=true first (or BUILD=1); the
-# AppCDS archive is used when the package has one. Needs wrk (Debian: apt-get install -y wrk).
+# Builds nothing: run ./mvnw package -DskipTests && bench/start-archive.sh first (or BUILD=1); the start-up archive
+# is used when the package has one for this java (app-cds.jsa up to Java 24, app.aot from 25). Needs wrk (Debian:
+# apt-get install -y wrk).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT="$PWD"
@@ -42,20 +43,21 @@ ADMIN="bench-admin@example.com"
 
 command -v wrk > /dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 if [ "${BUILD:-0}" = 1 ] || [ ! -f target/quarkus-app/quarkus-run.jar ]; then
-  ./mvnw -q -B package -DskipTests -Dquarkus.package.jar.appcds.enabled=true
+  ./mvnw -q -B package -DskipTests && bench/start-archive.sh
 fi
 H2_JAR="$(ls target/quarkus-app/lib/main/com.h2database.h2-*.jar | head -1)"
 BENCH_CLASSES=target/bench-classes
 javac -d "$BENCH_CLASSES" bench/HtmlForms.java bench/SeedPages.java
 
 rm -rf "$DATA" && mkdir -p "$DATA"
-# The portal runs from $DATA (its files go there) through links to the package, so that an AppCDS archive built into
-# the package (-Dquarkus.package.jar.appcds.enabled=true) finds the class path it was made with: quarkus-run.jar.
-for entry in quarkus-run.jar app lib quarkus app-cds.jsa; do
-  [ -e "target/quarkus-app/$entry" ] && ln -s "$ROOT/target/quarkus-app/$entry" "$DATA/$entry"
-done
+# The package's start-up archive (bench/start-archive.sh), made for the class path as given here: the jar's path from
+# the repository's root. Its files (database, key, uploads) go to $DATA.
 CDS=()
-[ -e "$DATA/app-cds.jsa" ] && CDS=(-XX:SharedArchiveFile=app-cds.jsa)
+if [ "$(java -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ { print $2 }')" -ge 25 ]; then
+  [ -e target/quarkus-app/app.aot ] && CDS=(-XX:AOTCache=target/quarkus-app/app.aot)
+else
+  [ -e target/quarkus-app/app-cds.jsa ] && CDS=(-XX:SharedArchiveFile=target/quarkus-app/app-cds.jsa)
+fi
 # Qute renders through deep recursion: JFR's default of 64 frames would cut most rendering stacks short.
 PROFILE_OPTS=()
 [ "${PROFILE:-0}" = 1 ] && PROFILE_OPTS=(-XX:FlightRecorderOptions=stackdepth=1024)
@@ -64,11 +66,12 @@ PROFILE_OPTS=()
 start_portal() {
   local start
   start="$(date +%s%N)"
-  (cd "$DATA" && MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" exec java $HEAP $JVM "${CDS[@]}" "${PROFILE_OPTS[@]}" ${JAVA_OPTS:-} \
+  MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" java $HEAP $JVM "${CDS[@]}" "${PROFILE_OPTS[@]}" ${JAVA_OPTS:-} \
     -Dquarkus.http.port="$PORT" -Dquarkus.management.port="$MANAGEMENT_PORT" \
     -Dquarkus.datasource.jdbc.url="$URL" -Dportal.base-url="$BASE" \
+    -Dportal.token-key-file="$DATA/token.key" -Dportal.uploads.dir="$DATA/uploads" \
     -Dportal.monitor.admin-emails="$ADMIN" -Dquarkus.mailer.mock=true -Dquarkus.log.level=WARN \
-    -jar quarkus-run.jar >> portal.log 2>&1) &
+    -jar target/quarkus-app/quarkus-run.jar >> "$DATA/portal.log" 2>&1 &
   PORTAL=$!
   until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/" || true)" = 200 ]; do
     kill -0 "$PORTAL" 2>/dev/null || { echo "The portal did not start; see $DATA/portal.log" >&2; exit 1; }
@@ -182,7 +185,7 @@ kill "$PORTAL"; wait "$PORTAL" 2>/dev/null || true
 start_portal
 printf '\nfirst 200 after start: %.1f s on a new database, %.1f s on a restart%s; RSS after the load: %d MB, heap %s MB committed (%s)\n' \
   "$(echo "$FRESH_MS" | awk '{ print $1 / 1000 }')" "$(echo "$FIRST_MS" | awk '{ print $1 / 1000 }')" \
-  "$([ ${#CDS[@]} -gt 0 ] && echo ' (AppCDS archive)')" $((RSS_KB / 1024)) "$HEAP_MB" "$HEAP $JVM"
+  "$([ ${#CDS[@]} -gt 0 ] && echo " (${CDS[0]})")" $((RSS_KB / 1024)) "$HEAP_MB" "$HEAP $JVM"
 printf '%s s per page after %s s of warm-up%s, wrk -t2 -c%s; CPU ms: the portal'"'"'s CPU time per request\n' \
   "$DURATION" "$WARMUP" "$([ "${SERVED:-0}" -gt 0 ] && echo ", the pages served mixed for $SERVED s first")" "$CONNECTIONS"
 [ "$FAILED_PAGES" = 0 ] || { echo "$FAILED_PAGES page(s) FAILED; see $DATA/portal.log" >&2; exit 1; }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,10 +30,10 @@ final class ConnectorResolution {
 
     /**
      * The settings of every platform the operator configured, by key; an {@link IllegalStateException} listing every
-     * problem found, one per line, when there is any.
+     * problem found, one per line, when there is any. The HTTP client is asked for only to read a provider's metadata.
      */
     static Map<String, ConnectorSettings> resolve(
-            Config config, List<Platform> catalog, String redirectUri, HttpClient http, ObjectMapper json) {
+            Config config, List<Platform> catalog, String redirectUri, Supplier<HttpClient> http, ObjectMapper json) {
         Map<String, Platform> platforms = catalog.stream().collect(Collectors.toMap(Platform::key, p -> p));
         ConnectorConfiguration given = ConnectorConfiguration.read(config, platforms.keySet());
         List<String> problems = new ArrayList<>(given.problems());
@@ -56,7 +57,7 @@ final class ConnectorResolution {
         private final List<String> problems;
         private final Optional<OAuthPreset> preset;
         private final String redirectUri;
-        private final HttpClient http;
+        private final Supplier<HttpClient> http;
         private final ObjectMapper json;
         private Optional<ProviderMetadata> metadata = Optional.empty();
 
@@ -65,7 +66,7 @@ final class ConnectorResolution {
                 ConnectorConfiguration given,
                 List<String> problems,
                 String redirectUri,
-                HttpClient http,
+                Supplier<HttpClient> http,
                 ObjectMapper json) {
             this.platform = platform;
             this.given = given;
@@ -81,8 +82,8 @@ final class ConnectorResolution {
             Optional<String> discoveryUrl = setting("discovery-url");
             if (discoveryUrl.isPresent()) {
                 try {
-                    metadata = Optional.of(
-                            ProviderDiscovery.read(platform.key(), discoveryUrl.get(), setting("issuer"), http, json));
+                    metadata = Optional.of(ProviderDiscovery.read(
+                            platform.key(), discoveryUrl.get(), setting("issuer"), http.get(), json));
                 } catch (IllegalStateException e) {
                     problems.add(e.getMessage());
                 }

@@ -37,7 +37,6 @@ public class Connectors {
     private final Config config;
     private final PlatformCatalog catalog;
     private final ObjectMapper json;
-    private final HttpClient http;
     private final Clock clock;
     private volatile Map<String, ConnectorSettings> real;
     private volatile Map<String, Duration> lifetimes;
@@ -48,8 +47,15 @@ public class Connectors {
         this.catalog = catalog;
         this.json = json;
         this.clock = Clock.systemUTC();
+    }
+
+    /**
+     * Made at its first use (a holder class the JVM initialises once), not at start-up: its TLS set-up reads the trust
+     * store, a tenth of a second that the portal's first page need not wait for.
+     */
+    private static final class Http {
         // Token endpoints are never followed through redirects: a redirect would resend credentials elsewhere.
-        this.http = HttpClient.newBuilder()
+        static final HttpClient CLIENT = HttpClient.newBuilder()
                 .connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
@@ -86,7 +92,7 @@ public class Connectors {
         if (settings.shopHost().isPresent() && shop.isPresent()) {
             settings = settings.forShop(shop.get());
         }
-        return new OAuth2Connector(settings, http, json, clock);
+        return new OAuth2Connector(settings, Http.CLIENT, json, clock);
     }
 
     /**
@@ -99,7 +105,7 @@ public class Connectors {
 
     /** The same for a connection to one shop ({@code Connection.providerAccountId}) of a per-shop platform. */
     public Connector forConnection(Platform platform, boolean sandbox, Optional<String> shop) {
-        return sandbox ? new OAuth2Connector(sandbox(platform), http, json, clock) : forPlatform(platform, shop);
+        return sandbox ? new OAuth2Connector(sandbox(platform), Http.CLIENT, json, clock) : forPlatform(platform, shop);
     }
 
     /** The domain a real platform's shops live under ({@code myshopify.com}): the business names its shop first. */
@@ -164,7 +170,7 @@ public class Connectors {
     }
 
     private Map<String, ConnectorSettings> resolve() {
-        return ConnectorResolution.resolve(config, catalog.all(), redirectUri(), http, json);
+        return ConnectorResolution.resolve(config, catalog.all(), redirectUri(), () -> Http.CLIENT, json);
     }
 
     private ConnectorSettings sandbox(Platform platform) {

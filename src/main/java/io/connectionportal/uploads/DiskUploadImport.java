@@ -60,8 +60,14 @@ class DiskUploadImport {
                                 + " disk",
                         outcome.moved(), config.dir(), outcome.deleted(), outcome.kept());
             }
+            // SQL, so that this check at every start does not wait on the HQL parser's first use.
             long missing = QuarkusTransaction.requiringNew()
-                    .call(() -> Upload.count("id not in (select b.uploadId from UploadBytes b)"));
+                    .call(() -> ((Number) Upload.getEntityManager()
+                                    .createNativeQuery(
+                                            "select count(*) from upload u"
+                                                    + " where not exists (select 1 from upload_bytes b where b.upload_id = u.id)")
+                                    .getSingleResult())
+                            .longValue());
             if (missing > 0) {
                 Log.warnf(
                         "Uploads: %d upload(s) have no bytes in the database and no file in %s: copy the files of"
@@ -69,6 +75,16 @@ class DiskUploadImport {
                         missing, config.dir());
             }
         }
+    }
+
+    /** Uploads whose bytes are nowhere; in SQL, so that this check at every start waits on no HQL parsing. */
+    long withoutBytes() {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) Upload.getEntityManager()
+                                .createNativeQuery("select count(*) from upload u"
+                                        + " where not exists (select 1 from upload_bytes b where b.upload_id = u.id)")
+                                .getSingleResult())
+                        .longValue());
     }
 
     Outcome importFiles(Instant now) throws IOException {

@@ -95,7 +95,7 @@ class ConnectorResolutionTest {
     }
 
     private static Map<String, ConnectorSettings> resolve(Map<String, String> properties, Map<String, String> env) {
-        return ConnectorResolution.resolve(config(properties, env), CATALOG, REDIRECT, HTTP, new ObjectMapper());
+        return ConnectorResolution.resolve(config(properties, env), CATALOG, REDIRECT, () -> HTTP, new ObjectMapper());
     }
 
     /** The start-up error's lines, one per problem. */

@@ -139,6 +139,7 @@ class UploadDatabaseStoreTest {
         long company = companyOf(email);
         long user = ((Number) Rows.single("select id from app_user where email = ?1", email)).longValue();
         Files.createDirectories(DIR);
+        long withoutBytes = diskImport.withoutBytes();
 
         byte[] content = UploadTest.csv();
         String moved = UUID.randomUUID().toString();
@@ -164,6 +165,8 @@ class UploadDatabaseStoreTest {
                     content, browser.request().get("/connect/upload/" + movedId).asByteArray());
             assertEquals(0, Rows.count("upload_bytes", "upload_id = ?1", alteredId), "not the bytes it received");
             assertTrue(Files.exists(DIR.resolve(altered)), "left for an operator to look at");
+            assertEquals(
+                    withoutBytes + 1, diskImport.withoutBytes(), "the altered file's upload, warned of at start-up");
             assertFalse(Files.exists(oldOrphan), "no row names it: purged as the disk store's purge would");
             assertTrue(Files.exists(freshOrphan));
 
