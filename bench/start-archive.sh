@@ -17,6 +17,10 @@
 # Run it with the java and the jar path that production uses: the JVM refuses an archive made by another JDK build
 # or for another class path (then it starts without one, and says so with -Xshare:on or -XX:AOTMode=on).
 #   JAR=/opt/portal/quarkus-run.jar bench/start-archive.sh      # another place (the archive goes beside it)
+# A package built for PostgreSQL (-Ppostgresql) trains on a scratch database given as the portal takes it, never
+# production's (the training signs up two accounts):
+#   QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://localhost/scratch QUARKUS_DATASOURCE_USERNAME=… \
+#   QUARKUS_DATASOURCE_PASSWORD=… PORTAL_TOKEN_ENCRYPTION_KEY=… bench/start-archive.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,7 +30,9 @@ MANAGEMENT_PORT="${MANAGEMENT_PORT:-9099}"
 VIEWS="${VIEWS:-200}"
 DATA="target/start-archive"
 BASE="http://localhost:$PORT"
-ADMIN="archive-admin@example.com"
+# New accounts each time, so a scratch database can train twice.
+RUN="$(date +%s)"
+ADMIN="archive-admin-$RUN@example.com"
 
 [ -f "$JAR" ] || { echo "No package at $JAR: run ./mvnw package -DskipTests first" >&2; exit 1; }
 grep -q "Class-Path" <(unzip -p "$JAR" META-INF/MANIFEST.MF) \
@@ -42,9 +48,12 @@ fi
 rm -f "$ARCHIVE" && rm -rf "$DATA" && mkdir -p "$DATA"
 javac -d "$DATA/classes" bench/HtmlForms.java bench/SeedPages.java
 
-# The portal as production starts it (same jar path, same java), its files in $DATA.
+# The portal as production starts it (same jar path, same java), its files in $DATA; its own H2 database there unless
+# one is given in the environment.
+DATABASE=()
+[ -z "${QUARKUS_DATASOURCE_JDBC_URL:-}" ] && DATABASE=(-Dquarkus.datasource.jdbc.url="jdbc:h2:file:$PWD/$DATA/portal")
 java -Xmx512m "${RECORD[@]}" -Dquarkus.http.port="$PORT" -Dquarkus.management.port="$MANAGEMENT_PORT" \
-  -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$PWD/$DATA/portal;WRITE_DELAY=0" -Dportal.base-url="$BASE" \
+  "${DATABASE[@]}" -Dportal.base-url="$BASE" \
   -Dportal.token-key-file="$DATA/token.key" -Dportal.uploads.dir="$DATA/uploads" \
   -Dportal.monitor.admin-emails="$ADMIN" -Dquarkus.mailer.mock=true -Dquarkus.log.level=WARN \
   -jar "$JAR" > "$DATA/portal.log" 2>&1 &
@@ -56,7 +65,7 @@ until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/" || true)" = 200 ]; do
 done
 
 # A business signs up and connects three platforms through the sandbox; an admin signs up.
-SEED="$(java -cp "$DATA/classes" SeedPages "$BASE" 3 "archive@example.com")"
+SEED="$(java -cp "$DATA/classes" SeedPages "$BASE" 3 "archive-$RUN@example.com")"
 COOKIE="$(echo "$SEED" | sed -n 1p)"
 CONNECTION="$(echo "$SEED" | sed -n 2p)"
 ADMIN_COOKIE="$(java -cp "$DATA/classes" SeedPages "$BASE" 0 "$ADMIN" | sed -n 1p)"
