@@ -38,9 +38,10 @@ HEAP="${HEAP:--Xmx512m}"
 JVM="${JVM--XX:+UseSerialGC -Xms64m -XX:MinHeapFreeRatio=15 -XX:MaxHeapFreeRatio=40 -XX:TrimNativeHeapInterval=5000}"
 DATA="target/bench-pages"
 BASE="http://localhost:$PORT"
-# The default URL's options; H2's AUTO_SERVER (a TCP server, 0.3 s more at start-up) only when the scale run's seeding
-# tools open the database beside the portal.
-URL="jdbc:h2:file:$PWD/$DATA/portal;WRITE_DELAY=0;QUERY_CACHE_SIZE=64${H2_OPTIONS:-}"
+# The default URL's options (DB_CLOSE_ON_EXIT=FALSE: H2 closes when the portal has stopped, after its last writes, so
+# the restart finds the database closed cleanly); H2's AUTO_SERVER (a TCP server, 0.3 s more at start-up) only when
+# the scale run's seeding tools open the database beside the portal.
+URL="jdbc:h2:file:$PWD/$DATA/portal;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;QUERY_CACHE_SIZE=64${H2_OPTIONS:-}"
 [ "${SCALE:-0}" = 1 ] && URL+=";AUTO_SERVER=TRUE"
 ADMIN="bench-admin@example.com"
 

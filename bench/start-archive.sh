@@ -51,7 +51,7 @@ javac -d "$DATA/classes" bench/HtmlForms.java bench/SeedPages.java
 # The portal as production starts it (same jar path, same java), its files in $DATA; its own H2 database there unless
 # one is given in the environment.
 DATABASE=()
-[ -z "${QUARKUS_DATASOURCE_JDBC_URL:-}" ] && DATABASE=(-Dquarkus.datasource.jdbc.url="jdbc:h2:file:$PWD/$DATA/portal")
+[ -z "${QUARKUS_DATASOURCE_JDBC_URL:-}" ] && DATABASE=(-Dquarkus.datasource.jdbc.url="jdbc:h2:file:$PWD/$DATA/portal;DB_CLOSE_ON_EXIT=FALSE")
 java -Xmx512m "${RECORD[@]}" -Dquarkus.http.port="$PORT" -Dquarkus.management.port="$MANAGEMENT_PORT" \
   "${DATABASE[@]}" -Dportal.base-url="$BASE" \
   -Dportal.token-key-file="$DATA/token.key" -Dportal.uploads.dir="$DATA/uploads" \
