@@ -1,6 +1,7 @@
 package io.connectionportal.shared;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -19,11 +20,13 @@ public class Branding {
     private static final Pattern HEX_COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
 
     private final PortalConfig config;
+    private final CurrentLanguage language;
     private final String themeCss;
     private final String themeFingerprint;
 
-    Branding(PortalConfig config) {
+    Branding(PortalConfig config, CurrentLanguage language) {
         this.config = config;
+        this.language = language;
         this.themeCss = ":root{--brand:" + primaryColour() + ";--on-brand:" + onPrimaryColour() + ";--brand-text:"
                 + textColour() + ";}\n";
         this.themeFingerprint = Assets.fingerprint(themeCss.getBytes(StandardCharsets.UTF_8));
@@ -106,8 +109,12 @@ public class Branding {
         return config.support().email();
     }
 
+    /** The hours in the reader's language where the copy gives them ({@code portal.copy.fr.support-hours}). */
     public Optional<String> supportHours() {
-        return config.support().hours();
+        String translated = config.copy().getOrDefault(language.tag(), Map.of()).get("support-hours");
+        return translated != null && !translated.isBlank()
+                ? Optional.of(translated)
+                : config.support().hours();
     }
 
     public boolean poweredByEnabled() {

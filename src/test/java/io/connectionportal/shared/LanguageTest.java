@@ -87,6 +87,21 @@ class LanguageTest {
     }
 
     @Test
+    void theSupportHoursAreInTheReadersLanguage() {
+        // portal.support.hours, with portal.copy.fr.support-hours for French readers (application.properties).
+        new Browser("fr")
+                .get("/")
+                .then()
+                .body(containsString("(du lundi au vendredi de 9 h à 18 h (CET))"))
+                .body(not(containsString("Mon-Fri")));
+        new Browser("en")
+                .get("/")
+                .then()
+                .body(containsString("(Mon-Fri 9:00-18:00 CET)"))
+                .body(not(containsString("du lundi")));
+    }
+
+    @Test
     void theFirstSupportedLanguageWinsAndOthersFallBackToEnglish() {
         new Browser("de-DE,fr;q=0.8,en;q=0.5").get("/").then().body(containsString("<html lang=\"fr\">"));
         new Browser("de-DE,es;q=0.8").get("/").then().body(containsString("<html lang=\"en\">"));
