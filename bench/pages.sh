@@ -56,12 +56,10 @@ javac -d "$BENCH_CLASSES" bench/HtmlForms.java bench/SeedPages.java
 rm -rf "$DATA" && mkdir -p "$DATA"
 # The package's start-up archive (bench/start-archive.sh), made for the class path as given here: the jar's path from
 # the repository's root. Its files (database, key, uploads) go to $DATA.
+JAR=target/quarkus-app/quarkus-run.jar
+source bench/archive.sh
 CDS=()
-if [ "$(java -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ { print $2 }')" -ge 25 ]; then
-  [ -e target/quarkus-app/app.aot ] && CDS=(-XX:AOTCache=target/quarkus-app/app.aot)
-else
-  [ -e target/quarkus-app/app-cds.jsa ] && CDS=(-XX:SharedArchiveFile=target/quarkus-app/app-cds.jsa)
-fi
+[ -e "$ARCHIVE" ] && CDS=("$USE_OPTION")
 # Qute renders through deep recursion: JFR's default of 64 frames would cut most rendering stacks short.
 PROFILE_OPTS=()
 [ "${PROFILE:-0}" = 1 ] && PROFILE_OPTS=(-XX:FlightRecorderOptions=stackdepth=1024)
@@ -75,7 +73,7 @@ start_portal() {
     -Dquarkus.datasource.jdbc.url="$URL" -Dportal.base-url="$BASE" \
     -Dportal.token-key-file="$DATA/token.key" -Dportal.uploads.dir="$DATA/uploads" \
     -Dportal.monitor.admin-emails="$ADMIN" -Dquarkus.mailer.mock=true -Dquarkus.log.level=WARN \
-    -jar target/quarkus-app/quarkus-run.jar >> "$DATA/portal.log" 2>&1 &
+    -jar "$JAR" >> "$DATA/portal.log" 2>&1 &
   PORTAL=$!
   until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/" || true)" = 200 ]; do
     kill -0 "$PORTAL" 2>/dev/null || { echo "The portal did not start; see $DATA/portal.log" >&2; exit 1; }

@@ -15,7 +15,7 @@
 # loaders load. The archive holds no data, only classes.
 #
 # Run it with the java and the jar path that production uses: the JVM refuses an archive made by another JDK build
-# or for another class path (then it starts without one, and says so with -Xshare:on or -XX:AOTMode=on).
+# or for another class path (then it warns and starts without one).
 #   JAR=/opt/portal/quarkus-run.jar bench/start-archive.sh      # another place (the archive goes beside it)
 # A package built for PostgreSQL (-Ppostgresql) trains on a scratch database given as the portal takes it, never
 # production's (the training signs up two accounts):
@@ -37,14 +37,7 @@ ADMIN="archive-admin-$RUN@example.com"
 [ -f "$JAR" ] || { echo "No package at $JAR: run ./mvnw package -DskipTests first" >&2; exit 1; }
 grep -q "Class-Path" <(unzip -p "$JAR" META-INF/MANIFEST.MF) \
   || { echo "$JAR is not an aot-jar package (quarkus.package.jar.type=aot-jar)" >&2; exit 1; }
-FEATURE="$(java -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ { print $2 }')"
-if [ "$FEATURE" -ge 25 ]; then
-  ARCHIVE="$(dirname "$JAR")/app.aot"
-  RECORD=(-XX:AOTCacheOutput="$ARCHIVE")
-else
-  ARCHIVE="$(dirname "$JAR")/app-cds.jsa"
-  RECORD=(-XX:ArchiveClassesAtExit="$ARCHIVE")
-fi
+source bench/archive.sh
 rm -f "$ARCHIVE" && rm -rf "$DATA" && mkdir -p "$DATA"
 javac -d "$DATA/classes" bench/HtmlForms.java bench/SeedPages.java
 
@@ -52,7 +45,7 @@ javac -d "$DATA/classes" bench/HtmlForms.java bench/SeedPages.java
 # one is given in the environment.
 DATABASE=()
 [ -z "${QUARKUS_DATASOURCE_JDBC_URL:-}" ] && DATABASE=(-Dquarkus.datasource.jdbc.url="jdbc:h2:file:$PWD/$DATA/portal;DB_CLOSE_ON_EXIT=FALSE")
-java -Xmx512m "${RECORD[@]}" -Dquarkus.http.port="$PORT" -Dquarkus.management.port="$MANAGEMENT_PORT" \
+java -Xmx512m "$RECORD_OPTION" -Dquarkus.http.port="$PORT" -Dquarkus.management.port="$MANAGEMENT_PORT" \
   "${DATABASE[@]}" -Dportal.base-url="$BASE" \
   -Dportal.token-key-file="$DATA/token.key" -Dportal.uploads.dir="$DATA/uploads" \
   -Dportal.monitor.admin-emails="$ADMIN" -Dquarkus.mailer.mock=true -Dquarkus.log.level=WARN \
@@ -85,8 +78,4 @@ view /monitor "$ADMIN_COOKIE" && view /admin "$ADMIN_COOKIE"
 kill "$PORTAL" && wait "$PORTAL" 2>/dev/null || true
 trap - EXIT
 [ -s "$ARCHIVE" ] || { echo "No archive was written; see $DATA/portal.log" >&2; exit 1; }
-if [ "$FEATURE" -ge 25 ]; then
-  echo "Wrote $ARCHIVE: java -XX:AOTCache=$ARCHIVE -jar $JAR"
-else
-  echo "Wrote $ARCHIVE: java -XX:SharedArchiveFile=$ARCHIVE -jar $JAR"
-fi
+echo "Wrote $ARCHIVE: java $USE_OPTION -jar $JAR"

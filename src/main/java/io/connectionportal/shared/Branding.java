@@ -1,7 +1,6 @@
 package io.connectionportal.shared;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -20,13 +19,13 @@ public class Branding {
     private static final Pattern HEX_COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
 
     private final PortalConfig config;
-    private final CurrentLanguage language;
+    private final CopyText copy;
     private final String themeCss;
     private final String themeFingerprint;
 
-    Branding(PortalConfig config, CurrentLanguage language) {
+    Branding(PortalConfig config, CopyText copy) {
         this.config = config;
-        this.language = language;
+        this.copy = copy;
         this.themeCss = ":root{--brand:" + primaryColour() + ";--on-brand:" + onPrimaryColour() + ";--brand-text:"
                 + textColour() + ";}\n";
         this.themeFingerprint = Assets.fingerprint(themeCss.getBytes(StandardCharsets.UTF_8));
@@ -111,10 +110,7 @@ public class Branding {
 
     /** The hours in the reader's language where the copy gives them ({@code portal.copy.fr.support-hours}). */
     public Optional<String> supportHours() {
-        String translated = config.copy().getOrDefault(language.tag(), Map.of()).get("support-hours");
-        return translated != null && !translated.isBlank()
-                ? Optional.of(translated)
-                : config.support().hours();
+        return copy.configured("support-hours").or(() -> config.support().hours());
     }
 
     public boolean poweredByEnabled() {

@@ -1,6 +1,7 @@
 package io.connectionportal.shared;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,8 +24,12 @@ public class CopyText {
 
     /** The configured text for {@code key} in this request's language, else {@code fallback} of {@code bundle}. */
     public <T> String text(String key, Class<T> bundle, Function<T, String> fallback) {
-        Map<String, String> overrides = config.copy().getOrDefault(language.tag(), Map.of());
-        String configured = overrides.get(key);
-        return configured != null && !configured.isBlank() ? configured : fallback.apply(language.bundle(bundle));
+        return configured(key).orElseGet(() -> fallback.apply(language.bundle(bundle)));
+    }
+
+    /** The configured text for {@code key} in this request's language, if any. */
+    public Optional<String> configured(String key) {
+        String configured = config.copy().getOrDefault(language.tag(), Map.of()).get(key);
+        return configured == null || configured.isBlank() ? Optional.empty() : Optional.of(configured);
     }
 }

@@ -60,14 +60,7 @@ class DiskUploadImport {
                                 + " disk",
                         outcome.moved(), config.dir(), outcome.deleted(), outcome.kept());
             }
-            // SQL, so that this check at every start does not wait on the HQL parser's first use.
-            long missing = QuarkusTransaction.requiringNew()
-                    .call(() -> ((Number) Upload.getEntityManager()
-                                    .createNativeQuery(
-                                            "select count(*) from upload u"
-                                                    + " where not exists (select 1 from upload_bytes b where b.upload_id = u.id)")
-                                    .getSingleResult())
-                            .longValue());
+            long missing = withoutBytes();
             if (missing > 0) {
                 Log.warnf(
                         "Uploads: %d upload(s) have no bytes in the database and no file in %s: copy the files of"

@@ -18,7 +18,7 @@ class BrandingTest {
                     }
                     throw new UnsupportedOperationException(method.getName());
                 });
-        return new Branding(config, new CurrentLanguage());
+        return new Branding(config, new CopyText(config, new CurrentLanguage()));
     }
 
     @ParameterizedTest

@@ -92,7 +92,7 @@ class LanguageTest {
         new Browser("fr")
                 .get("/")
                 .then()
-                .body(containsString("(du lundi au vendredi de 9 h à 18 h (CET))"))
+                .body(containsString("(du lundi au vendredi de 9 h à 18 h CET)"))
                 .body(not(containsString("Mon-Fri")));
         new Browser("en")
                 .get("/")
