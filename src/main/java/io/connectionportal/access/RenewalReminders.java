@@ -17,6 +17,7 @@ import io.connectionportal.connections.ConnectionStatus;
 import io.connectionportal.connectors.Connectors;
 import io.connectionportal.platforms.Platform;
 import io.connectionportal.platforms.PlatformCatalog;
+import io.connectionportal.shared.FinishesBeforeStop;
 import io.connectionportal.shared.PortalConfig;
 
 /**
@@ -41,6 +42,7 @@ public class RenewalReminders {
     }
 
     // The default is PortalConfig.Access#remindCron's, which the configuration knows without repeating it.
+    @FinishesBeforeStop
     @Scheduled(
             identity = "access-renewal-reminders",
             cron = "${portal.access.remind-cron}",

@@ -17,6 +17,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.connectionportal.connectors.EncryptedColumn;
 import io.connectionportal.connectors.EncryptedColumns;
 import io.connectionportal.connectors.TokenCipher;
+import io.connectionportal.shared.FinishesBeforeStop;
 import io.connectionportal.shared.Hashes;
 import io.connectionportal.shared.PortalConfig;
 
@@ -145,6 +146,7 @@ class Idempotency implements EncryptedColumns {
     }
 
     /** Keys past their lifetime are removed with their responses (every instance may run it: deleting is idempotent). */
+    @FinishesBeforeStop
     @Scheduled(
             identity = "api-idempotency-retention",
             every = "${portal.retention.purge-every}",

@@ -10,6 +10,7 @@ import io.quarkus.scheduler.Scheduled;
 
 import io.connectionportal.connections.Connection;
 import io.connectionportal.connections.ConnectionStatus;
+import io.connectionportal.shared.FinishesBeforeStop;
 import io.connectionportal.shared.PortalConfig;
 
 /**
@@ -29,6 +30,7 @@ class ConnectRetention {
         this.config = config;
     }
 
+    @FinishesBeforeStop
     @Scheduled(
             identity = "connect-retention",
             every = "${portal.retention.purge-every}",

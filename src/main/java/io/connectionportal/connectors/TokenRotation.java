@@ -9,6 +9,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 
 import io.connectionportal.connectors.TokenCipher.UndecryptableTokenException;
+import io.connectionportal.shared.FinishesBeforeStop;
 
 /**
  * Re-encrypts, every {@code portal.token-rotation-every} (default 1 min; {@code off} disables it), the values
@@ -36,6 +37,7 @@ public class TokenRotation {
     }
 
     // The default is PortalConfig#tokenRotationEvery's, which the configuration knows without repeating it here.
+    @FinishesBeforeStop
     @Scheduled(
             identity = "token-rotation",
             every = "${portal.token-rotation-every}",

@@ -13,6 +13,7 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
+import io.connectionportal.shared.FinishesBeforeStop;
 import io.connectionportal.shared.LogText;
 import io.connectionportal.shared.PortalConfig;
 
@@ -48,6 +49,7 @@ public class MailDelivery {
     }
 
     // The interval's default is PortalConfig.Mail#sendEvery's, which the configuration knows without repeating it.
+    @FinishesBeforeStop
     @Scheduled(
             identity = "mail-outbox",
             every = "${portal.mail.send-every}",
@@ -77,6 +79,7 @@ public class MailDelivery {
         return sent;
     }
 
+    @FinishesBeforeStop
     @Scheduled(
             identity = "mail-outbox-purge",
             every = "${portal.retention.purge-every}",

@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.scheduler.Scheduled;
 
+import io.connectionportal.shared.FinishesBeforeStop;
+
 /**
  * Retries revocations the provider did not confirm, every {@code portal.revocation.retry-every}
  * (default 30 s; {@code off} disables it), each row with its own exponential backoff. Several
@@ -22,6 +24,7 @@ public class RevocationRetrier {
     }
 
     // The default is PortalConfig.Revocation#retryEvery's, which the configuration knows without repeating it here.
+    @FinishesBeforeStop
     @Scheduled(
             identity = "revocation-retrier",
             every = "${portal.revocation.retry-every}",

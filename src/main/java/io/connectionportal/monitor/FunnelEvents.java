@@ -29,6 +29,7 @@ import org.eclipse.microprofile.context.ThreadContext;
 import org.hibernate.Session;
 
 import io.connectionportal.platforms.Category;
+import io.connectionportal.shared.FinishesBeforeStop;
 
 /**
  * Records the steps of the connection funnel, server-side, for the monitor (O1–O4) and the metrics.
@@ -150,6 +151,7 @@ public class FunnelEvents {
         write(List.of(pending(step, category, platformKey, companyId, at)));
     }
 
+    @FinishesBeforeStop
     @Scheduled(
             identity = "funnel-events-flush",
             every = FLUSH_EVERY,

@@ -8,6 +8,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
+import io.connectionportal.shared.FinishesBeforeStop;
 import io.connectionportal.shared.PortalConfig;
 
 /**
@@ -26,6 +27,7 @@ class FunnelRetention {
         this.config = config;
     }
 
+    @FinishesBeforeStop
     @Scheduled(
             identity = "funnel-retention",
             every = "${portal.retention.purge-every}",

@@ -12,6 +12,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 import io.connectionportal.mail.MailOutbox;
+import io.connectionportal.shared.FinishesBeforeStop;
 import io.connectionportal.shared.Hashes;
 import io.connectionportal.shared.Language;
 import io.connectionportal.shared.PortalConfig;
@@ -130,6 +131,7 @@ class PasswordResets {
         });
     }
 
+    @FinishesBeforeStop
     @Scheduled(
             identity = "password-reset-retention",
             every = "${portal.retention.purge-every}",

@@ -11,6 +11,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
+import io.connectionportal.shared.FinishesBeforeStop;
 import io.connectionportal.shared.PortalConfig;
 
 /**
@@ -34,6 +35,7 @@ class DeletedCompanyPurge {
         this.config = config;
     }
 
+    @FinishesBeforeStop
     @Scheduled(
             identity = "deleted-company-purge",
             every = "${portal.retention.purge-every}",

@@ -57,6 +57,13 @@ public interface PortalConfig {
     @WithDefault("data/token-encryption.key")
     String tokenKeyFile();
 
+    /**
+     * How long a stopping instance waits for its scheduled jobs under way to finish before it closes the database
+     * ({@link RunningJobs}); what is still running then fails, and another instance or the next start takes it up.
+     */
+    @WithDefault("10s")
+    Duration jobsStopWait();
+
     /** A catalog file to use instead of the built-in {@code platforms/catalog.json}. */
     Optional<String> catalogFile();
 

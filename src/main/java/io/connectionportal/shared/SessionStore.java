@@ -78,6 +78,7 @@ public class SessionStore {
     }
 
     /** Expired and idle sessions no longer sign anyone in ({@link #find} checks the times); this removes their rows. */
+    @FinishesBeforeStop
     @Scheduled(
             identity = "expired-sessions",
             every = "${portal.retention.purge-every}",

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -19,6 +20,7 @@ import org.hibernate.exception.ConstraintViolationException;
 import io.connectionportal.connections.Connection;
 import io.connectionportal.connections.ConnectionStatus;
 import io.connectionportal.shared.PortalConfig;
+import io.connectionportal.shared.RunningJobs;
 
 /**
  * The sync queue, kept in the database and shared by every instance. At most one job per connection is QUEUED or
@@ -370,8 +372,13 @@ public class SyncJobs {
         return stopping;
     }
 
-    void onStop(@Observes ShutdownEvent event) {
+    /** First, so that the worker's run under way ends with the job it holds while the others are let finish. */
+    void stopClaiming(@Observes @Priority(RunningJobs.BEFORE_THE_WAIT) ShutdownEvent event) {
         stopping = true;
+    }
+
+    /** After the wait for runs under way ({@link RunningJobs}): what is still running is handed back. */
+    void onStop(@Observes ShutdownEvent event) {
         handBack();
     }
 

@@ -13,6 +13,7 @@ import io.quarkus.scheduler.Scheduled;
 
 import io.connectionportal.connections.Connection;
 import io.connectionportal.connections.ConnectionStatus;
+import io.connectionportal.shared.FinishesBeforeStop;
 import io.connectionportal.shared.PortalConfig;
 
 /**
@@ -40,6 +41,7 @@ class SyncScheduler {
         this.portal = portal;
     }
 
+    @FinishesBeforeStop
     @Scheduled(
             identity = "sync-scheduler",
             every = "1m",

@@ -18,7 +18,9 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduler;
 
+import io.connectionportal.shared.FinishesBeforeStop;
 import io.connectionportal.shared.PortalConfig;
+import io.connectionportal.shared.RunningJobs;
 
 /**
  * Runs queued syncs off the request thread, one job after another (the provider calls are what takes time, and two
@@ -40,6 +42,7 @@ public class SyncWorker {
     private final SyncRunner runner;
     private final Scheduler scheduler;
     private final PortalConfig portal;
+    private final RunningJobs running;
 
     /** Held while the queue is run on this instance. */
     private final ReentrantLock draining = new ReentrantLock();
@@ -52,11 +55,12 @@ public class SyncWorker {
 
     private final ExecutorService wakeUps;
 
-    SyncWorker(SyncJobs jobs, SyncRunner runner, Scheduler scheduler, PortalConfig portal) {
+    SyncWorker(SyncJobs jobs, SyncRunner runner, Scheduler scheduler, PortalConfig portal, RunningJobs running) {
         this.jobs = jobs;
         this.runner = runner;
         this.scheduler = scheduler;
         this.portal = portal;
+        this.running = running;
         this.wakeUps = Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, "sync-wake-up");
             thread.setDaemon(true);
@@ -70,7 +74,7 @@ public class SyncWorker {
                 .newJob(RENEWAL)
                 .setInterval(every.toString())
                 .setConcurrentExecution(Scheduled.ConcurrentExecution.SKIP)
-                .setTask(execution -> jobs.renewLeases())
+                .setTask(execution -> running.run(jobs::renewLeases))
                 .schedule();
     }
 
@@ -80,6 +84,7 @@ public class SyncWorker {
     }
 
     // The default is PortalConfig.Sync#pollInterval's, which the configuration knows without repeating it here.
+    @FinishesBeforeStop
     @Scheduled(
             identity = IDENTITY,
             every = "${portal.sync.poll-interval}",
@@ -100,7 +105,7 @@ public class SyncWorker {
             wakeUps.execute(() -> {
                 wakeUpWaiting.set(false);
                 try {
-                    runSoon();
+                    running.run(this::runSoon);
                 } catch (RuntimeException e) {
                     Log.warnf("Queued syncs could not be run now (%s); the next poll tries again", e.toString());
                 }

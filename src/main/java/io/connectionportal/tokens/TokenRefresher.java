@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.scheduler.Scheduled;
 
+import io.connectionportal.shared.FinishesBeforeStop;
+
 /**
  * Refreshes every linked connection's access token before it expires, every {@code portal.tokens.refresh-every}
  * (default 1 min; {@code off} disables it), whether or not its platform has a data client. Several instances may run
@@ -21,6 +23,7 @@ public class TokenRefresher {
     }
 
     // The default is PortalConfig.Tokens#refreshEvery's, which the configuration knows without repeating it here.
+    @FinishesBeforeStop
     @Scheduled(
             identity = "token-refresher",
             every = "${portal.tokens.refresh-every}",

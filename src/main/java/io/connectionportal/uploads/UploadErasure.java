@@ -14,6 +14,8 @@ import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
+import io.connectionportal.shared.FinishesBeforeStop;
+
 /**
  * Erases a deleted company's uploads and integration requests, and purges files left on disk without a row. The
  * rows go in the caller's transaction, and with them the bytes the database store keeps (on delete cascade); the disk
@@ -57,6 +59,7 @@ public class UploadErasure {
         }
     }
 
+    @FinishesBeforeStop
     @Scheduled(
             identity = "upload-retention",
             every = "${portal.retention.purge-every}",

@@ -11,6 +11,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
+import io.connectionportal.shared.FinishesBeforeStop;
 import io.connectionportal.shared.LogText;
 import io.connectionportal.shared.PortalConfig;
 
@@ -41,6 +42,7 @@ public class WebhookDispatcher {
     }
 
     // The interval's default is PortalConfig.Webhooks#sendEvery's, which the configuration knows without repeating it.
+    @FinishesBeforeStop
     @Scheduled(
             identity = "webhook-delivery",
             every = "${portal.webhooks.send-every}",
@@ -83,6 +85,7 @@ public class WebhookDispatcher {
                 == 1;
     }
 
+    @FinishesBeforeStop
     @Scheduled(
             identity = "webhook-purge",
             every = "${portal.retention.purge-every}",

@@ -2,6 +2,7 @@ package io.connectionportal.architecture;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,7 +11,10 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import io.quarkus.scheduler.Scheduled;
 import org.junit.jupiter.api.Test;
+
+import io.connectionportal.shared.FinishesBeforeStop;
 
 /**
  * The walls of the house as docs/architecture.md draws them: features are packages without cycles between
@@ -152,6 +156,17 @@ class ArchitectureTest {
                         BASE + ".account..",
                         BASE + ".connectors..",
                         BASE + ".sandbox..")
+                .check(PORTAL);
+    }
+
+    @Test
+    void everyScheduledJobFinishesBeforeTheDatabaseCloses() {
+        // Without it, a run caught by a rolling deploy fails on a closed database and logs an error (RunningJobs).
+        methods()
+                .that()
+                .areAnnotatedWith(Scheduled.class)
+                .should()
+                .beAnnotatedWith(FinishesBeforeStop.class)
                 .check(PORTAL);
     }
 }
