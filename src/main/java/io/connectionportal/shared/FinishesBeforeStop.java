@@ -9,7 +9,8 @@ import jakarta.interceptor.InterceptorBinding;
 
 /**
  * On a {@code @Scheduled} method: a stopping instance starts no new run of it and lets the run under way finish
- * before it closes the database ({@link RunningJobs}). ArchitectureTest holds every scheduled method to it.
+ * before it closes the database ({@link RunningJobs}). ArchitectureTest holds every scheduled method to it, and to
+ * returning void: a skipped run returns nothing.
  */
 @InterceptorBinding
 @Retention(RetentionPolicy.RUNTIME)

@@ -167,6 +167,9 @@ class ArchitectureTest {
                 .areAnnotatedWith(Scheduled.class)
                 .should()
                 .beAnnotatedWith(FinishesBeforeStop.class)
+                // A run skipped while stopping returns nothing, which only a void method can.
+                .andShould()
+                .haveRawReturnType(void.class)
                 .check(PORTAL);
     }
 }
